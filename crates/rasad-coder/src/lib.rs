@@ -1,0 +1,1 @@
+//! rasad-coder (placeholder: being built)

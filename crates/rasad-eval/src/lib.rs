@@ -1,0 +1,1 @@
+//! rasad-eval (placeholder: being built)

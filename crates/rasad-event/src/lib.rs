@@ -1,0 +1,1 @@
+//! rasad-event (placeholder: being built)

@@ -1,0 +1,1 @@
+//! rasad-lexicon (placeholder: being built)

@@ -1,0 +1,1 @@
+//! rasad-ner (placeholder: being built)

@@ -1,0 +1,1 @@
+//! rasad-server (placeholder: being built)
