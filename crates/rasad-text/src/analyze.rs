@@ -1,6 +1,6 @@
 //! The document pipeline: tokens (with forms and segments), sentences and boilerplate lines.
 
-use crate::boilerplate::{classify_line, BoilerplateKind};
+use crate::boilerplate::{classify_lines, BoilerplateKind};
 use crate::sentence::{split_sentences, Sentence};
 use crate::token::{scan, Token, TokenKind};
 use crate::{Normalizer, Segment, SegmentKind, Segmenter, Span};
@@ -73,6 +73,34 @@ impl AnalyzerBuilder {
     }
 }
 
+/// Builds segments from pieces, mapping each inner boundary to the original with `boundary`
+/// (`None` when it falls inside one original character).
+fn tile(
+    norm: &str,
+    pieces: &[crate::segment::Piece],
+    span: Span,
+    boundary: impl Fn(usize) -> Option<usize>,
+) -> Option<Vec<Segment>> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut start = span.start;
+    for (i, (kind, r, restore)) in pieces.iter().enumerate() {
+        let end = match pieces.get(i + 1) {
+            Some(next) => boundary(next.1.start)?,
+            None => span.end,
+        };
+        if end <= start {
+            return None;
+        }
+        out.push(Segment {
+            kind: *kind,
+            text: crate::segment::segment_text(norm, *kind, r.clone(), *restore),
+            span: Span::new(start, end),
+        });
+        start = end;
+    }
+    Some(out)
+}
+
 /// Runs the text layer over documents. Cheap to clone and share across threads.
 #[derive(Clone, Debug)]
 pub struct Analyzer {
@@ -101,20 +129,39 @@ impl Analyzer {
     }
 
     /// Builds the full token (forms and segments) for a raw span found by the scanner.
+    ///
+    /// Segments tile the token: each starts where its first letter starts in the original and
+    /// runs to where the next begins, so marks (shadda, tanwin) and joiners stay with the letter
+    /// they follow. A split that would fall inside one original character (the expansion of a
+    /// ligature such as ﷲ) is not made.
     pub fn make_token(&self, text: &str, span: Span, kind: TokenKind) -> Token {
         let slice = &text[span.start..span.end];
-        let normalized = self.normalizer.normalize(slice);
-        let norm = normalized.as_str().to_string();
-        let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
-        let segments = if kind == TokenKind::Word && !norm.is_empty() {
-            self.segmenter
-                .segment_token(&norm, |a, b| shift(normalized.original_span(a, b)))
-        } else {
+        let norm = self.normalizer.normalize_str(slice);
+        let whole = |norm: &String| {
             vec![Segment {
                 kind: SegmentKind::Stem,
                 text: norm.clone(),
                 span,
             }]
+        };
+        let segments = if kind != TokenKind::Word || norm.is_empty() {
+            whole(&norm)
+        } else {
+            let pieces = self.segmenter.split_restored(&norm);
+            let tiled = if pieces.len() == 1 {
+                None
+            } else if norm == slice {
+                // Nothing was folded: normalized offsets are original offsets.
+                tile(&norm, &pieces, span, |b| Some(span.start + b))
+            } else {
+                let aligned = self.normalizer.normalize(slice);
+                tile(&norm, &pieces, span, |b| {
+                    aligned
+                        .is_original_boundary(b)
+                        .then(|| span.start + aligned.to_original(b))
+                })
+            };
+            tiled.unwrap_or_else(|| whole(&norm))
         };
         Token {
             span,
@@ -135,14 +182,13 @@ impl Analyzer {
         let mut sentences = split_sentences(text, &tokens);
         let lines = self.lines(text);
         if self.boilerplate {
+            // Sentences never cross a line break, so one forward walk pairs them with lines.
+            let mut li = 0;
             for s in &mut sentences {
-                s.boilerplate = lines
-                    .iter()
-                    .find(|l| {
-                        l.span.start <= s.span.start
-                            && s.span.start < l.span.end.max(l.span.start + 1)
-                    })
-                    .and_then(|l| l.boilerplate);
+                while li + 1 < lines.len() && lines[li].span.end < s.span.start {
+                    li += 1;
+                }
+                s.boilerplate = lines.get(li).and_then(|l| l.boilerplate);
             }
         }
         Analysis {
@@ -154,21 +200,22 @@ impl Analyzer {
     }
 
     fn lines(&self, text: &str) -> Vec<Line> {
-        let mut out = Vec::new();
+        let mut spans = Vec::new();
         let mut start = 0;
         for piece in text.split_inclusive('\n') {
             let end = start + piece.trim_end_matches(['\n', '\r']).len();
-            let boilerplate = if self.boilerplate {
-                classify_line(&text[start..end])
-            } else {
-                None
-            };
-            out.push(Line {
-                span: Span::new(start, end),
-                boilerplate,
-            });
+            spans.push(Span::new(start, end));
             start += piece.len();
         }
-        out
+        let kinds = if self.boilerplate {
+            classify_lines(text, &spans)
+        } else {
+            vec![None; spans.len()]
+        };
+        spans
+            .into_iter()
+            .zip(kinds)
+            .map(|(span, boilerplate)| Line { span, boilerplate })
+            .collect()
     }
 }

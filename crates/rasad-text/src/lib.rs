@@ -25,6 +25,7 @@ mod segment;
 mod sentence;
 mod span;
 mod token;
+mod wordfreq;
 
 pub use analyze::{Analysis, Analyzer, AnalyzerBuilder, Line};
 pub use boilerplate::{classify_line, BoilerplateKind};

@@ -282,6 +282,14 @@ impl<'t> Normalized<'t> {
         self.orig_start[pos.min(self.text.len())]
     }
 
+    /// Whether normalized byte `pos` starts the output of a new original character (false inside
+    /// the expansion of a ligature such as ﻻ → لا, and inside a multi-byte char).
+    pub fn is_original_boundary(&self, pos: usize) -> bool {
+        pos == 0
+            || pos >= self.text.len()
+            || self.text.is_char_boundary(pos) && self.orig_start[pos] != self.orig_start[pos - 1]
+    }
+
     /// Maps a normalized byte range to the original span that produced it. An empty normalized
     /// range maps to an empty original span at its position.
     pub fn original_span(&self, start: usize, end: usize) -> Span {

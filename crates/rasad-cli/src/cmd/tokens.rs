@@ -1,4 +1,8 @@
 //! `rasad tokens`: show how rasad reads a text.
+//!
+//! One line per token, `SURFACE<TAB>SEGMENTATION<TAB>START-END` (byte offsets into the input as
+//! given, BOM and all), a blank line between sentences; `--json` writes the same as JSON lines
+//! with the segments' own spans and the sentence's boilerplate flag.
 
 use crate::input::read_text;
 use anyhow::Result;
@@ -20,16 +24,30 @@ pub fn run(args: Args) -> Result<()> {
     let analysis = Analyzer::default().analyze(&text);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    match write_tokens(&mut out, &text, &analysis, args.json) {
+        // A closed pipe (`rasad tokens f | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+fn write_tokens(
+    out: &mut impl Write,
+    text: &str,
+    analysis: &rasad_text::Analysis<'_>,
+    json: bool,
+) -> std::io::Result<()> {
     for (si, s) in analysis.sentences.iter().enumerate() {
-        if !args.json && si > 0 {
+        if !json && si > 0 {
             writeln!(out)?;
         }
-        for t in &analysis.tokens[s.tokens.clone()] {
-            let surface = t.surface(&text);
-            if args.json {
+        for t in analysis.sentence_tokens(si) {
+            let surface = t.surface(text);
+            if json {
                 let v = serde_json::json!({
                     "sentence": si,
                     "surface": surface,
+                    "norm": t.norm,
                     "segmentation": t.segmentation(),
                     "kind": t.kind,
                     "span": t.span,
@@ -49,6 +67,5 @@ pub fn run(args: Args) -> Result<()> {
             }
         }
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
 }

@@ -1,0 +1,987 @@
+//! Coding one document: sentence by sentence, triggers → roles → claims/denials → modality →
+//! places, dates, casualties → event records. Document-level state (actors mentioned so far, the
+//! last explicit subject, events of earlier sentences) carries anaphora, dropped subjects and
+//! denials across sentence boundaries.
+
+use crate::dates::{find_dates, DateMention};
+use crate::numbers::{find_casualties, CasualtyKind};
+use crate::roles::{self, Roles};
+use crate::view::View;
+use crate::words::{self, strip_conj};
+use crate::{Coded, Coder, Document, SentenceInfo};
+use rasad_event::{
+    event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location,
+    PloverType, Status, Trigger,
+};
+use rasad_lexicon::triggers::{TriggerKind, Triggers};
+use rasad_lexicon::Mention;
+use rasad_text::{Analysis, Sentence};
+use std::ops::Range;
+
+/// An event being assembled, before it is expanded into one record per source–target pair.
+#[derive(Clone, Debug)]
+struct Pending {
+    trig: Range<usize>,
+    entry: Option<u32>,
+    cameo: CameoCode,
+    plover: PloverType,
+    verbal: bool,
+    roles: Roles,
+    /// Explicit role overrides (claims, accusations, anaphora), as actor lists.
+    source_override: Option<Vec<ActorRef>>,
+    target_override: Option<Vec<ActorRef>>,
+    claimed_by: Option<ActorRef>,
+    status: Status,
+    denied_by: Vec<ActorRef>,
+    negated: bool,
+    hypothetical: bool,
+    historical: bool,
+    drop: bool,
+    recip: bool,
+    rule: String,
+    dead: Option<Count>,
+    injured: Option<Count>,
+}
+
+/// Document-level memory.
+#[derive(Default)]
+struct DocState {
+    prior: Vec<ActorRef>,
+    last_pair: Option<Vec<ActorRef>>,
+    last_subject: Option<ActorRef>,
+}
+
+/// Mention recognition, abstracted so tests can supply hand-built mentions.
+pub(crate) type Recognize<'r> = dyn Fn(&Analysis<'_>, &Sentence) -> Vec<Mention> + 'r;
+
+pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
+    let lexicon = coder.lexicon();
+    let analysis = lexicon.analyzer().analyze(doc.text);
+    let recognize = |a: &Analysis<'_>, s: &Sentence| lexicon.recognize(a, s, doc.date);
+    code_analysis(coder.triggers(), &analysis, doc, &recognize)
+}
+
+pub(crate) fn code_analysis(
+    triggers: &Triggers,
+    analysis: &Analysis<'_>,
+    doc: &Document<'_>,
+    recognize: &Recognize<'_>,
+) -> Coded {
+    let mut coded = Coded::default();
+    let mut state = DocState::default();
+    for sentence in &analysis.sentences {
+        coded.sentences.push(SentenceInfo {
+            index: sentence.index,
+            span: sentence.span,
+            boilerplate: sentence.boilerplate,
+        });
+        if sentence.tokens.is_empty() || sentence.tokens.end > analysis.tokens.len() {
+            continue;
+        }
+        let mentions = recognize(analysis, sentence);
+        let base = sentence.tokens.start;
+        let rel: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| m.tokens.start >= base && m.tokens.end <= sentence.tokens.end)
+            .map(|m| {
+                let mut m = m.clone();
+                m.tokens = m.tokens.start - base..m.tokens.end - base;
+                m
+            })
+            .collect();
+        for m in mentions {
+            coded.mentions.push((sentence.index, m));
+        }
+        if sentence.boilerplate.is_some() {
+            continue;
+        }
+        let tokens = &analysis.tokens[sentence.tokens.clone()];
+        let view = View::new(tokens, &rel, &state.prior, state.last_pair.as_deref());
+        let events = code_sentence(
+            triggers,
+            analysis,
+            sentence,
+            &view,
+            doc,
+            &mut state,
+            &mut coded.events,
+        );
+        coded.events.extend(events);
+        for s in &view.slots {
+            if crate::view::distinct_countries(&s.actors) >= 2 {
+                state.last_pair = Some(s.actors.clone());
+            }
+            for a in &s.actors {
+                if a.antecedent.is_none() {
+                    state.prior.push(a.clone());
+                }
+            }
+        }
+    }
+    coded
+}
+
+fn pending(
+    triggers: &Triggers,
+    entry: u32,
+    trig: Range<usize>,
+    roles: Roles,
+) -> Option<Pending> {
+    let e = triggers.entry(entry);
+    Some(Pending {
+        trig,
+        entry: Some(entry),
+        cameo: e.cameo?,
+        plover: e.plover?,
+        verbal: e.verbal,
+        roles,
+        source_override: None,
+        target_override: None,
+        claimed_by: None,
+        status: Status::Asserted,
+        denied_by: Vec::new(),
+        negated: false,
+        hypothetical: false,
+        historical: false,
+        drop: false,
+        recip: e.flags.recip,
+        rule: e.id.clone(),
+        dead: None,
+        injured: None,
+    })
+}
+
+#[derive(Clone, Debug)]
+struct Found {
+    kind: TriggerKind,
+    entry: u32,
+    tokens: Range<usize>,
+}
+
+fn code_sentence(
+    triggers: &Triggers,
+    analysis: &Analysis<'_>,
+    sentence: &Sentence,
+    v: &View<'_>,
+    doc: &Document<'_>,
+    state: &mut DocState,
+    earlier: &mut [Event],
+) -> Vec<Event> {
+    let mention_tok = |k: usize| {
+        v.slots
+            .iter()
+            .any(|s| !s.actors.iter().any(|a| a.antecedent.is_some()) && s.tokens.contains(&k))
+            || v.places.iter().any(|p| p.tokens.contains(&k))
+    };
+    let mut found: Vec<Found> = triggers
+        .find_forms(&v.forms)
+        .into_iter()
+        .filter(|m| !m.tokens.clone().any(mention_tok))
+        .map(|m| Found {
+            kind: triggers.entry(m.entry).kind,
+            entry: m.entry,
+            tokens: m.tokens,
+        })
+        .collect();
+    // weak triggers only when nothing else fires
+    let strong = found.iter().any(|f| {
+        f.kind == TriggerKind::Event && !triggers.entry(f.entry).flags.weak
+    });
+    if strong {
+        found.retain(|f| f.kind != TriggerKind::Event || !triggers.entry(f.entry).flags.weak);
+    }
+
+    // --- roles
+    let lights: Vec<&Found> = found.iter().filter(|f| f.kind == TriggerKind::Light).collect();
+    let mut evs: Vec<Pending> = Vec::new();
+    // speakers of reported speech, resolved in text order with the event subjects so that a
+    // dropped subject (`وقالت إن …`) refers to what came before it
+    let mut speakers: Vec<(Range<usize>, Option<ActorRef>)> = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.kind, TriggerKind::Event | TriggerKind::Speech))
+    {
+        if f.kind == TriggerKind::Speech {
+            let c = f.tokens.start;
+            let speaker = roles::vso_subject(v, f.tokens.end, c)
+                .or_else(|| roles::svo_subject(v, f.tokens.start, 0))
+                .and_then(|s| v.slots[s].actors.first().cloned())
+                .or_else(|| {
+                    state.last_subject.clone().map(|mut a| {
+                        a.antecedent = Some(a.span);
+                        a
+                    })
+                });
+            if let Some(sp) = &speaker {
+                if sp.antecedent.is_none() {
+                    state.last_subject = Some(sp.clone());
+                }
+            }
+            speakers.push((f.tokens.clone(), speaker));
+            continue;
+        }
+        let e = triggers.entry(f.entry);
+        let light = lights
+            .iter()
+            .filter(|l| {
+                l.tokens.end <= f.tokens.start
+                    && f.tokens.start - l.tokens.end <= 4
+                    && v.clause[l.tokens.start] == v.clause[f.tokens.start]
+            })
+            .last();
+        let mut roles = if e.verbal && e.flags.casualty && !e.flags.subj_patient {
+            roles::casualty_verb(v, &f.tokens)
+        } else if e.verbal {
+            roles::verbal(v, &f.tokens, e.flags.subj_patient)
+        } else {
+            // a noun's agent is not looked for across a verb before it, nor from inside a
+            // prepositional phrase (`بعد اتهامات`, `في هجوم`)
+            let own_key = e.id.split(':').nth(1).unwrap_or("");
+            let first = strip_conj(&v.forms[f.tokens.start]);
+            let proclitic = ['ب', 'ل', 'ك']
+                .iter()
+                .any(|c| first.starts_with(*c) && !own_key.starts_with(*c));
+            let governed = proclitic
+                || f.tokens.start > 0 && {
+                    let prev = strip_conj(&v.forms[f.tokens.start - 1]);
+                    prev != "عبر" && words::is_word(prev, words::PREPOSITIONS)
+                };
+            let floor = found
+                .iter()
+                .filter(|g| {
+                    g.tokens.end <= f.tokens.start
+                        && (g.kind == TriggerKind::Speech
+                            || g.kind == TriggerKind::Event && triggers.entry(g.entry).verbal)
+                })
+                .map(|g| g.tokens.end)
+                .max()
+                .unwrap_or(0);
+            let floor = if governed && light.is_none() { f.tokens.start } else { floor };
+            roles::nominal(
+                v,
+                &f.tokens,
+                e.flags.gen_patient,
+                light.map(|l| &l.tokens),
+                floor,
+            )
+        };
+        if let Some(l) = light {
+            let le = triggers.entry(l.entry);
+            if le.flags.invert {
+                // `تعرضت القوات لهجوم`: the light verb's subject is the target
+                if roles.target.is_none() {
+                    roles.target = roles.source.take();
+                }
+            }
+            if le.id.ends_with("تبادل") {
+                // `تبادل الطرفان الاتهامات`
+                let _ = le;
+            }
+            roles.rule = if le.flags.invert { "light-invert" } else { "light" };
+        }
+        let Some(mut p) = pending(triggers, f.entry, f.tokens.clone(), roles) else {
+            continue;
+        };
+        if let Some(l) = light {
+            if triggers.entry(l.entry).id.ends_with("تبادل") {
+                p.recip = true;
+            }
+        }
+        // `اتهامات متبادلة`
+        if v
+            .forms
+            .get(f.tokens.end)
+            .is_some_and(|n| n.starts_with("متبادل"))
+        {
+            p.recip = true;
+        }
+        // `اشتباكات بين X و Y`, `اتهامات متبادلة بين الطرفين`: the participants are the pair
+        if p.recip && !e.verbal && p.roles.between.is_some() && p.roles.target.is_none() {
+            p.roles.source = None;
+        }
+        // dropped subject of a verb: the last explicit subject of the document
+        if e.verbal && p.roles.source.is_none() && !e.flags.subj_patient && !e.flags.casualty {
+            if let Some(prev) = &state.last_subject {
+                let mut a = prev.clone();
+                a.antecedent = Some(prev.span);
+                p.source_override = Some(vec![a]);
+                p.rule.push_str("+prodrop");
+            }
+        }
+        if e.verbal {
+            if let Some(s) = p.roles.source {
+                if let Some(a) = v.slots[s].actors.first() {
+                    state.last_subject = Some(a.clone());
+                }
+            }
+        }
+        evs.push(p);
+    }
+
+    // --- complements: events governed by another trigger of the same clause
+    let n = evs.len();
+    for i in 0..n {
+        let absorb = evs[i].entry.is_some_and(|e| triggers.entry(e).flags.absorb);
+        let gov = (0..i).rev().find(|&g| {
+            evs[g].trig.end <= evs[i].trig.start
+                && (evs[i].trig.start - evs[g].trig.end <= 6 || absorb)
+                && v.clause[evs[g].trig.start] == v.clause[evs[i].trig.start]
+                && !(evs[g].trig.end..evs[i].trig.start).any(|k| {
+                    words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS)
+                })
+        });
+        let Some(g) = gov else { continue };
+        let gdeny = evs[g]
+            .entry
+            .is_some_and(|e| triggers.entry(e).flags.deny);
+        let gtype = evs[g].plover;
+        let gsrc = actors_of(v, &evs[g], true);
+        let gtgt = actors_of(v, &evs[g], false);
+        if absorb {
+            evs[i].drop = true;
+            continue;
+        }
+        if evs[i].roles.source.is_none() && evs[i].source_override.is_none() {
+            // the agent of a complement: the accused, the denier, the one asked to act
+            let agent = match gtype {
+                PloverType::Accuse | PloverType::Request => gtgt.clone(),
+                _ => gsrc.clone(),
+            };
+            if !agent.is_empty() {
+                evs[i].source_override = Some(agent);
+            }
+        }
+        if gdeny {
+            evs[i].status = Status::Denied;
+            evs[i].denied_by = gsrc.clone();
+            evs[i].rule.push_str("+denied");
+        } else if gtype == PloverType::Accuse {
+            evs[i].status = Status::Claimed;
+            evs[i].claimed_by = gsrc.first().cloned();
+            evs[i].rule.push_str("+alleged");
+        } else if matches!(
+            gtype,
+            PloverType::Request
+                | PloverType::Agree
+                | PloverType::Threaten
+                | PloverType::Reject
+                | PloverType::Support
+        ) {
+            evs[i].hypothetical = true;
+            evs[i].rule.push_str("+complement");
+        }
+    }
+    // absorbable events (ceasefire, dialogue) with no actor are states, not events
+    for p in evs.iter_mut() {
+        let absorb = p.entry.is_some_and(|e| triggers.entry(e).flags.absorb);
+        if absorb && actors_of(v, p, true).is_empty() && actors_of(v, p, false).is_empty() {
+            p.drop = true;
+        }
+    }
+
+    let dates = find_dates(analysis, sentence, doc.date);
+    let base = sentence.tokens.start;
+    let date_between = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        dates.iter().any(|d| {
+            let s = d.tokens.start.saturating_sub(base);
+            s > lo && s < hi
+        })
+    };
+    // --- casualties merge into the main assault of the clause
+    for i in 0..evs.len() {
+        let cas = evs[i].entry.is_some_and(|e| triggers.entry(e).flags.casualty);
+        if !cas || evs[i].drop {
+            continue;
+        }
+        let ci = v.clause[evs[i].trig.start];
+        let host = (0..evs.len())
+            .filter(|&h| {
+                h != i
+                    && !evs[h].drop
+                    && evs[h].plover == PloverType::Assault
+                    && !evs[h].hypothetical
+                    && (!evs[h].entry.is_some_and(|e| triggers.entry(e).flags.casualty)
+                        || h < i && v.clause[evs[h].trig.start] == ci)
+                    && (v.clause[evs[h].trig.start] == ci
+                        || !date_between(evs[h].trig.start, evs[i].trig.start))
+            })
+            .min_by_key(|&h| {
+                (
+                    v.clause[evs[h].trig.start] != ci,
+                    evs[h].trig.start.abs_diff(evs[i].trig.start),
+                )
+            });
+        if let Some(h) = host {
+            evs[i].drop = true;
+            if evs[h].roles.target.is_none() && evs[h].target_override.is_none() {
+                evs[h].roles.target = evs[i].roles.target;
+            }
+            if evs[h].roles.source.is_none() && evs[h].source_override.is_none() {
+                evs[h].roles.source = evs[i].roles.source;
+            }
+            let t = evs[i].trig.clone();
+            evs[h].rule.push_str(&format!("+casualty@{}", t.start));
+        }
+    }
+
+    // --- reported speech and attribution
+    for (range, speaker) in &speakers {
+        let f = Found {
+            kind: TriggerKind::Speech,
+            entry: 0,
+            tokens: range.clone(),
+        };
+        let scope_end = (f.tokens.end..v.forms.len())
+            .find(|&k| k > f.tokens.end && words::is_word(&v.forms[k], words::CONTRAST))
+            .unwrap_or(v.forms.len());
+        let deontic = (f.tokens.end..scope_end)
+            .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEONTIC));
+        for p in evs.iter_mut() {
+            if p.trig.start < f.tokens.end || p.trig.start >= scope_end {
+                continue;
+            }
+            if p.status != Status::Asserted || p.claimed_by.is_some() {
+                continue;
+            }
+            let direct = p.trig.start == f.tokens.end && !p.verbal;
+            if direct {
+                // `أعلن X وقف إطلاق النار`: the speaker performs the act
+                if p.roles.source.is_none() && p.source_override.is_none() {
+                    p.source_override = speaker.clone().map(|a| vec![a]);
+                }
+                p.drop = false;
+                continue;
+            }
+            if let Some(d) = deontic {
+                if p.trig.start > d {
+                    p.hypothetical = true;
+                }
+            }
+            p.status = Status::Claimed;
+            p.claimed_by = speaker.clone();
+            p.rule.push_str("+reported");
+        }
+        // `تقول إن القوات يجب أن تنسحب`: a demand by the speaker on the embedded subject
+        if let (Some(d), Some(sp)) = (deontic, &speaker) {
+            let embedded = evs
+                .iter()
+                .find(|p| p.trig.start > d && p.trig.start < scope_end && p.verbal)
+                .map(|p| p.trig.clone());
+            let obliged = roles::svo_subject(v, d, f.tokens.end);
+            if let Ok(code) = CameoCode::parse("100") {
+                let roles = Roles {
+                    source: None,
+                    target: obliged,
+                    between: None,
+                    rule: "deontic",
+                };
+                let mut p = Pending {
+                    trig: d..d + 1,
+                    entry: None,
+                    cameo: code,
+                    plover: PloverType::Request,
+                    verbal: true,
+                    roles,
+                    source_override: Some(vec![sp.clone()]),
+                    target_override: None,
+                    claimed_by: None,
+                    status: Status::Asserted,
+                    denied_by: Vec::new(),
+                    negated: false,
+                    hypothetical: false,
+                    historical: false,
+                    drop: false,
+                    recip: false,
+                    rule: format!(
+                        "100:deontic-speech{}",
+                        embedded.map(|t| format!("@{}", t.start)).unwrap_or_default()
+                    ),
+                    dead: None,
+                    injured: None,
+                };
+                if obliged.is_none() {
+                    p.drop = true;
+                }
+                evs.push(p);
+            }
+        }
+    }
+    for f in found.iter().filter(|f| f.kind == TriggerKind::Source) {
+        let who = v
+            .slots
+            .iter()
+            .find(|s| s.tokens.start >= f.tokens.end && s.tokens.start <= f.tokens.end + 2)
+            .and_then(|s| s.actors.first().cloned());
+        if let Some(w) = who {
+            for p in evs.iter_mut() {
+                if p.status == Status::Asserted && p.claimed_by.is_none() {
+                    p.status = Status::Claimed;
+                    p.claimed_by = Some(w.clone());
+                    p.rule.push_str("+attributed");
+                }
+            }
+        }
+    }
+
+    // --- denials answering earlier claims: `نفت أذربيجان ذلك`
+    for i in 0..evs.len() {
+        let deny = evs[i].entry.is_some_and(|e| triggers.entry(e).flags.deny);
+        if !deny {
+            continue;
+        }
+        let deniers = actors_of(v, &evs[i], true);
+        let has_complement = evs
+            .iter()
+            .any(|p| p.status == Status::Denied && p.trig.start > evs[i].trig.start);
+        if has_complement {
+            // `نفى كل جانب انتهاك …`: each side denies; REJECT aimed at the other
+            continue;
+        }
+        let mut claimants: Vec<ActorRef> = Vec::new();
+        // claims earlier in this sentence
+        for p in evs.iter_mut().take(i) {
+            if p.status == Status::Claimed && !p.drop {
+                p.status = Status::Denied;
+                p.denied_by = deniers.clone();
+                p.rule.push_str("+denied");
+                if let Some(c) = &p.claimed_by {
+                    claimants.push(c.clone());
+                }
+            }
+        }
+        if claimants.is_empty() {
+            // claims of the previous sentence(s)
+            let prev_sentence = earlier
+                .iter()
+                .rev()
+                .map(|e| e.sentence)
+                .find(|&s| s < sentence.index);
+            if let Some(ps) = prev_sentence {
+                for e in earlier.iter_mut().filter(|e| e.sentence == ps) {
+                    if e.attribution.status == Status::Claimed {
+                        e.attribution.status = Status::Denied;
+                        e.attribution.denied_by = deniers.clone();
+                        e.rule.push_str("+denied");
+                        if let Some(c) = &e.attribution.claimed_by {
+                            claimants.push(c.clone());
+                        }
+                    }
+                }
+                if claimants.is_empty() {
+                    // the accusation it answers: an ACCUSE aimed at the denier
+                    for e in earlier.iter().filter(|e| e.sentence == ps) {
+                        let aimed = e.target.as_ref().is_some_and(|t| {
+                            deniers.iter().any(|d| same_actor(d, t))
+                        });
+                        if aimed && e.event_type == PloverType::Accuse {
+                            if let Some(s) = &e.source {
+                                claimants.push(s.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if evs[i].roles.target.is_none() && !claimants.is_empty() {
+            claimants.dedup_by(|a, b| same_actor(a, b));
+            evs[i].target_override = Some(claimants);
+            evs[i].rule.push_str("+answers-claim");
+        }
+    }
+
+    // --- negation, modality
+    for p in evs.iter_mut() {
+        let (neg, hyp) = modality(v, &p.trig, p.verbal);
+        p.negated |= neg;
+        p.hypothetical |= hyp;
+    }
+
+    // --- casualties, places
+    let casualties = find_casualties(analysis, sentence);
+    for c in &casualties {
+        let t = c.trigger_tokens.start.saturating_sub(base);
+        let host = evs
+            .iter()
+            .position(|p| !p.drop && p.plover == PloverType::Assault && p.trig.contains(&t))
+            .or_else(|| {
+                // the merged host of a dropped casualty trigger, else the nearest assault
+                evs.iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.drop && p.plover == PloverType::Assault)
+                    .min_by_key(|(_, p)| {
+                        let same = v.clause.get(t) == v.clause.get(p.trig.start);
+                        (!same, p.trig.start.abs_diff(t))
+                    })
+                    .map(|(i, _)| i)
+            });
+        if let Some(h) = host {
+            let slot = match c.kind {
+                CasualtyKind::Dead => &mut evs[h].dead,
+                CasualtyKind::Injured => &mut evs[h].injured,
+            };
+            if slot.is_none() {
+                *slot = Some(c.count.clone());
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    for p in evs.iter().filter(|p| !p.drop) {
+        let (date, precision, date_text, historical) = pick_date(&dates, base, v, &p.trig, doc);
+        let location = pick_place(v, &p.trig);
+        let trig_span = v.tokens[p.trig.start]
+            .span
+            .cover(v.tokens[p.trig.end - 1].span);
+        let info = p.cameo.info();
+        let mut mode = info.mode.clone();
+        let mut cameo = p.cameo;
+        // mode refinements from the clause: phone calls, air strikes
+        if p.plover == PloverType::Consult && clause_has(v, &p.trig, &["هاتف", "هاتفي", "هاتفيا", "الهاتف", "هاتفيه"]) {
+            if let Ok(c) = CameoCode::parse("041") {
+                cameo = c;
+                mode = c.info().mode.clone();
+            }
+        }
+        if p.plover == PloverType::Assault
+            && matches!(cameo.as_str(), "190" | "194" | "180")
+            && clause_has(v, &p.trig, &["جوي", "جويه", "طائرات", "طائره", "الطيران", "طيران", "جويا", "مقاتلات"])
+        {
+            if let Ok(c) = CameoCode::parse("195") {
+                cameo = c;
+                mode = c.info().mode.clone();
+            }
+        }
+        let info = cameo.info();
+        let context_country = location
+            .as_ref()
+            .and_then(|l| l.country)
+            .or_else(|| sentence_country(v));
+        for (mut src, mut tgt) in pairs(v, p) {
+            for a in [&mut src, &mut tgt].into_iter().flatten() {
+                infer_country(a, context_country);
+            }
+            let id = event_id(
+                doc.id,
+                sentence.index,
+                trig_span,
+                p.plover,
+                src.as_ref().map(|a| a.antecedent.unwrap_or(a.span)),
+                tgt.as_ref().map(|a| a.antecedent.unwrap_or(a.span)),
+            );
+            if out.iter().any(|e: &Event| e.event_id == id) {
+                continue;
+            }
+            let trigger_text = analysis.text[trig_span.start..trig_span.end].to_string();
+            out.push(Event {
+                doc_id: doc.id.to_string(),
+                event_id: id,
+                sentence: sentence.index,
+                event_type: p.plover,
+                mode: mode.clone(),
+                cameo,
+                quad_class: p.plover.quad_class(),
+                goldstein: info.goldstein,
+                source: src,
+                target: tgt,
+                date,
+                date_precision: precision,
+                date_text: date_text.clone(),
+                location: location.clone(),
+                dead: p.dead.clone(),
+                injured: p.injured.clone(),
+                trigger: Trigger {
+                    text: trigger_text,
+                    span: trig_span,
+                },
+                attribution: Attribution {
+                    claimed_by: p.claimed_by.clone(),
+                    status: p.status,
+                    denied_by: p.denied_by.clone(),
+                },
+                negated: p.negated,
+                hypothetical: p.hypothetical,
+                historical: historical || p.historical,
+                rule: format!("{}:{}", p.rule, p.roles.rule),
+            });
+        }
+    }
+    out
+}
+
+/// The one country the sentence speaks of, if it names exactly one (as actor or place).
+fn sentence_country(v: &View<'_>) -> Option<rasad_event::Country> {
+    let mut found: Option<rasad_event::Country> = None;
+    let all = v
+        .slots
+        .iter()
+        .flat_map(|s| s.actors.iter().map(|a| a.country))
+        .chain(v.places.iter().map(|p| {
+            p.mention
+                .place
+                .as_ref()
+                .and_then(|i| i.country)
+                .or(p.mention.country)
+        }));
+    for c in all.flatten() {
+        if !c.is_iso() {
+            continue;
+        }
+        match found {
+            None => found = Some(c),
+            Some(f) if f != c => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// State and civilian agents without a country (`الشرطة`, `مدنيين`) belong to the country
+/// where the event happens — the convention of CAMEO-style coding. Armed groups, rebels and
+/// criminals are left unknown: their country is not implied by the place.
+fn infer_country(a: &mut ActorRef, context: Option<rasad_event::Country>) {
+    if a.country.is_some() {
+        return;
+    }
+    let Some(sector) = a.sector else { return };
+    if matches!(
+        sector.as_str(),
+        "GOV" | "MIL" | "COP" | "JUD" | "CVL" | "MED" | "EDU" | "BUS" | "LAB" | "LEG" | "SPY" | "HLH"
+            | "ELI" | "AGR" | "ENV" | "REF" | "OPP" | "PTY" | "REL"
+    ) {
+        a.country = context;
+    }
+}
+
+fn same_actor(a: &ActorRef, b: &ActorRef) -> bool {
+    match (&a.id, &b.id) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.country == b.country && a.sector == b.sector && a.name == b.name,
+    }
+}
+
+/// The actors of a role (source when `source`), overrides first.
+fn actors_of(v: &View<'_>, p: &Pending, source: bool) -> Vec<ActorRef> {
+    let (ov, slot) = if source {
+        (&p.source_override, p.roles.source)
+    } else {
+        (&p.target_override, p.roles.target)
+    };
+    if let Some(o) = ov {
+        return o.clone();
+    }
+    slot.map(|s| v.slots[s].actors.clone()).unwrap_or_default()
+}
+
+/// One (source, target) pair per actor combination; reciprocal forms give both directions.
+fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)> {
+    let src = actors_of(v, p, true);
+    let tgt = actors_of(v, p, false);
+    let each = p.roles.source.is_some_and(|s| v.slots[s].each) && p.source_override.is_none();
+    let mut out: Vec<(Option<ActorRef>, Option<ActorRef>)> = Vec::new();
+    let both = |list: &[ActorRef], out: &mut Vec<_>| {
+        for (i, a) in list.iter().enumerate() {
+            for (j, b) in list.iter().enumerate() {
+                if i != j {
+                    out.push((Some(a.clone()), Some(b.clone())));
+                }
+            }
+        }
+    };
+    if each && src.len() >= 2 && tgt.is_empty() {
+        both(&src, &mut out);
+        return out;
+    }
+    if src.is_empty() && tgt.is_empty() {
+        if let Some(b) = p.roles.between {
+            both(&v.slots[b].actors, &mut out);
+            if !out.is_empty() {
+                return out;
+            }
+        }
+    }
+    if p.recip && tgt.is_empty() && src.len() >= 2 {
+        both(&src, &mut out);
+        return out;
+    }
+    if p.recip && src.is_empty() && tgt.len() >= 2 {
+        both(&tgt, &mut out);
+        return out;
+    }
+    let srcs: Vec<Option<ActorRef>> = if src.is_empty() {
+        vec![None]
+    } else {
+        src.into_iter().map(Some).collect()
+    };
+    let tgts: Vec<Option<ActorRef>> = if tgt.is_empty() {
+        vec![None]
+    } else {
+        tgt.into_iter().map(Some).collect()
+    };
+    for s in &srcs {
+        for t in &tgts {
+            if let (Some(a), Some(b)) = (s, t) {
+                if a.span == b.span && a.country == b.country {
+                    out.push((s.clone(), None));
+                    continue;
+                }
+            }
+            out.push((s.clone(), t.clone()));
+            if p.recip {
+                if let (Some(_), Some(_)) = (s, t) {
+                    out.push((t.clone(), s.clone()));
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push((None, None));
+    }
+    out
+}
+
+/// Negation and modality from the words right before the trigger (auxiliaries skipped) and
+/// from the trigger's own future prefix `س`.
+fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
+    let mut negated = false;
+    let mut hyp = false;
+    let c = v.clause[trig.start];
+    let mut k = trig.start;
+    let mut seen = 0;
+    while k > 0 && seen < 4 {
+        k -= 1;
+        if v.clause[k] != c && !words::is_word(&v.forms[k], words::COMPLEMENTIZERS) {
+            break;
+        }
+        let f = strip_conj(&v.forms[k]);
+        if seen < 3 && (words::is_word(f, words::NEGATORS) || words::is_word(&v.forms[k], words::NEGATORS)) {
+            negated = true;
+        }
+        if words::is_word(f, words::MODALS) || words::is_word(&v.forms[k], words::MODALS) {
+            hyp = true;
+        }
+        if !words::is_word(f, words::AUXILIARIES) {
+            seen += 1;
+        }
+    }
+    // `لن` is negated future: negated and hypothetical
+    if k < trig.start && v.forms[trig.start.saturating_sub(1)] == "لن" {
+        hyp = true;
+    }
+    let f = strip_conj(&v.forms[trig.start]);
+    if verbal {
+        let mut ch = f.chars();
+        if ch.next() == Some('س') && matches!(ch.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+            hyp = true;
+        }
+    }
+    // purpose `لـ` + masdar (`لتعزيز`, `لحل`): an aim, not an event — unless it is what
+    // someone suffered (`تعرض … للتعذيب`)
+    if !verbal && f.starts_with('ل') && trig.start > 0 {
+        let suffered = (trig.start.saturating_sub(6)..trig.start).any(|k| {
+            let w = strip_conj(&v.forms[k]);
+            ["تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون", "تعرضا"].contains(&w)
+        });
+        if !suffered {
+            hyp = true;
+        }
+    }
+    (negated, hyp)
+}
+
+fn clause_has(v: &View<'_>, trig: &Range<usize>, list: &[&str]) -> bool {
+    let c = v.clause[trig.start];
+    v.forms
+        .iter()
+        .zip(&v.clause)
+        .any(|(f, cl)| *cl == c && list.contains(&strip_conj(f)))
+}
+
+/// The event's date: the nearest date phrase of the clause, else of the sentence (before the
+/// trigger first); `منذ X` after the trigger is a starting point, not its date. Falls back to
+/// the article date.
+fn pick_date(
+    dates: &[DateMention],
+    base: usize,
+    v: &View<'_>,
+    trig: &Range<usize>,
+    doc: &Document<'_>,
+) -> (
+    Option<chrono::NaiveDate>,
+    Option<DatePrecision>,
+    Option<String>,
+    bool,
+) {
+    let rel = |d: &DateMention| d.tokens.start.saturating_sub(base);
+    let since = |d: &DateMention| {
+        let s = rel(d);
+        (s.saturating_sub(2)..s).any(|k| strip_conj(&v.forms[k]) == "منذ")
+    };
+    let usable: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| d.date.is_some())
+        .filter(|d| !(rel(d) >= trig.end && since(d)))
+        .collect();
+    let c = v.clause[trig.start];
+    let pick = usable
+        .iter()
+        .filter(|d| v.clause.get(rel(d)) == Some(&c))
+        .min_by_key(|d| rel(d).abs_diff(trig.start))
+        .or_else(|| {
+            usable
+                .iter()
+                .filter(|d| rel(d) < trig.start)
+                .max_by_key(|d| rel(d))
+        })
+        .or_else(|| usable.iter().min_by_key(|d| rel(d).abs_diff(trig.start)));
+    match pick {
+        Some(d) => (d.date, Some(d.precision), Some(d.text.clone()), d.historical),
+        None => (doc.date, doc.date.map(|_| DatePrecision::Day), None, false),
+    }
+}
+
+/// The event's place: a locative place of the clause (after the trigger first), else of the
+/// sentence, else a country introduced by `في` in the clause.
+fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
+    let c = v.clause[trig.start];
+    let loc = v.places.iter().filter(|p| p.locative);
+    let best = loc
+        .clone()
+        .filter(|p| v.clause[p.tokens.start] == c && p.tokens.start >= trig.end)
+        .min_by_key(|p| p.tokens.start)
+        .or_else(|| {
+            loc.clone()
+                .filter(|p| v.clause[p.tokens.start] == c)
+                .min_by_key(|p| p.tokens.start.abs_diff(trig.start))
+        })
+        .or_else(|| loc.clone().min_by_key(|p| p.tokens.start.abs_diff(trig.start)));
+    if let Some(p) = best {
+        let m = &p.mention;
+        let info = m.place.as_ref();
+        return Some(Location {
+            text: m.text.clone(),
+            span: m.span,
+            name: info.map(|i| i.name.clone()).unwrap_or_else(|| m.name.clone()),
+            country: info.and_then(|i| i.country).or(m.country),
+            lat: info.and_then(|i| i.lat),
+            lon: info.and_then(|i| i.lon),
+        });
+    }
+    v.slots
+        .iter()
+        .filter(|s| s.prep.as_deref() == Some("في") && v.clause[s.tokens.start] == c)
+        .filter(|s| s.actors.len() == 1 && s.actors[0].sector.is_none())
+        .min_by_key(|s| s.tokens.start.abs_diff(trig.start))
+        .map(|s| {
+            let a = &s.actors[0];
+            Location {
+                text: a.text.clone(),
+                span: a.span,
+                name: a.name.clone(),
+                country: a.country,
+                lat: None,
+                lon: None,
+            }
+        })
+}
+

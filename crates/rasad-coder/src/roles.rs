@@ -1,0 +1,302 @@
+//! Who did it to whom: source and target slots of a trigger from Arabic word order.
+//!
+//! - Verbs: VSO (the actor right after the verb, adverbs such as `يوم الثلاثاء` allowed in
+//!   between) or SVO (the nearest free actor before the verb in the clause); the direct object
+//!   is the next free actor, else an actor introduced by a target preposition (`إلى`, `على`,
+//!   `ضد`, `مع` …). Passive-like entries (`subj=patient`) swap: the subject is the target and
+//!   `من قبل X`/`على يد X` gives the source.
+//! - Nouns: the genitive right after the noun (or a nisba adjective, `المناشدة الروسية`) is the
+//!   agent — or the patient for `gen=patient` nouns (`مقتل مدني`, `اعتقال صحفي`); the agent
+//!   otherwise comes from a support verb (`شن هجوما`) or a free actor earlier in the clause.
+//! - `بين X و Y` and reciprocal entries give both directions.
+//!
+//! Everything stays inside one clause (see `view::clauses`), which is what keeps a long
+//! sentence's actors from leaking into unrelated events.
+
+use crate::view::View;
+use crate::words::{self, strip_conj};
+use std::ops::Range;
+
+/// Roles found for one trigger: slot indices into `View::slots`.
+#[derive(Clone, Debug, Default)]
+pub struct Roles {
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    /// `بين X و Y` (or a reciprocal subject group): both directions between its actors.
+    pub between: Option<usize>,
+    pub rule: &'static str,
+}
+
+fn same_clause(v: &View, a: usize, b: usize) -> bool {
+    v.clause.get(a) == v.clause.get(b)
+}
+
+/// The actor right after position `from` (VSO subject), skipping adverbs and quotes.
+pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
+    let mut k = from;
+    let mut skipped = 0;
+    while k < v.forms.len() && same_clause(v, k, clause_of) && skipped <= 4 {
+        if let Some(s) = v.slot_at(k) {
+            return (v.slots[s].prep.is_none()).then_some(s);
+        }
+        let f = strip_conj(&v.forms[k]);
+        let is_date_word =
+            k > 0 && v.forms[k - 1] == "يوم" || v.tokens[k].kind == rasad_text::TokenKind::Number;
+        if words::is_word(f, words::ADVERBS) || is_date_word || v.forms[k] == "\"" {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// The nearest free actor before position `before` (and at or after `floor`) in the same
+/// clause (SVO subject).
+pub fn svo_subject(v: &View, before: usize, floor: usize) -> Option<usize> {
+    v.slots
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, s)| {
+            s.tokens.end <= before
+                && s.tokens.start >= floor
+                && s.prep.is_none()
+                && same_clause(v, s.tokens.start, before)
+                && target_prep_before(v, s.tokens.start).is_none()
+        })
+        .map(|(i, _)| i)
+}
+
+/// A target preposition within three words before `tok` with no actor in between
+/// (`على مواقع الجيش` → `على`).
+pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
+    let lo = tok.saturating_sub(3);
+    for k in (lo..tok).rev() {
+        if v.is_punct(k) && v.forms[k] != "\"" {
+            return None;
+        }
+        if v.slots.iter().any(|s| s.tokens.contains(&k)) {
+            return None;
+        }
+        let f = strip_conj(&v.forms[k]);
+        if words::is_word(f, words::TARGET_PREPS) {
+            return Some(words::TARGET_PREPS[words::TARGET_PREPS.iter().position(|p| *p == f)?]);
+        }
+        if words::is_word(f, words::PREPOSITIONS) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The direct object: the next free actor after `from` in the clause, within four words.
+pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>) -> Option<usize> {
+    v.slots
+        .iter()
+        .enumerate()
+        .find(|(i, s)| {
+            Some(*i) != not
+                && s.tokens.start >= from
+                && s.tokens.start <= from + 4
+                && same_clause(v, s.tokens.start, clause_of)
+                && s.prep.is_none()
+                && target_prep_before(v, s.tokens.start).is_none()
+                && !(from..s.tokens.start).any(|k| {
+                    words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS)
+                })
+        })
+        .map(|(i, _)| i)
+}
+
+/// An actor after `from` in the clause introduced by a target preposition.
+pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) -> Option<usize> {
+    v.slots
+        .iter()
+        .enumerate()
+        .find(|(i, s)| {
+            Some(*i) != not
+                && s.tokens.start >= from
+                && same_clause(v, s.tokens.start, clause_of)
+                && (s
+                    .prep
+                    .as_deref()
+                    .is_some_and(|p| words::is_word(p, words::TARGET_PREPS) || p == "ل")
+                    || s.prep.is_none() && target_prep_before(v, s.tokens.start).is_some())
+        })
+        .map(|(i, _)| i)
+}
+
+/// `بين X و Y` after `from` in the clause.
+pub fn between(v: &View, from: usize, clause_of: usize) -> Option<usize> {
+    v.slots
+        .iter()
+        .enumerate()
+        .find(|(_, s)| {
+            s.tokens.start >= from
+                && s.tokens.start <= from + 6
+                && same_clause(v, s.tokens.start, clause_of)
+                && s.prep.as_deref() == Some("بين")
+                && s.actors.len() >= 2
+        })
+        .map(|(i, _)| i)
+}
+
+/// `من قبل X`, `على يد X`, `بيد X`: the agent of a passive.
+pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
+    v.slots
+        .iter()
+        .enumerate()
+        .find(|(_, s)| {
+            let st = s.tokens.start;
+            st >= from
+                && st >= 2
+                && same_clause(v, st, clause_of)
+                && ((v.forms[st - 2] == "من" && v.forms[st - 1] == "قبل")
+                    || (v.forms[st - 2] == "علي" && v.forms[st - 1] == "يد")
+                    || v.forms[st - 1] == "بيد")
+        })
+        .map(|(i, _)| i)
+}
+
+/// The genitive/adjective actor right after a noun trigger (`مقتل مدني`, `المناشدة الروسية`,
+/// `هجمات القوات`), allowing one modifier word in between.
+pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
+    // quantities between the noun and its genitive: `مقتل 4 جنود`, `إصابة العشرات من`
+    let mut e = trig.end;
+    while e < v.forms.len()
+        && e < trig.end + 4
+        && v.slot_at(e).is_none()
+        && (v.tokens[e].kind == rasad_text::TokenKind::Number
+            || words::is_word(strip_conj(&v.forms[e]), words::QUANTITY))
+    {
+        e += 1;
+    }
+    if let Some(s) = v.slot_at(e) {
+        return (v.slots[s].prep.is_none()).then_some(s);
+    }
+    // one adjective or date word between (`مناشدة جديدة`, `المناشدة الروسية العاجلة`)
+    if e + 1 < v.forms.len() && !v.is_punct(e) {
+        let f = strip_conj(&v.forms[e]);
+        let plain = !words::is_word(f, words::PREPOSITIONS) && !f.starts_with('و');
+        if plain {
+            if let Some(s) = v.slot_at(e + 1) {
+                if v.slots[s].prep.is_none() && v.slots[s].actors.iter().all(|a| a.id.is_none()) {
+                    return Some(s);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Roles of a verbal trigger.
+pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
+    let c = trig.start;
+    let mut r = Roles::default();
+    let subj = vso_subject(v, trig.end, c)
+        .map(|s| (s, "vso"))
+        .or_else(|| svo_subject(v, trig.start, 0).map(|s| (s, "svo")));
+    let after = subj
+        .filter(|(s, _)| v.slots[*s].tokens.start >= trig.end)
+        .map(|(s, _)| v.slots[s].tokens.end)
+        .unwrap_or(trig.end);
+    let subj_i = subj.map(|(s, _)| s);
+    if subj_patient {
+        r.target = subj_i;
+        r.source = passive_agent(v, trig.end, c);
+        r.rule = "passive";
+        if r.target.is_none() {
+            r.target = direct_object(v, trig.end, c, None);
+        }
+        return r;
+    }
+    r.source = subj_i;
+    r.rule = subj.map(|(_, k)| k).unwrap_or("verb");
+    r.between = between(v, trig.end, c);
+    r.target = direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i));
+    r
+}
+
+/// Roles of a kill/injure verb. Unvocalized `قتل جنديان` is almost always passive in news
+/// (`قُتل`): a VSO subject with no object after it is the victim. With an object, or with the
+/// actor before the verb (`جنوده قتلوا خمسة`), it is active.
+pub fn casualty_verb(v: &View, trig: &Range<usize>) -> Roles {
+    let c = trig.start;
+    // the victim may follow a quantity: `قتل 20 شخصا`, `قتل نحو 30 ألف شخص`
+    let mut k = trig.end;
+    while k < v.forms.len()
+        && k < trig.end + 5
+        && v.slot_at(k).is_none()
+        && (v.tokens[k].kind == rasad_text::TokenKind::Number
+            || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY)
+            || words::is_word(strip_conj(&v.forms[k]), words::ADVERBS)
+            || v.forms[k] == "فيها"
+            || v.forms[k] == "فيه")
+    {
+        k += 1;
+    }
+    let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
+    if let Some(s) = after {
+        let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s));
+        if obj.is_none() {
+            return Roles {
+                source: passive_agent(v, trig.end, c),
+                target: Some(s),
+                between: None,
+                rule: "passive-casualty",
+            };
+        }
+        return Roles {
+            source: Some(s),
+            target: obj,
+            between: None,
+            rule: "vso",
+        };
+    }
+    let mut r = verbal(v, trig, false);
+    if r.rule == "svo" && r.target.is_none() {
+        r.target = direct_object(v, trig.end, c, r.source);
+    }
+    r
+}
+
+/// Roles of a nominal trigger; `light` is the support verb governing it, if any.
+pub fn nominal(
+    v: &View,
+    trig: &Range<usize>,
+    gen_patient: bool,
+    light: Option<&Range<usize>>,
+    floor: usize,
+) -> Roles {
+    let c = trig.start;
+    let mut r = Roles {
+        rule: "noun",
+        ..Roles::default()
+    };
+    let gen = genitive(v, trig);
+    let agent_from_context = || {
+        if let Some(l) = light {
+            vso_subject(v, l.end, l.start).or_else(|| svo_subject(v, l.start, floor))
+        } else {
+            passive_agent(v, trig.end, c).or_else(|| svo_subject(v, trig.start, floor))
+        }
+    };
+    if gen_patient {
+        r.target = gen;
+        r.source = agent_from_context().filter(|s| Some(*s) != gen);
+        r.rule = "noun-patient";
+    } else {
+        r.source = gen.or_else(agent_from_context);
+        r.rule = if gen.is_some() { "noun-genitive" } else { "noun" };
+        if let Some(l) = light {
+            // `وجهت روسيا مناشدة إلى أرمينيا`: the light verb's object position
+            let _ = l;
+        }
+        let after = gen.map(|g| v.slots[g].tokens.end).unwrap_or(trig.end);
+        r.target = prep_target(v, after, c, r.source);
+    }
+    r.between = between(v, trig.end, c);
+    r
+}

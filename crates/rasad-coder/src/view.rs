@@ -1,0 +1,366 @@
+//! One sentence as the rules see it: matching forms of its tokens, clause numbers, actor slots
+//! (mentions, coordinations, anaphors) and place mentions, all indexed by sentence-relative
+//! token positions.
+
+use crate::words::{self, strip_conj};
+use rasad_event::{ActorRef, Sector};
+use rasad_lexicon::{Mention, MentionKind};
+use rasad_text::{Normalizer, Token, TokenKind};
+use std::ops::Range;
+
+/// A position that can fill a role: one actor, a coordination (`أرمينيا وأذربيجان`) or an
+/// anaphor resolved to several actors (`البلدين`).
+#[derive(Clone, Debug)]
+pub struct Slot {
+    pub tokens: Range<usize>,
+    pub actors: Vec<ActorRef>,
+    /// `كل جانب`: each actor acts on the others.
+    pub each: bool,
+    /// The preposition governing the slot (matching form), if any.
+    pub prep: Option<String>,
+    /// A place mention standing in actor position (capital for its government).
+    pub from_place: bool,
+}
+
+/// A place mention usable as an event location.
+#[derive(Clone, Debug)]
+pub struct PlaceSlot {
+    pub tokens: Range<usize>,
+    pub mention: Mention,
+    pub locative: bool,
+}
+
+pub struct View<'a> {
+    pub tokens: &'a [Token],
+    /// Matching-normalized forms (empty for non-words, punctuation kept as its norm).
+    pub forms: Vec<String>,
+    pub clause: Vec<usize>,
+    pub slots: Vec<Slot>,
+    pub places: Vec<PlaceSlot>,
+}
+
+pub fn actor_ref(m: &Mention) -> ActorRef {
+    ActorRef {
+        text: m.text.clone(),
+        span: m.span,
+        name: m.name.clone(),
+        id: m.id.clone(),
+        country: m.country,
+        sector: m.sector,
+        antecedent: None,
+    }
+}
+
+/// Matching form of a token.
+pub fn form_of(t: &Token) -> String {
+    match t.kind {
+        TokenKind::Word | TokenKind::Punct => Normalizer::matching().normalize_str(&t.norm),
+        TokenKind::Number => t.norm.clone(),
+        _ => t.norm.to_lowercase(),
+    }
+}
+
+impl<'a> View<'a> {
+    /// `mentions` are the sentence's mentions with token ranges made sentence-relative;
+    /// `prior` are the actors mentioned earlier in the document (most recent last).
+    /// `last_pair` is the last group of two or more parties (`أرمينيا وأذربيجان`), the first
+    /// choice for pair anaphors.
+    pub fn new(
+        tokens: &'a [Token],
+        mentions: &[Mention],
+        prior: &[ActorRef],
+        last_pair: Option<&[ActorRef]>,
+    ) -> View<'a> {
+        let forms: Vec<String> = tokens.iter().map(form_of).collect();
+        let clause = clauses(&forms);
+        let mut v = View {
+            tokens,
+            forms,
+            clause,
+            slots: Vec::new(),
+            places: Vec::new(),
+        };
+        let mut raw: Vec<Slot> = Vec::new();
+        for m in mentions {
+            let prep = v.governing_prep(m);
+            match m.kind {
+                MentionKind::Actor => raw.push(Slot {
+                    tokens: m.tokens.clone(),
+                    actors: vec![actor_ref(m)],
+                    each: false,
+                    prep,
+                    from_place: false,
+                }),
+                MentionKind::Place => {
+                    let locative = v.locative(m, prep.as_deref());
+                    let capital = m.place.as_ref().and_then(|p| p.capital_of);
+                    if let (false, Some(c)) = (locative, capital) {
+                        let mut a = actor_ref(m);
+                        a.country = Some(c);
+                        a.sector = Some(Sector::Gov);
+                        raw.push(Slot {
+                            tokens: m.tokens.clone(),
+                            actors: vec![a],
+                            each: false,
+                            prep: None,
+                            from_place: true,
+                        });
+                    }
+                    v.places.push(PlaceSlot {
+                        tokens: m.tokens.clone(),
+                        mention: m.clone(),
+                        locative,
+                    });
+                }
+            }
+        }
+        raw.extend(v.anaphors(prior, last_pair, &raw));
+        raw.sort_by_key(|s| s.tokens.start);
+        v.slots = v.merge(raw);
+        v
+    }
+
+    /// Whether a place mention is introduced as a location (`في موسكو`, `بإقليم`, `في منطقة
+    /// “كاراباخ”`, `على طول خط التماس`) rather than as a destination (`إلى منطقة`).
+    fn locative(&self, m: &Mention, prep: Option<&str>) -> bool {
+        let mut k = m.tokens.start;
+        // skip opening quotes
+        while k > 0 && self.forms[k - 1] == "\"" {
+            k -= 1;
+        }
+        if k == m.tokens.start {
+            if let Some(p) = prep {
+                return matches!(p, "في" | "ب" | "قرب" | "داخل" | "عند" | "علي");
+            }
+        }
+        if k == 0 {
+            return false;
+        }
+        let prev = strip_conj(&self.forms[k - 1]);
+        if !words::is_word(prev, words::LOCATIVES) && !words::is_word(&self.forms[k - 1], words::LOCATIVES) {
+            return false;
+        }
+        // `إلى منطقة X`, `من مدينة X`: motion, not location
+        let prev2 = if k >= 2 { strip_conj(&self.forms[k - 2]) } else { "" };
+        !matches!(prev2, "الي" | "نحو" | "من")
+    }
+
+    /// The preposition right before a mention, as a separate word or as its token's proclitic.
+    fn governing_prep(&self, m: &Mention) -> Option<String> {
+        let i = m.tokens.start;
+        let t = self.tokens.get(i)?;
+        if m.span.start > t.span.start {
+            let f = strip_conj(&self.forms[i]);
+            for p in ['ب', 'ل', 'ك'] {
+                if f.starts_with(p) {
+                    return Some(p.to_string());
+                }
+            }
+        }
+        if i > 0 {
+            let prev = strip_conj(&self.forms[i - 1]);
+            if words::is_word(prev, words::PREPOSITIONS) {
+                return Some(prev.to_string());
+            }
+            if words::is_word(&self.forms[i - 1], words::PREPOSITIONS) {
+                return Some(self.forms[i - 1].clone());
+            }
+        }
+        None
+    }
+
+    /// Pair anaphors (`البلدين`, `الطرفين`, `كل جانب`) resolved to the last two parties.
+    fn anaphors(
+        &self,
+        prior: &[ActorRef],
+        last_pair: Option<&[ActorRef]>,
+        raw: &[Slot],
+    ) -> Vec<Slot> {
+        let mut out = Vec::new();
+        for (i, f) in self.forms.iter().enumerate() {
+            if raw.iter().any(|s| s.tokens.contains(&i)) {
+                continue;
+            }
+            let bare = strip_conj(f);
+            let (each, len) = if bare == "كل"
+                && self
+                    .forms
+                    .get(i + 1)
+                    .is_some_and(|n| words::is_word(n, words::EACH_HEADS))
+            {
+                (true, 2)
+            } else if words::is_word(bare, words::PAIR_ANAPHORS)
+                || words::is_word(f, words::PAIR_ANAPHORS)
+            {
+                (false, 1)
+            } else {
+                continue;
+            };
+            // Antecedents: a group of parties earlier in this sentence, else the last group of
+            // the document, else the last two distinct countries mentioned.
+            let group_here = raw
+                .iter()
+                .filter(|s| s.tokens.end <= i && distinct_countries(&s.actors) >= 2)
+                .last()
+                .map(|s| s.actors.clone());
+            let mut picked: Vec<ActorRef> = match group_here
+                .or_else(|| last_pair.map(|p| p.to_vec()))
+            {
+                Some(g) => {
+                    let mut g: Vec<ActorRef> = g.into_iter().rev().collect();
+                    g.dedup_by(|a, b| a.country == b.country);
+                    g
+                }
+                None => {
+                    let mut picked: Vec<ActorRef> = Vec::new();
+                    for a in prior.iter().rev() {
+                        let Some(c) = a.country else { continue };
+                        if c.is_international() || picked.iter().any(|p| p.country == Some(c)) {
+                            continue;
+                        }
+                        picked.push(a.clone());
+                        if picked.len() == 2 {
+                            break;
+                        }
+                    }
+                    picked
+                }
+            };
+            if picked.len() < 2 {
+                continue;
+            }
+            picked.reverse();
+            let start = self.tokens[i].span.start;
+            let end = self.tokens[(i + len - 1).min(self.tokens.len() - 1)].span.end;
+            let span = rasad_text::Span::new(start, end);
+            // `البلدين`, `الدولتين` are the countries themselves, whatever agent was named
+            let countries = ["البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارين"]
+                .contains(&bare);
+            let text = self.tokens[i..i + len]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let actors = picked
+                .into_iter()
+                .map(|a| ActorRef {
+                    text: text.clone(),
+                    span,
+                    name: if countries && a.sector.is_some() {
+                        a.country.map(|c| c.as_str().to_string()).unwrap_or(a.name.clone())
+                    } else {
+                        a.name.clone()
+                    },
+                    id: if countries { a.country.map(|c| c.as_str().to_string()) } else { a.id.clone() },
+                    country: a.country,
+                    sector: if countries { None } else { a.sector },
+                    antecedent: Some(a.antecedent.unwrap_or(a.span)),
+                })
+                .collect();
+            let prep = if i > 0 && words::is_word(&self.forms[i - 1], words::PREPOSITIONS) {
+                Some(self.forms[i - 1].clone())
+            } else if bare == "بينهما" {
+                Some("بين".to_string())
+            } else {
+                None
+            };
+            out.push(Slot {
+                tokens: i..i + len,
+                actors,
+                each,
+                prep,
+                from_place: false,
+            });
+        }
+        out
+    }
+
+    /// Merges coordinated slots (`X و Y`, `X، Y و Z`) and agent + `في` + country compositions.
+    fn merge(&self, raw: Vec<Slot>) -> Vec<Slot> {
+        let mut out: Vec<Slot> = Vec::new();
+        for s in raw {
+            if let Some(last) = out.last_mut() {
+                let gap = last.tokens.end..s.tokens.start;
+                let first_tok_conj = self
+                    .forms
+                    .get(s.tokens.start)
+                    .is_some_and(|f| f.starts_with('و'))
+                    && s.actors[0].span.start > self.tokens[s.tokens.start].span.start;
+                let gap_words: Vec<&str> = gap.clone().map(|k| self.forms[k].as_str()).collect();
+                let coord = (gap_words.is_empty() && first_tok_conj)
+                    || gap_words == ["و"]
+                    || gap_words == [","] && !s.each;
+                // `وزيري الدفاع في أذربيجان وأرمينيا`: an agent without country gets the
+                // countries that follow it after `في`.
+                let agent_in = gap_words == ["في"]
+                    && last.actors.iter().all(|a| a.country.is_none())
+                    && s.actors.iter().all(|a| a.country.is_some());
+                if agent_in {
+                    let agents = std::mem::take(&mut last.actors);
+                    for c in &s.actors {
+                        for a in &agents {
+                            let mut a = a.clone();
+                            a.country = c.country;
+                            out_push_unique(&mut last.actors, a);
+                        }
+                    }
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
+                if coord && !last.each && !s.each {
+                    last.actors.extend(s.actors);
+                    last.tokens = last.tokens.start..s.tokens.end;
+                        continue;
+                }
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    /// The slot starting within `range` that satisfies `pred`, first by position.
+    pub fn slot_at(&self, tok: usize) -> Option<usize> {
+        self.slots.iter().position(|s| s.tokens.start == tok)
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Punct
+    }
+}
+
+/// Number of distinct, non-international countries among `actors`.
+pub fn distinct_countries(actors: &[ActorRef]) -> usize {
+    let mut seen: Vec<rasad_event::Country> = Vec::new();
+    for a in actors {
+        if let Some(c) = a.country {
+            if !c.is_international() && !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+    }
+    seen.len()
+}
+
+fn out_push_unique(v: &mut Vec<ActorRef>, a: ActorRef) {
+    if !v.iter().any(|b| b.country == a.country && b.span == a.span) {
+        v.push(a);
+    }
+}
+
+/// Clause number of every token: a new clause starts at `, ; :` and at clause-opening words.
+fn clauses(forms: &[String]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(forms.len());
+    let mut c = 0;
+    for (i, f) in forms.iter().enumerate() {
+        let after_modal = i > 0
+            && (words::is_word(&forms[i - 1], words::MODALS)
+                || words::is_word(&forms[i - 1], words::DEONTIC));
+        let opens = (words::is_word(f, words::CLAUSE_OPENERS) && !after_modal)
+            || matches!(f.as_str(), "," | ";" | ":" | "-" | "." | "!" | "?");
+        if opens && i > 0 {
+            c += 1;
+        }
+        out.push(c);
+    }
+    out
+}

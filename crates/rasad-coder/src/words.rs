@@ -1,0 +1,109 @@
+//! Closed-class grammar words the role, claim and modality rules look at: prepositions,
+//! negators, modal and clause-opening words, anaphors.
+//!
+//! These are grammar, not vocabulary: a few dozen function words of Modern Standard Arabic that
+//! do not grow with the news, so they live here as constants (matching-normalized: أ/إ/آ → ا,
+//! ى → ي, ة → ه). Open-class words (event verbs and nouns, speech verbs) live in
+//! `lexicon/triggers.tsv`.
+
+/// Prepositions after which an actor is not a subject or direct object.
+pub const PREPOSITIONS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "حول", "تجاه", "بحق", "لدي", "عبر", "منذ",
+    "خلال", "قرب", "داخل", "نحو", "عند", "بشان", "لصالح", "حيال", "ازاء", "دون", "بدون", "قبل",
+    "بعد", "امام", "وراء", "فوق", "تحت", "مقابل", "باتجاه", "حتي",
+];
+
+/// Prepositions that introduce the target of an event.
+pub const TARGET_PREPS: &[&str] = &[
+    "الي", "علي", "ضد", "بحق", "تجاه", "حيال", "ازاء", "مع", "باتجاه", "نحو",
+];
+
+/// Locative words: a place after them is where the event happened.
+pub const LOCATIVES: &[&str] = &[
+    "في", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل",
+    "طول", "وسط", "منطقه", "مدينه", "محافظه", "اقليم", "ولايه", "بلده", "قريه", "ضواحي", "اطراف",
+    "عاصمه", "العاصمه", "مخيم", "حي", "بلدات", "مناطق",
+];
+
+/// Words before an event that negate it.
+pub const NEGATORS: &[&str] = &[
+    "لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "عدم", "دون", "بدون", "لما",
+];
+
+/// Auxiliaries that may stand between a negator/modal and the event word.
+pub const AUXILIARIES: &[&str] = &[
+    "يتم", "تم", "يكن", "تكن", "يعد", "تعد", "قد", "بعد", "يجر", "تجر", "ان", "يكون", "تكون",
+];
+
+/// Words before an event that make it future, hypothetical, intended or demanded.
+pub const MODALS: &[&str] = &[
+    "سوف", "يجب", "ينبغي", "لابد", "بد", "تريد", "يريد", "يريدون", "اراد", "ارادت", "تعتزم",
+    "يعتزم", "ينوي", "تنوي", "اذا", "لو", "يمكن", "ممكن", "محتمل", "المقرر", "المتوقع", "مستعد",
+    "مستعده", "تسعي", "يسعي", "اجل", "بهدف", "لمنع", "لن", "المزمع", "حال", "تستعد", "يستعد",
+    "تهدف", "يهدف", "امكانيه", "احتمال", "خطه", "مشروع", "مقترح", "ستقوم", "سيقوم",
+];
+
+/// Words that oblige (`يجب أن`): in reported speech they turn the embedded event into a demand.
+pub const DEONTIC: &[&str] = &["يجب", "ينبغي", "لابد", "بد", "عليها", "عليه", "عليهم"];
+
+/// Words that open a new clause (roles are looked for inside a clause).
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "فيما", "بينما", "حيث", "كما", "اذ", "وسط", "الا",
+    "رغم", "برغم", "التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "ان", "انه",
+    "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "وانها", "اما", "عندما", "حين", "بعدما",
+    "فيما", "وفيما", "وبينما", "كي", "لكي", "ثم",
+];
+
+/// Complementizers: the clause after them is the content of reported speech.
+pub const COMPLEMENTIZERS: &[&str] = &[
+    "ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "عن",
+];
+
+/// Contrast words that end the scope of reported speech.
+pub const CONTRAST: &[&str] = &["لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "وفيما", "غير"];
+
+/// Anaphors that stand for the two parties last mentioned.
+pub const PAIR_ANAPHORS: &[&str] = &[
+    "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين", "الدولتان",
+    "الزعيمين", "الخصمين", "الجارتين", "الجارين", "العاصمتين", "الحكومتين", "كلا", "بينهما",
+];
+
+/// `كل جانب`, `كل طرف`: each of the two parties, acting on the other.
+pub const EACH_HEADS: &[&str] = &["جانب", "طرف", "بلد", "منهما", "من"];
+
+/// Words that may stand between a verb and its subject (`دعت يوم الثلاثاء مجموعة …`).
+pub const ADVERBS: &[&str] = &[
+    "يوم", "امس", "اليوم", "ايضا", "مجددا", "رسميا", "فعلا", "الليله", "صباح", "مساء", "الاحد",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اول", "الماضي", "قد",
+    "بدوره", "بدورها", "مكتب", "مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "باسم",
+    "\"", "'", "(", ")",
+];
+
+/// Whether `form` is one of `list`.
+pub fn is_word(form: &str, list: &[&str]) -> bool {
+    list.contains(&form)
+}
+
+/// The form without a leading conjunction `و`/`ف`.
+pub fn strip_conj(form: &str) -> &str {
+    form.strip_prefix('و')
+        .or_else(|| form.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(form)
+}
+
+/// Words between two triggers that stop the second from being the first's complement
+/// (`المناشدة … بعد اتهامات`: the accusations are not what was appealed for).
+pub const COMPLEMENT_BLOCKERS: &[&str] = &[
+    "بعد", "قبل", "اثر", "عقب", "منذ", "خلال", "رغم", "وسط", "جراء", "بسبب", "نتيجه", "بينما",
+    "فيما", "حين", "عندما", "لدي", "اثناء",
+];
+
+/// Quantity words that may stand between an event noun or verb and its victims
+/// (`مقتل عشرات المدنيين`, `قتل نحو 30 ألف شخص`).
+pub const QUANTITY: &[&str] = &[
+    "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "الف", "مليون", "اكثر", "نحو",
+    "حوالي", "قرابه", "زهاء", "من", "عدد", "عده", "بعض", "اقل", "ما", "لا", "يقل", "عن", "مايقل",
+    "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين", "اثنان", "ثلاث",
+    "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين",
+];

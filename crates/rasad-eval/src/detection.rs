@@ -1,0 +1,418 @@
+//! Event-detection scoring against the GSR detection gold (`gsr_detection_*.jsonl`): sentences
+//! labelled, for one event type each (ASSAULT or PROTEST), `yes`, `easy no`, `difficult no` or
+//! `ambiguous`.
+//!
+//! A sentence is *predicted positive* for type T when the coder emits an event of type T that is
+//! neither negated nor hypothetical: `لم يقتل أحد` and `يجب أن يتظاهروا` report no event, while
+//! historical and claimed events are still events the sentence reports. `ambiguous` items are
+//! left out. Precision, recall and F1 are computed per type over that type's items, and the
+//! headline is their macro average (each type weighs the same, whatever its item count).
+//!
+//! The parser lives here because the typed gold module (`gold`) reads only the events format;
+//! it follows the same rules: typed codes, and `file:line` errors rather than skipped lines.
+
+use crate::events::PredictedEvent;
+use crate::gold::GoldError;
+use rasad_event::PloverType;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::Path;
+
+/// The annotators' verdict on one sentence for one event type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    Yes,
+    EasyNo,
+    DifficultNo,
+    Ambiguous,
+}
+
+impl Label {
+    pub fn parse(s: &str) -> Option<Label> {
+        match s.trim() {
+            "yes" => Some(Label::Yes),
+            "easy no" => Some(Label::EasyNo),
+            "difficult no" => Some(Label::DifficultNo),
+            "ambiguous" => Some(Label::Ambiguous),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Label::Yes => "yes",
+            Label::EasyNo => "easy no",
+            Label::DifficultNo => "difficult no",
+            Label::Ambiguous => "ambiguous",
+        }
+    }
+}
+
+/// One labelled sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DetectionItem {
+    pub id: String,
+    pub event_type: PloverType,
+    pub label: Label,
+    pub text: String,
+    /// 1-based line in the gold file, for reports.
+    pub line: usize,
+}
+
+#[derive(Deserialize)]
+struct RawItem {
+    id: String,
+    event_type: String,
+    label: String,
+    text: String,
+}
+
+/// Reads a detection gold file.
+pub fn read_detection(path: &Path) -> Result<Vec<DetectionItem>, GoldError> {
+    let name = path.display().to_string();
+    let data = std::fs::read_to_string(path).map_err(|e| GoldError {
+        file: name.clone(),
+        line: 0,
+        message: format!("cannot read: {e}"),
+    })?;
+    parse_detection(&data, &name)
+}
+
+/// Parses the content of a detection gold file; `name` is used in error messages.
+pub fn parse_detection(data: &str, name: &str) -> Result<Vec<DetectionItem>, GoldError> {
+    let mut out = Vec::new();
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let err = |message: String| GoldError {
+            file: name.to_string(),
+            line: i + 1,
+            message,
+        };
+        let raw: RawItem = serde_json::from_str(line).map_err(|e| err(e.to_string()))?;
+        let event_type = PloverType::parse(&raw.event_type).map_err(|e| err(e.to_string()))?;
+        let label =
+            Label::parse(&raw.label).ok_or_else(|| err(format!("bad label '{}'", raw.label)))?;
+        out.push(DetectionItem {
+            id: raw.id,
+            event_type,
+            label,
+            text: raw.text,
+            line: i + 1,
+        });
+    }
+    Ok(out)
+}
+
+/// Whether an emitted event makes its sentence a positive for its type (see the module docs).
+pub fn counts_as_detection(e: &PredictedEvent) -> bool {
+    !e.negated && !e.hypothetical
+}
+
+/// Confusion counts for one event type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TypeScore {
+    pub event_type: PloverType,
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub tn: usize,
+    /// False positives on `easy no` / `difficult no` items.
+    pub fp_easy: usize,
+    pub fp_difficult: usize,
+    pub ambiguous: usize,
+}
+
+impl TypeScore {
+    fn new(event_type: PloverType) -> TypeScore {
+        TypeScore {
+            event_type,
+            tp: 0,
+            fp: 0,
+            fn_: 0,
+            tn: 0,
+            fp_easy: 0,
+            fp_difficult: 0,
+            ambiguous: 0,
+        }
+    }
+
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// A wrongly judged item, for error listings.
+#[derive(Clone, Debug, Serialize)]
+pub struct DetectionCase {
+    pub id: String,
+    pub line: usize,
+    pub event_type: PloverType,
+    pub label: Label,
+    pub text: String,
+    /// Emitted events of the item's type (`ASSAULT(قتل)`, flags noted).
+    pub emitted: Vec<String>,
+}
+
+/// The detection scores.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DetectionReport {
+    pub items: usize,
+    /// Per type, by type name.
+    pub types: Vec<TypeScore>,
+    pub misses: Vec<DetectionCase>,
+    pub false_positives: Vec<DetectionCase>,
+}
+
+impl DetectionReport {
+    /// Mean F1 over the types present.
+    pub fn macro_f1(&self) -> f64 {
+        if self.types.is_empty() {
+            0.0
+        } else {
+            self.types.iter().map(TypeScore::f1).sum::<f64>() / self.types.len() as f64
+        }
+    }
+
+    /// The one-line summary: `key=value` pairs, stable names, for baselines and scripts.
+    pub fn summary(&self) -> String {
+        let mut s = format!("items={} macro_f1={:.3}", self.items, self.macro_f1());
+        for t in &self.types {
+            let name = t.event_type.as_str().to_lowercase();
+            s.push_str(&format!(
+                " {name}_p={:.3} {name}_r={:.3} {name}_f1={:.3}",
+                t.precision(),
+                t.recall(),
+                t.f1()
+            ));
+        }
+        s
+    }
+
+    /// Up to `n` misses and `n` false positives.
+    pub fn write_errors(&self, n: usize, out: &mut impl fmt::Write) -> fmt::Result {
+        for (title, cases) in [
+            ("missed positives", &self.misses),
+            ("false positives", &self.false_positives),
+        ] {
+            writeln!(out, "\n== {title} ({} in all)", cases.len())?;
+            for c in cases.iter().take(n) {
+                writeln!(
+                    out,
+                    "  line {} {} {} [{}] emitted [{}]\n    {}",
+                    c.line,
+                    c.id,
+                    c.event_type.as_str(),
+                    c.label.as_str(),
+                    c.emitted.join(", "),
+                    c.text
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for DetectionReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "GSR detection: {} items", self.items)?;
+        writeln!(
+            f,
+            "  {:<10} {:>6} {:>6} {:>6}   {:>5} {:>5} {:>5} {:>5}   fp(easy/difficult)  ambiguous",
+            "type", "P", "R", "F1", "tp", "fp", "fn", "tn"
+        )?;
+        for t in &self.types {
+            writeln!(
+                f,
+                "  {:<10} {:>6.3} {:>6.3} {:>6.3}   {:>5} {:>5} {:>5} {:>5}   {:>4}/{:<4}           {}",
+                t.event_type.as_str(),
+                t.precision(),
+                t.recall(),
+                t.f1(),
+                t.tp,
+                t.fp,
+                t.fn_,
+                t.tn,
+                t.fp_easy,
+                t.fp_difficult,
+                t.ambiguous
+            )?;
+        }
+        writeln!(f, "  macro F1   {:.3}", self.macro_f1())
+    }
+}
+
+/// Scores `predicted[i]`, the events coded for `items[i]`.
+///
+/// # Panics
+/// When the two slices differ in length (a caller bug).
+pub fn score_detection(
+    items: &[DetectionItem],
+    predicted: &[Vec<PredictedEvent>],
+) -> DetectionReport {
+    assert_eq!(items.len(), predicted.len(), "one prediction list per item");
+    let mut r = DetectionReport {
+        items: items.len(),
+        ..DetectionReport::default()
+    };
+    for (item, pred) in items.iter().zip(predicted) {
+        let pos = match r.types.iter().position(|t| t.event_type == item.event_type) {
+            Some(p) => p,
+            None => {
+                r.types.push(TypeScore::new(item.event_type));
+                r.types.len() - 1
+            }
+        };
+        let t = &mut r.types[pos];
+        if item.label == Label::Ambiguous {
+            t.ambiguous += 1;
+            continue;
+        }
+        let of_type: Vec<&PredictedEvent> = pred
+            .iter()
+            .filter(|e| e.event_type == item.event_type)
+            .collect();
+        let predicted_yes = of_type.iter().any(|e| counts_as_detection(e));
+        let gold_yes = item.label == Label::Yes;
+        let case = || DetectionCase {
+            id: item.id.clone(),
+            line: item.line,
+            event_type: item.event_type,
+            label: item.label,
+            text: item.text.clone(),
+            emitted: of_type
+                .iter()
+                .map(|e| {
+                    let flags = match (e.negated, e.hypothetical) {
+                        (true, true) => ",negated,hypothetical",
+                        (true, false) => ",negated",
+                        (false, true) => ",hypothetical",
+                        _ => "",
+                    };
+                    format!("{}({}{flags})", e.event_type.as_str(), e.trigger)
+                })
+                .collect(),
+        };
+        match (gold_yes, predicted_yes) {
+            (true, true) => t.tp += 1,
+            (true, false) => {
+                t.fn_ += 1;
+                r.misses.push(case());
+            }
+            (false, true) => {
+                t.fp += 1;
+                if item.label == Label::EasyNo {
+                    t.fp_easy += 1;
+                } else {
+                    t.fp_difficult += 1;
+                }
+                r.false_positives.push(case());
+            }
+            (false, false) => t.tn += 1,
+        }
+    }
+    r.types.sort_by_key(|t| t.event_type.as_str());
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(t: PloverType, negated: bool, hypothetical: bool) -> PredictedEvent {
+        PredictedEvent {
+            event_type: t,
+            source: None,
+            target: None,
+            trigger: "x".into(),
+            negated,
+            hypothetical,
+        }
+    }
+
+    fn items() -> Vec<DetectionItem> {
+        let data = [
+            r#"{"id":"1","event_type":"ASSAULT","label":"yes","accept":3,"reject":0,"text":"a"}"#,
+            r#"{"id":"2","event_type":"ASSAULT","label":"easy no","accept":0,"reject":3,"text":"b"}"#,
+            r#"{"id":"3","event_type":"ASSAULT","label":"difficult no","accept":1,"reject":2,"text":"c"}"#,
+            r#"{"id":"4","event_type":"ASSAULT","label":"ambiguous","accept":1,"reject":1,"text":"d"}"#,
+            r#"{"id":"5","event_type":"PROTEST","label":"yes","accept":3,"reject":0,"text":"e"}"#,
+            r#"{"id":"6","event_type":"PROTEST","label":"yes","accept":3,"reject":0,"text":"f"}"#,
+        ]
+        .join("\n");
+        parse_detection(&data, "d.jsonl").unwrap()
+    }
+
+    #[test]
+    fn per_type_scores_and_macro_f1() {
+        let it = items();
+        let pred = vec![
+            vec![ev(PloverType::Assault, false, false)],
+            // A negated event is not a detection: true negative.
+            vec![ev(PloverType::Assault, true, false)],
+            vec![ev(PloverType::Assault, false, false)],
+            // Ambiguous: ignored whatever is emitted.
+            vec![ev(PloverType::Assault, false, false)],
+            // The wrong type does not count for PROTEST.
+            vec![ev(PloverType::Assault, false, false)],
+            vec![
+                ev(PloverType::Protest, false, true),
+                ev(PloverType::Protest, false, false),
+            ],
+        ];
+        let r = score_detection(&it, &pred);
+        let a = r.types[0];
+        assert_eq!(a.event_type, PloverType::Assault);
+        assert_eq!((a.tp, a.fp, a.fn_, a.tn, a.ambiguous), (1, 1, 0, 1, 1));
+        assert_eq!((a.fp_easy, a.fp_difficult), (0, 1));
+        let p = r.types[1];
+        assert_eq!((p.tp, p.fp, p.fn_, p.tn), (1, 0, 1, 0));
+        // ASSAULT: P 0.5 R 1 F1 2/3; PROTEST: P 1 R 0.5 F1 2/3.
+        assert!((r.macro_f1() - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(r.misses.len(), 1);
+        assert_eq!(r.false_positives.len(), 1);
+        assert!(r
+            .summary()
+            .starts_with("items=6 macro_f1=0.667 assault_p=0.500"));
+    }
+
+    #[test]
+    fn bad_label_names_file_and_line() {
+        let e = parse_detection(
+            r#"{"id":"1","event_type":"ASSAULT","label":"maybe","text":"a"}"#,
+            "d.jsonl",
+        )
+        .unwrap_err();
+        assert_eq!(e.to_string(), "d.jsonl:1: bad label 'maybe'");
+    }
+
+    #[test]
+    fn empty_scores_are_zero_not_nan() {
+        let r = score_detection(&[], &[]);
+        assert_eq!(r.macro_f1(), 0.0);
+        assert_eq!(TypeScore::new(PloverType::Protest).f1(), 0.0);
+    }
+}

@@ -1,0 +1,760 @@
+//! Event triggers: `lexicon/triggers.tsv` → a compiled, clitic-aware trigger matcher.
+//!
+//! Arabic verbs inflect for person, number and tense with prefixes and suffixes, and both verbs
+//! and nouns carry clitics (`واتهمت`, `وبالمدفعية`, `قواتهم`). Rather than a stemmer (which
+//! confuses roots and loses spans), the dictionary lists each verb as its perfect/imperfect
+//! third-person forms, and the loader *generates* the inflected forms once; at match time a
+//! token is looked up as-is, then with its proclitics (`و ف ب ل ك س ال`) and a pronoun enclitic
+//! stripped — a handful of hash lookups on slices of one string, no regex. Keys use the same
+//! matching normalizer as documents, so hamza/alef, ة/ه and ى/ي spellings all meet.
+//!
+//! Multi-word patterns (`وقف إطلاق النار`, `أطلق النار`) win over single words by length.
+//! Entries with `needs=`/`notprev=` are disambiguated by their neighbours (`وقع` = *sign* only
+//! before `اتفاقية`), a general mechanism rather than sentence-specific rules.
+
+use crate::{LexiconError, LexiconErrorKind};
+use rasad_event::{CameoCode, PloverType};
+use rasad_text::{Normalizer, Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// The trigger file bundled in the binary.
+pub const EMBEDDED_TRIGGERS: &str = include_str!("../../../lexicon/triggers.tsv");
+
+/// What an entry does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TriggerKind {
+    /// An event word with a CAMEO code.
+    Event,
+    /// A reported-speech verb or noun (`قال`, `أعلن`, `بيان`).
+    Speech,
+    /// An attribution word (`بحسب`, `وفقا`): the actor after it is the claimant.
+    Source,
+    /// A support verb (`شن`, `وجه`): its subject is the agent of the following noun event.
+    Light,
+}
+
+/// Boolean properties of an entry (see the header of `lexicon/triggers.tsv`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TriggerFlags {
+    pub gen_patient: bool,
+    pub subj_patient: bool,
+    pub recip: bool,
+    pub deny: bool,
+    pub absorb: bool,
+    pub casualty: bool,
+    pub weak: bool,
+    pub invert: bool,
+}
+
+/// One dictionary entry.
+#[derive(Clone, Debug)]
+pub struct TriggerEntry {
+    /// Stable identifier: `<cameo or kind>:<first form>`, used in `Event::rule`.
+    pub id: String,
+    pub kind: TriggerKind,
+    pub cameo: Option<CameoCode>,
+    /// PLOVER type: the CAMEO table's, unless overridden with `plover=`.
+    pub plover: Option<PloverType>,
+    /// Verbal (subject/object roles) or nominal (genitive roles).
+    pub verbal: bool,
+    pub flags: TriggerFlags,
+    needs: HashSet<Box<str>>,
+    notprev: HashSet<Box<str>>,
+    /// Line in the source file.
+    pub line: usize,
+}
+
+/// One word of a phrase: the set of keys it accepts.
+#[derive(Clone, Debug)]
+struct PhraseWord {
+    keys: HashSet<Box<str>>,
+    verbal: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Phrase {
+    entry: u32,
+    words: Vec<PhraseWord>,
+}
+
+/// A trigger found in a sentence. Token indices are relative to the slice passed to
+/// [`Triggers::find`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TriggerMatch {
+    pub entry: u32,
+    pub tokens: Range<usize>,
+}
+
+/// The compiled trigger dictionary.
+#[derive(Clone, Debug, Default)]
+pub struct Triggers {
+    entries: Vec<TriggerEntry>,
+    /// key → (entry, key is verbal)
+    single: HashMap<Box<str>, Vec<(u32, bool)>>,
+    /// first-word key → phrases
+    phrase_first: HashMap<Box<str>, Vec<u32>>,
+    phrases: Vec<Phrase>,
+}
+
+fn norm(s: &str) -> String {
+    Normalizer::matching().normalize_str(s.trim())
+}
+
+fn err(file: &str, line: usize, message: impl Into<String>) -> LexiconError {
+    LexiconError::new(file, line, LexiconErrorKind::Invalid, message)
+}
+
+const PERFECT_SUFFIXES: [&str; 11] = ["", "ت", "ا", "وا", "و", "تا", "ن", "نا", "تم", "تن", "تما"];
+const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'ا'];
+const IMPERFECT_SUFFIXES: [&str; 7] = ["", "ون", "ان", "ين", "وا", "ا", "ن"];
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+fn drop_last(s: &str) -> &str {
+    match s.char_indices().next_back() {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Inflected forms of a verb given as perfect and imperfect 3rd person masculine singular
+/// (both already matching-normalized).
+fn verb_forms(perfect: &str, imperfect: &str, out: &mut Vec<String>) {
+    let weak = |s: &str| matches!(last_char(s), Some('ا' | 'ي' | 'و'));
+    if weak(perfect) {
+        let r = drop_last(perfect);
+        out.push(perfect.to_string());
+        for suf in ["ت", "وا", "و", "يا", "تا", "يت", "ينا", "وت", "ونا", "ا"] {
+            out.push(format!("{r}{suf}"));
+        }
+    } else {
+        for suf in PERFECT_SUFFIXES {
+            out.push(format!("{perfect}{suf}"));
+        }
+    }
+    let body = match imperfect.strip_prefix('ي') {
+        Some(b) => b,
+        None => return,
+    };
+    let mut bodies: Vec<String> = Vec::new();
+    if weak(body) {
+        let r = drop_last(body);
+        bodies.push(body.to_string());
+        bodies.push(r.to_string()); // jussive: لم ينف، لم يدع
+        for suf in ["ون", "ين", "وا", "و"] {
+            bodies.push(format!("{r}{suf}"));
+        }
+        bodies.push(format!("{body}ان"));
+        bodies.push(format!("{body}ا"));
+    } else {
+        for suf in IMPERFECT_SUFFIXES {
+            bodies.push(format!("{body}{suf}"));
+        }
+    }
+    for b in &bodies {
+        for p in IMPERFECT_PREFIXES {
+            out.push(format!("{p}{b}"));
+        }
+    }
+}
+
+/// Nominal variants: the form, accusative `-ا`, duals.
+fn noun_forms(form: &str, out: &mut Vec<String>) {
+    out.push(form.to_string());
+    match last_char(form) {
+        Some('ه') => {
+            let r = drop_last(form);
+            out.push(format!("{r}تان"));
+            out.push(format!("{r}تين"));
+        }
+        Some('ا' | 'ي' | 'و') | None => {}
+        Some(_) => {
+            out.push(format!("{form}ا"));
+            out.push(format!("{form}ان"));
+            out.push(format!("{form}ين"));
+        }
+    }
+}
+
+/// Keys for a spelled word: `p/i` is a verb (generated forms), anything else a noun form.
+fn word_keys(spec: &str, extra_literal: &[&str]) -> (Vec<String>, bool) {
+    let mut out = Vec::new();
+    let verbal = spec.contains('/');
+    if let Some((p, i)) = spec.split_once('/') {
+        verb_forms(&norm(p), &norm(i), &mut out);
+    } else {
+        noun_forms(&norm(spec), &mut out);
+    }
+    for l in extra_literal {
+        let n = norm(l);
+        if verbal {
+            out.push(n);
+        } else {
+            noun_forms(&n, &mut out);
+        }
+    }
+    out.retain(|k| k.chars().count() >= 2);
+    (out, verbal)
+}
+
+impl Triggers {
+    /// The trigger dictionary bundled in the binary.
+    pub fn embedded() -> Result<Triggers, LexiconError> {
+        Triggers::parse(EMBEDDED_TRIGGERS, "lexicon/triggers.tsv")
+    }
+
+    /// Loads `triggers.tsv` from a lexicon folder.
+    pub fn load(path: &std::path::Path) -> Result<Triggers, LexiconError> {
+        let src = std::fs::read_to_string(path)
+            .map_err(|e| {
+                LexiconError::new(path.display().to_string(), 0, LexiconErrorKind::Io, e.to_string())
+            })?;
+        Triggers::parse(&src, &path.display().to_string())
+    }
+
+    /// Parses and compiles a trigger file; errors name `file:line`.
+    pub fn parse(src: &str, file: &str) -> Result<Triggers, LexiconError> {
+        let mut t = Triggers::default();
+        for (i, raw) in src.lines().enumerate() {
+            let line = i + 1;
+            let body = raw.split(" #").next().unwrap_or("");
+            let body = match body.split_once("\t#") {
+                Some((b, _)) => b,
+                None => body,
+            };
+            if body.trim().is_empty() || body.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = body.split('\t').collect();
+            if cols.len() < 3 {
+                return Err(err(
+                    file,
+                    line,
+                    format!("expected CAMEO, KIND, FORMS columns, got {}", cols.len()),
+                ));
+            }
+            let (code, kind_s, forms) = (cols[0].trim(), cols[1].trim(), cols[2].trim());
+            let flags_s = cols.get(3).map(|s| s.trim()).unwrap_or("");
+            if forms.is_empty() {
+                return Err(err(file, line, "empty FORMS"));
+            }
+            let kind = match kind_s {
+                "verb" | "vform" | "noun" | "phrase" => TriggerKind::Event,
+                "speech" => TriggerKind::Speech,
+                "source" => TriggerKind::Source,
+                "light" => TriggerKind::Light,
+                other => return Err(err(file, line, format!("unknown KIND '{other}'"))),
+            };
+            let cameo = if kind == TriggerKind::Event {
+                let c = CameoCode::parse(code)
+                    .map_err(|_| err(file, line, format!("unknown CAMEO code '{code}'")))?;
+                Some(c)
+            } else {
+                if code != "-" {
+                    return Err(err(file, line, format!("{kind_s} entries take CAMEO '-'")));
+                }
+                None
+            };
+            let mut plover = cameo.and_then(|c| c.info().plover);
+            let mut flags = TriggerFlags::default();
+            let mut needs = HashSet::new();
+            let mut notprev = HashSet::new();
+            for f in flags_s.split_whitespace() {
+                match f {
+                    "gen=patient" => flags.gen_patient = true,
+                    "subj=patient" => flags.subj_patient = true,
+                    "recip" => flags.recip = true,
+                    "deny" => flags.deny = true,
+                    "absorb" => flags.absorb = true,
+                    "casualty" => flags.casualty = true,
+                    "weak" => flags.weak = true,
+                    "invert" => flags.invert = true,
+                    _ => {
+                        if let Some(v) = f.strip_prefix("needs=") {
+                            needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("notprev=") {
+                            notprev.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("plover=") {
+                            plover = Some(PloverType::parse(v).map_err(|_| {
+                                err(file, line, format!("unknown PLOVER type '{v}'"))
+                            })?);
+                        } else {
+                            return Err(err(file, line, format!("unknown flag '{f}'")));
+                        }
+                    }
+                }
+            }
+            if kind == TriggerKind::Event && plover.is_none() {
+                return Err(err(
+                    file,
+                    line,
+                    format!("CAMEO code '{code}' has no PLOVER category"),
+                ));
+            }
+            let entry = t.entries.len() as u32;
+            let first = forms.split(['|', ' ', '/']).next().unwrap_or(forms);
+            let id = format!(
+                "{}:{}",
+                cameo.map(|c| c.as_str().to_string()).unwrap_or_else(|| kind_s.to_string()),
+                norm(first)
+            );
+            let mut verbal = matches!(kind_s, "verb" | "vform" | "speech" | "light");
+            match kind_s {
+                "phrase" => {
+                    let mut words = Vec::new();
+                    for w in forms.split(' ').filter(|w| !w.is_empty()) {
+                        let mut keys = HashSet::new();
+                        let mut wverbal = false;
+                        for alt in w.split('|') {
+                            let (ks, v) = word_keys(alt, &[]);
+                            wverbal |= v;
+                            keys.extend(ks.into_iter().map(String::into_boxed_str));
+                        }
+                        if keys.is_empty() {
+                            return Err(err(file, line, format!("phrase word '{w}' is too short")));
+                        }
+                        words.push(PhraseWord {
+                            keys,
+                            verbal: wverbal,
+                        });
+                    }
+                    if words.len() < 2 {
+                        return Err(err(file, line, "a phrase needs at least two words"));
+                    }
+                    verbal = words[0].verbal;
+                    let pi = t.phrases.len() as u32;
+                    for k in &words[0].keys {
+                        t.phrase_first.entry(k.clone()).or_default().push(pi);
+                    }
+                    t.phrases.push(Phrase { entry, words });
+                }
+                _ => {
+                    let mut alts = forms.split('|');
+                    let head = alts.next().unwrap_or("");
+                    let rest: Vec<&str> = alts.collect();
+                    let mut keys = Vec::new();
+                    if kind_s == "vform" || (verbal && !head.contains('/')) {
+                        for f in std::iter::once(head).chain(rest.iter().copied()) {
+                            keys.push(norm(f));
+                        }
+                    } else if kind_s == "noun" || kind_s == "source" {
+                        for f in std::iter::once(head).chain(rest.iter().copied()) {
+                            // Multi-word noun forms become phrases of literal words.
+                            if f.trim().contains(' ') {
+                                let words: Vec<PhraseWord> = f
+                                    .split(' ')
+                                    .filter(|w| !w.is_empty())
+                                    .map(|w| {
+                                        let (ks, _) = word_keys(w, &[]);
+                                        PhraseWord {
+                                            keys: ks.into_iter().map(String::into_boxed_str).collect(),
+                                            verbal: false,
+                                        }
+                                    })
+                                    .collect();
+                                let pi = t.phrases.len() as u32;
+                                for k in &words[0].keys {
+                                    t.phrase_first.entry(k.clone()).or_default().push(pi);
+                                }
+                                t.phrases.push(Phrase { entry, words });
+                            } else {
+                                noun_forms(&norm(f), &mut keys);
+                            }
+                        }
+                    } else {
+                        let (ks, _) = word_keys(head, &rest);
+                        keys = ks;
+                    }
+                    let mut seen = HashSet::new();
+                    for k in keys {
+                        if k.chars().count() < 2 || !seen.insert(k.clone()) {
+                            continue;
+                        }
+                        t.single
+                            .entry(k.into_boxed_str())
+                            .or_default()
+                            .push((entry, verbal));
+                    }
+                }
+            }
+            t.entries.push(TriggerEntry {
+                id,
+                kind,
+                cameo,
+                plover,
+                verbal,
+                flags,
+                needs,
+                notprev,
+                line,
+            });
+        }
+        Ok(t)
+    }
+
+    pub fn entries(&self) -> &[TriggerEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, i: u32) -> &TriggerEntry {
+        &self.entries[i as usize]
+    }
+
+    /// Number of event entries per PLOVER type.
+    pub fn counts(&self) -> Vec<(PloverType, usize)> {
+        PloverType::ALL
+            .iter()
+            .map(|p| {
+                (
+                    *p,
+                    self.entries
+                        .iter()
+                        .filter(|e| e.kind == TriggerKind::Event && e.plover == Some(*p))
+                        .count(),
+                )
+            })
+            .collect()
+    }
+
+    /// Finds the triggers of one sentence (`tokens` = the sentence's tokens). Longer matches
+    /// win; overlapping shorter ones are dropped.
+    pub fn find(&self, tokens: &[Token]) -> Vec<TriggerMatch> {
+        let forms: Vec<String> = tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    Normalizer::matching().normalize_str(&t.norm)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        self.find_forms(&forms)
+    }
+
+    /// Like [`find`](Self::find) over precomputed matching-normalized token forms (empty for
+    /// non-words).
+    pub fn find_forms(&self, forms: &[String]) -> Vec<TriggerMatch> {
+        let mut found: Vec<TriggerMatch> = Vec::new();
+        let mut buf = String::new();
+        for i in 0..forms.len() {
+            if forms[i].is_empty() {
+                continue;
+            }
+            // phrases
+            let mut ph_hits: Vec<u32> = Vec::new();
+            for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
+                if let Some(ps) = self.phrase_first.get(key) {
+                    for &p in ps {
+                        let v = self.phrases[p as usize].words[0].verbal;
+                        if strip.valid(v) && !ph_hits.contains(&p) {
+                            ph_hits.push(p);
+                        }
+                    }
+                }
+                false
+            });
+            for p in ph_hits {
+                let ph = &self.phrases[p as usize];
+                let n = ph.words.len();
+                if i + n > forms.len() {
+                    continue;
+                }
+                let ok = (1..n).all(|k| {
+                    let w = &ph.words[k];
+                    let mut hit = false;
+                    for_each_candidate(&forms[i + k], &mut buf, &mut |key, strip| {
+                        if strip.valid(w.verbal) && w.keys.contains(key) {
+                            hit = true;
+                        }
+                        hit
+                    });
+                    hit
+                });
+                if ok && self.context_ok(ph.entry, forms, i, i + n) {
+                    found.push(TriggerMatch {
+                        entry: ph.entry,
+                        tokens: i..i + n,
+                    });
+                }
+            }
+            // single words: the least-stripped candidate that hits wins
+            let mut hit: Option<Vec<u32>> = None;
+            for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
+                if let Some(es) = self.single.get(key) {
+                    let ok: Vec<u32> = es
+                        .iter()
+                        .filter(|(_, v)| strip.valid(*v))
+                        .map(|(e, _)| *e)
+                        .collect();
+                    if !ok.is_empty() {
+                        hit = Some(ok);
+                        return true;
+                    }
+                }
+                false
+            });
+            if let Some(es) = hit {
+                for e in es {
+                    if self.context_ok(e, forms, i, i + 1) {
+                        found.push(TriggerMatch {
+                            entry: e,
+                            tokens: i..i + 1,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        // longest first, then leftmost; drop overlaps
+        found.sort_by(|a, b| {
+            (b.tokens.len(), a.tokens.start).cmp(&(a.tokens.len(), b.tokens.start))
+        });
+        let mut taken = vec![false; forms.len()];
+        let mut out = Vec::new();
+        for m in found {
+            if m.tokens.clone().any(|k| taken[k]) {
+                continue;
+            }
+            for k in m.tokens.clone() {
+                taken[k] = true;
+            }
+            out.push(m);
+        }
+        out.sort_by_key(|m| m.tokens.start);
+        out
+    }
+
+    fn context_ok(&self, entry: u32, forms: &[String], start: usize, end: usize) -> bool {
+        let e = &self.entries[entry as usize];
+        if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
+            return false;
+        }
+        if e.needs.is_empty() {
+            return true;
+        }
+        let mut buf = String::new();
+        for f in forms.iter().skip(end).take(4) {
+            let mut hit = false;
+            if e.needs.contains(f.as_str()) {
+                return true;
+            }
+            for_each_candidate(f, &mut buf, &mut |key, _| {
+                hit = e.needs.contains(key);
+                hit
+            });
+            if hit {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the word (matching-normalized), after clitic stripping, is a key of `set`.
+    pub fn word_in(word: &str, set: &HashSet<Box<str>>) -> bool {
+        let mut buf = String::new();
+        let mut hit = false;
+        for_each_candidate(word, &mut buf, &mut |key, _| {
+            hit = set.contains(key);
+            hit
+        });
+        hit
+    }
+}
+
+/// What was stripped to reach a candidate key.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Strip {
+    pub conj: bool,
+    /// ب ل ك س
+    pub prep: Option<char>,
+    pub article: bool,
+    pub enclitic: bool,
+}
+
+impl Strip {
+    /// Whether this stripping is grammatical for a verbal or nominal key.
+    pub fn valid(&self, verbal: bool) -> bool {
+        if verbal {
+            !self.article && !matches!(self.prep, Some('ب' | 'ك'))
+        } else {
+            self.prep != Some('س') && !(self.article && self.enclitic)
+        }
+    }
+}
+
+const ENCLITICS: [&str; 7] = ["هما", "هم", "ها", "ه", "كم", "نا", "ني"];
+
+/// Calls `f(key, strip)` for the word and its clitic-stripped variants, least stripping first,
+/// until `f` returns true. Keys shorter than 3 letters are only tried unstripped.
+pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, Strip) -> bool) {
+    if f(word, Strip::default()) {
+        return;
+    }
+    // prefix options
+    let mut prefixes: [(usize, Strip); 12] = [(0, Strip::default()); 12];
+    let mut np = 1;
+    let b = word.as_bytes();
+    let starts = |off: usize, c: char| word[off..].starts_with(c);
+    let mut conj_offs = vec![(0usize, false)];
+    if starts(0, 'و') || starts(0, 'ف') {
+        conj_offs.push((2, true));
+    }
+    for (off, conj) in conj_offs {
+        let base = Strip {
+            conj,
+            ..Strip::default()
+        };
+        if off > 0 && np < 12 {
+            prefixes[np] = (off, base);
+            np += 1;
+        }
+        let mut preps = vec![(off, None)];
+        for c in ['ب', 'ل', 'ك', 'س'] {
+            if starts(off, c) {
+                preps.push((off + 2, Some(c)));
+            }
+        }
+        for (poff, prep) in preps {
+            let s = Strip { prep, ..base };
+            if prep.is_some() && np < 12 {
+                prefixes[np] = (poff, s);
+                np += 1;
+            }
+            if word[poff..].starts_with("ال") && np < 12 {
+                prefixes[np] = (
+                    poff + 4,
+                    Strip {
+                        article: true,
+                        ..s
+                    },
+                );
+                np += 1;
+            } else if prep == Some('ل') && word[poff..].starts_with('ل') && np < 12 {
+                prefixes[np] = (
+                    poff + 2,
+                    Strip {
+                        article: true,
+                        ..s
+                    },
+                );
+                np += 1;
+            }
+        }
+    }
+    let _ = b;
+    for &(off, strip) in &prefixes[..np] {
+        let rest = &word[off..];
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        if off > 0
+            && (rest.chars().count() >= 3 || strip.prep.is_none() && !strip.article)
+            && f(rest, strip)
+        {
+            return;
+        }
+        for e in ENCLITICS {
+            if let Some(stem) = rest.strip_suffix(e) {
+                if stem.chars().count() < 3 {
+                    continue;
+                }
+                let s = Strip {
+                    enclitic: true,
+                    ..strip
+                };
+                if f(stem, s) {
+                    return;
+                }
+                // ة written ت before a pronoun: مناشدته → مناشده
+                if let Some(r) = stem.strip_suffix('ت') {
+                    buf.clear();
+                    buf.push_str(r);
+                    buf.push('ه');
+                    if f(buf, s) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(t: &Triggers, words: &str) -> Vec<String> {
+        let forms: Vec<String> = words.split(' ').map(norm).collect();
+        t.find_forms(&forms)
+            .into_iter()
+            .map(|m| {
+                let e = t.entry(m.entry);
+                format!(
+                    "{}@{}..{}",
+                    e.plover.map(|p| p.as_str()).unwrap_or("-"),
+                    m.tokens.start,
+                    m.tokens.end
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_file_parses_and_covers_all_categories() {
+        let t = Triggers::embedded().unwrap();
+        for (p, n) in t.counts() {
+            assert!(n >= 2, "{p} has only {n} entries");
+        }
+    }
+
+    #[test]
+    fn verbs_match_in_any_person_and_with_clitics() {
+        let t = Triggers::embedded().unwrap();
+        for w in ["واتهمت", "يتهمون", "اتهموا", "وتتهم", "اتهمته"] {
+            assert_eq!(find(&t, w), vec!["ACCUSE@0..1"], "{w}");
+        }
+        for w in ["ونفت", "ينفي", "نفوا", "تنفي"] {
+            assert_eq!(find(&t, w), vec!["REJECT@0..1"], "{w}");
+        }
+        for w in ["دعت", "يدعو", "ودعا", "تدعو"] {
+            assert_eq!(find(&t, w), vec!["REQUEST@0..1"], "{w}");
+        }
+    }
+
+    #[test]
+    fn nouns_match_with_article_and_proclitics() {
+        let t = Triggers::embedded().unwrap();
+        for w in ["والاتهامات", "بالهجوم", "للهجمات", "مظاهرات", "ومناشدته", "الغارات"] {
+            assert_eq!(find(&t, w).len(), 1, "{w}");
+        }
+        // no article before a verb
+        assert!(find(&t, "القال").is_empty());
+    }
+
+    #[test]
+    fn phrases_beat_single_words() {
+        let t = Triggers::embedded().unwrap();
+        assert_eq!(find(&t, "لوقف إطلاق النار"), vec!["RETREAT@0..3"]);
+        assert_eq!(find(&t, "أطلقوا النار على"), vec!["ASSAULT@0..2"]);
+    }
+
+    #[test]
+    fn needs_and_notprev_disambiguate() {
+        let t = Triggers::embedded().unwrap();
+        assert!(find(&t, "وقع انفجار").iter().all(|m| !m.starts_with("SUPPORT")));
+        assert_eq!(find(&t, "وقع الطرفان اتفاقية"), vec!["SUPPORT@0..1", "AGREE@2..3"]);
+        assert!(find(&t, "طائرة مسيرة").is_empty());
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = Triggers::parse("# c\n999\tverb\tقتل/يقتل\n", "t.tsv").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("t.tsv", 2));
+        let e = Triggers::parse("190\tverb\tقتل/يقتل\tbogus\n", "t.tsv").unwrap_err();
+        assert!(e.to_string().contains("t.tsv:1: unknown flag"));
+    }
+}

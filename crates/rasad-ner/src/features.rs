@@ -1,0 +1,508 @@
+//! Feature extraction: each token becomes a list of hashed feature ids.
+//!
+//! Features are never materialised as strings. Every token first gets a few *value hashes*
+//! (its form, stem, article+stem "core", clitic signature, shape, trigger class); a feature is a
+//! template id mixed with one or two value hashes, possibly of a neighbour (±2). The final
+//! 32-bit id indexes the model's sparse weight table. Collisions are rare (a few hundred
+//! thousand live features in 2³²) and identical in training and tagging, so they cost nothing
+//! but a hair of accuracy.
+
+use crate::gazetteer::{Gazetteer, Membership, TermClass};
+use crate::stats::{WordStats, WordStatsBuilder, N_STATS};
+use crate::tag::Tag;
+use rasad_text::{nisba, Normalizer, SegmentKind, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Bumped whenever templates or value hashes change: a model records it and refuses to load
+/// with a different extractor.
+pub const FEATURES_VERSION: u32 = 1;
+
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over bytes, continuing from `h`.
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// A strong 64-bit mixer (splitmix64 finaliser).
+#[inline]
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+#[inline]
+fn fid(template: u64, a: u64, b: u64) -> u32 {
+    let h = mix(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a) ^ b.rotate_left(17));
+    // 0 marks an empty slot in the weight table.
+    ((h ^ (h >> 32)) as u32).max(1)
+}
+
+fn str_hash(s: &str) -> u64 {
+    mix(fnv(FNV_OFFSET, s.as_bytes()))
+}
+
+/// Word classes that announce an entity nearby (`الرئيس` before a person, `مدينة` before a
+/// place). Listed in plain Arabic, compared on the matching-normalized stem (article dropped).
+const TRIGGERS: [(u8, &[&str]); 5] = [
+    (
+        1, // person titles and roles
+        &[
+            "رئيس", "وزير", "ملك", "أمير", "شيخ", "سيد", "سيدة", "زعيم", "متحدث", "نائب", "مستشار",
+            "قائد", "جنرال", "دكتور", "عقيد", "لواء", "عميد", "مدرب", "لاعب", "نجم", "فنان",
+            "فنانة", "كاتب", "شاعر", "مدير", "سفير", "مبعوث", "نجل", "ابن", "عضو", "مرشح", "رئيسة",
+            "وزيرة", "الأمين", "أمين", "مندوب", "قاضي", "المستشار", "الإمام", "إمام", "بابا",
+            "مطرب", "مخرج", "ممثل", "ممثلة", "مراسل", "محلل", "زوجة", "زوج", "شقيق", "والد",
+        ],
+    ),
+    (
+        2, // place words
+        &[
+            "مدينة", "محافظة", "ولاية", "بلدة", "قرية", "عاصمة", "منطقة", "إقليم", "جزيرة", "نهر",
+            "بحر", "جبل", "مخيم", "حي", "شارع", "ميناء", "مطار", "دولة", "بلاد", "مقاطعة", "ضاحية",
+            "قضاء", "ناحية", "شمال", "جنوب", "شرق", "غرب", "وسط", "صحراء", "خليج", "مضيق", "بحيرة",
+        ],
+    ),
+    (
+        3, // organisation words
+        &[
+            "حركة", "منظمة", "شركة", "جامعة", "حزب", "جماعة", "وكالة", "صحيفة", "مجلس", "بنك",
+            "مصرف", "اتحاد", "جبهة", "هيئة", "مؤسسة", "جمعية", "نادي", "فريق", "مركز", "معهد",
+            "وزارة", "محكمة", "قناة", "مجموعة", "تنظيم", "ميليشيا", "ميليشيات", "لجنة", "برلمان",
+            "مكتب", "إذاعة", "تلفزيون", "مجلة", "اتحاد", "رابطة", "نقابة", "كتلة", "تحالف", "قوات",
+            "جيش", "أكاديمية", "مستشفى", "ائتلاف", "كتائب", "سرايا", "لواء", "هيئة", "بورصة",
+        ],
+    ),
+    (
+        4, // reporting verbs (a person or organisation usually follows)
+        &[
+            "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "أضاف", "أضافت", "أوضح",
+            "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "أشار", "أشارت", "نقلت", "نقل", "طالب",
+            "دعا", "التقى", "استقبل", "زار", "اتهم",
+        ],
+    ),
+    (
+        5, // spatial prepositions
+        &[
+            "في", "من", "إلى", "نحو", "قرب", "عبر", "داخل", "خارج", "بين", "أنحاء", "حدود",
+        ],
+    ),
+];
+
+/// Per-token values shared by the token's own and its neighbours' features.
+#[derive(Clone, Copy, Debug, Default)]
+struct Values {
+    form: u64,
+    stem: u64,
+    core: u64,
+    clitics: u64,
+    shape: u64,
+    trigger: u64,
+    gaz: Membership,
+    stem_key: u32,
+    /// For a word left whole that starts with a clitic letter (`ومتعب`), the hash of the rest:
+    /// the segmenter splits only known stems, and new names are exactly the unknown ones.
+    alt: Option<u64>,
+}
+
+// Template ids. Changing or renumbering these requires bumping FEATURES_VERSION.
+mod t {
+    pub const BIAS: u64 = 1;
+    pub const FORM: u64 = 2;
+    pub const STEM: u64 = 3;
+    pub const CORE: u64 = 4;
+    pub const PREFIX: u64 = 5;
+    pub const SUFFIX: u64 = 6;
+    pub const CLITICS: u64 = 7;
+    pub const SHAPE: u64 = 8;
+    pub const NISBA: u64 = 9;
+    pub const CORE_AT: u64 = 10;
+    pub const STEM_AT: u64 = 11;
+    pub const BIGRAM_LEFT: u64 = 12;
+    pub const BIGRAM_RIGHT: u64 = 13;
+    pub const TRIGGER_AT: u64 = 14;
+    pub const SHAPE_AT: u64 = 15;
+    pub const GAZ: u64 = 16;
+    pub const GAZ_AT: u64 = 17;
+    pub const FIRST: u64 = 18;
+    pub const SUFFIX_AT: u64 = 19;
+    pub const TRIGGER_STEM: u64 = 20;
+    pub const STAT: u64 = 21;
+    pub const STAT_PAIR: u64 = 22;
+    pub const STAT_AT: u64 = 23;
+    pub const ALT_STEM: u64 = 24;
+    pub const ALT_STAT: u64 = 25;
+}
+
+/// Turns tokens into hashed feature ids. Holds the trigger lists and the gazetteer; cheap to
+/// share across threads.
+#[derive(Clone, Debug)]
+pub struct FeatureExtractor {
+    triggers: HashMap<String, u8>,
+    gazetteer: Gazetteer,
+    stats: Arc<WordStats>,
+    matching: Normalizer,
+}
+
+impl Default for FeatureExtractor {
+    fn default() -> Self {
+        FeatureExtractor::new(Gazetteer::default())
+    }
+}
+
+/// Feature ids of a sentence: token `i` owns `ids[offsets[i]..offsets[i + 1]]`.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    pub ids: Vec<u32>,
+    pub offsets: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.ids[self.offsets[i]..self.offsets[i + 1]]
+    }
+}
+
+impl FeatureExtractor {
+    pub fn new(gazetteer: Gazetteer) -> FeatureExtractor {
+        let matching = Normalizer::matching();
+        let mut triggers = HashMap::new();
+        for (class, words) in TRIGGERS {
+            for w in words {
+                let w = matching.normalize_str(w);
+                let w = w.strip_prefix("ال").unwrap_or(&w).to_string();
+                triggers.entry(w).or_insert(class);
+            }
+        }
+        FeatureExtractor {
+            triggers,
+            gazetteer,
+            stats: Arc::default(),
+            matching,
+        }
+    }
+
+    /// Uses word statistics from unlabelled text (see [`WordStats`]).
+    pub fn with_stats(mut self, stats: Arc<WordStats>) -> FeatureExtractor {
+        self.stats = stats;
+        self
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub fn stats(&self) -> &Arc<WordStats> {
+        &self.stats
+    }
+
+    /// Adds one sentence of unlabelled text to word statistics.
+    pub fn count_stats(&self, builder: &mut WordStatsBuilder, tokens: &[Token]) {
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut classes = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let (v, _) = self.values(t, 0);
+            keys.push(v.stem_key);
+            classes.push(v.trigger as u8);
+        }
+        builder.add(tokens, &keys, &classes);
+    }
+
+    /// Adds the entity types a first model gave one sentence of unlabelled text.
+    pub fn count_tags(&self, builder: &mut WordStatsBuilder, tokens: &[Token], tags: &[Tag]) {
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut kinds = Vec::with_capacity(tokens.len());
+        for (t, tag) in tokens.iter().zip(tags) {
+            let (v, _) = self.values(t, 0);
+            keys.push(v.stem_key);
+            kinds.push(tag.kind().map_or(0, |k| k as u8 + 1));
+        }
+        builder.add_tags(&keys, &kinds);
+    }
+
+    /// Feature ids of every token of one sentence.
+    pub fn extract(&self, tokens: &[Token]) -> SentenceFeatures {
+        let mut out = SentenceFeatures {
+            ids: Vec::with_capacity(tokens.len() * 40),
+            offsets: Vec::with_capacity(tokens.len() + 1),
+        };
+        self.extract_into(tokens, &mut out);
+        out
+    }
+
+    /// Like [`extract`](Self::extract), reusing `out`'s buffers.
+    pub fn extract_into(&self, tokens: &[Token], out: &mut SentenceFeatures) {
+        out.ids.clear();
+        out.offsets.clear();
+        out.offsets.push(0);
+        let gaz = self.gazetteer.membership(tokens);
+        let mut stems: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut vals: Vec<Values> = Vec::with_capacity(tokens.len());
+        for (tok, &g) in tokens.iter().zip(&gaz) {
+            let (v, stem) = self.values(tok, g);
+            vals.push(v);
+            stems.push(stem);
+        }
+        let pad_start = Values {
+            form: 0x5354_4152,
+            stem: 0x5354_4152,
+            core: 0x5354_4152,
+            shape: 0x5354_4152,
+            ..Values::default()
+        };
+        let pad_end = Values {
+            form: 0x454e_44,
+            stem: 0x454e_44,
+            core: 0x454e_44,
+            shape: 0x454e_44,
+            ..Values::default()
+        };
+        let at = |i: isize| -> &Values {
+            if i < 0 {
+                &pad_start
+            } else if i as usize >= vals.len() {
+                &pad_end
+            } else {
+                &vals[i as usize]
+            }
+        };
+        for i in 0..tokens.len() {
+            let ids = &mut out.ids;
+            let v = &vals[i];
+            let ii = i as isize;
+            ids.push(fid(t::BIAS, 0, 0));
+            ids.push(fid(t::FORM, v.form, 0));
+            ids.push(fid(t::STEM, v.stem, 0));
+            ids.push(fid(t::CORE, v.core, 0));
+            ids.push(fid(t::CLITICS, v.clitics, 0));
+            ids.push(fid(t::SHAPE, v.shape, 0));
+            if i == 0 {
+                ids.push(fid(t::FIRST, 0, 0));
+            }
+            let stem = &stems[i];
+            let chars: Vec<(usize, char)> = stem.char_indices().collect();
+            let n = chars.len();
+            for k in 1..=4usize.min(n.saturating_sub(1)) {
+                let p = &stem[..chars[k].0];
+                let s = &stem[chars[n - k].0..];
+                ids.push(fid(t::PREFIX, str_hash(p), k as u64));
+                ids.push(fid(t::SUFFIX, str_hash(s), k as u64));
+            }
+            if tokens[i].kind == TokenKind::Word && nisba(stem).is_some() {
+                ids.push(fid(t::NISBA, 0, 0));
+            }
+            for d in [-2isize, -1, 1, 2] {
+                let o = at(ii + d);
+                let dd = d as u64;
+                ids.push(fid(t::CORE_AT, o.core, dd));
+                ids.push(fid(t::TRIGGER_AT, o.trigger, dd));
+                if d.abs() == 1 {
+                    ids.push(fid(t::STEM_AT, o.stem, dd));
+                    ids.push(fid(t::SHAPE_AT, o.shape, dd));
+                    ids.push(fid(t::TRIGGER_STEM, o.trigger, v.stem));
+                    if let Some(s) = usize::try_from(ii + d).ok().and_then(|j| stems.get(j)) {
+                        ids.push(fid(t::SUFFIX_AT, str_hash(last_chars(s, 2)), dd));
+                    }
+                }
+                if o.gaz != 0 {
+                    push_gaz(ids, t::GAZ_AT, o.gaz, dd);
+                }
+            }
+            ids.push(fid(t::BIGRAM_LEFT, at(ii - 1).core, v.core));
+            ids.push(fid(t::BIGRAM_RIGHT, v.core, at(ii + 1).core));
+            if v.gaz != 0 {
+                push_gaz(ids, t::GAZ, v.gaz, 0);
+            }
+            if let Some(alt) = v.alt {
+                ids.push(fid(t::ALT_STEM, alt, 0));
+                if let Some(b) = self.stats.get((alt as u32).max(1)) {
+                    for (j, x) in b.iter().enumerate() {
+                        ids.push(fid(t::ALT_STAT, j as u64, *x as u64));
+                    }
+                }
+            }
+            if !self.stats.is_empty() {
+                match self.stats.get(v.stem_key) {
+                    Some(b) => {
+                        for (j, x) in b.iter().enumerate() {
+                            ids.push(fid(t::STAT, j as u64, *x as u64));
+                        }
+                        ids.push(fid(t::STAT_PAIR, b[0] as u64, b[1] as u64));
+                        ids.push(fid(t::STAT_PAIR, 256 + b[6] as u64, b[7] as u64));
+                    }
+                    None => ids.push(fid(t::STAT, N_STATS as u64, 0)),
+                }
+                for d in [-1isize, 1] {
+                    if let Some(o) = usize::try_from(ii + d).ok().and_then(|j| vals.get(j)) {
+                        let b = self.stats.get(o.stem_key).map_or(0, |b| b[2]);
+                        ids.push(fid(t::STAT_AT, b as u64, d as u64));
+                    }
+                }
+            }
+            out.offsets.push(ids.len());
+        }
+    }
+
+    /// The value hashes of one token and its matching-normalized stem.
+    fn values(&self, tok: &Token, gaz: Membership) -> (Values, String) {
+        let m = &self.matching;
+        let form = m.normalize_str(&tok.norm);
+        let mut stem = String::new();
+        let mut core = String::new();
+        let mut clitics = String::new();
+        for seg in &tok.segments {
+            match seg.kind {
+                SegmentKind::Stem => {
+                    stem = m.normalize_str(&seg.text);
+                    core.push_str(&stem);
+                }
+                SegmentKind::Article => {
+                    core.push_str("ال");
+                    clitics.push_str("ال+");
+                }
+                SegmentKind::Proclitic => {
+                    clitics.push_str(&seg.text);
+                    clitics.push('+');
+                }
+                SegmentKind::Enclitic => {
+                    clitics.push('+');
+                    clitics.push_str(&seg.text);
+                }
+            }
+        }
+        let n = stem.chars().count();
+        let len_bucket = match n {
+            0..=5 => n as u64,
+            6..=7 => 6,
+            _ => 8,
+        };
+        let kind = match tok.kind {
+            TokenKind::Word => 1u64,
+            TokenKind::Number => 2,
+            TokenKind::Latin => 3,
+            TokenKind::Punct => 4,
+            TokenKind::Symbol => 5,
+        };
+        let shape = if tok.kind == TokenKind::Punct {
+            str_hash(&form) ^ 0x70
+        } else {
+            mix(kind << 8 | len_bucket)
+        };
+        let trigger = self.triggers.get(&stem).copied().unwrap_or(0) as u64;
+        let stem_hash = str_hash(&stem);
+        let alt = (tok.kind == TokenKind::Word && tok.segments.len() == 1 && n >= 5)
+            .then(|| stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']))
+            .flatten()
+            .map(str_hash);
+        let v = Values {
+            form: str_hash(&form),
+            stem: stem_hash,
+            stem_key: (stem_hash as u32).max(1),
+            alt,
+            core: str_hash(&core),
+            clitics: str_hash(&clitics),
+            shape,
+            trigger,
+            gaz,
+        };
+        (v, stem)
+    }
+}
+
+fn last_chars(s: &str, k: usize) -> &str {
+    let mut it = s.char_indices().rev();
+    let mut start = s.len();
+    for _ in 0..k {
+        match it.next() {
+            Some((i, _)) => start = i,
+            None => break,
+        }
+    }
+    &s[start..]
+}
+
+fn push_gaz(ids: &mut Vec<u32>, template: u64, m: Membership, d: u64) {
+    for c in TermClass::ALL {
+        let b = 2 * c as u16;
+        if m & (1 << b) != 0 {
+            ids.push(fid(template, 2 * c as u64, d));
+        }
+        if m & (1 << (b + 1)) != 0 {
+            ids.push(fid(template, 2 * c as u64 + 1, d));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasad_text::Analyzer;
+
+    fn feats(text: &str) -> SentenceFeatures {
+        let a = Analyzer::default().analyze(text);
+        FeatureExtractor::default().extract(&a.tokens)
+    }
+
+    #[test]
+    fn one_feature_list_per_token_no_zero_ids() {
+        let f = feats("قال الرئيس الروسي فلاديمير بوتين في موسكو");
+        assert_eq!(f.len(), 7);
+        assert!(f.ids.iter().all(|&id| id != 0));
+        for i in 0..f.len() {
+            assert!(f.token(i).len() > 20);
+        }
+    }
+
+    #[test]
+    fn clitics_do_not_change_stem_features() {
+        // وبموسكو and موسكو share the stem, core and context features but not the form.
+        let a = feats("زار موسكو امس");
+        let b = feats("زار وبموسكو امس");
+        let fa: std::collections::HashSet<u32> = a.token(1).iter().copied().collect();
+        let fb: std::collections::HashSet<u32> = b.token(1).iter().copied().collect();
+        let stem = fid(t::STEM, str_hash("موسكو"), 0);
+        assert!(fa.contains(&stem) && fb.contains(&stem));
+        assert!(fa.len() - fa.intersection(&fb).count() >= 2, "form and clitics differ");
+    }
+
+    #[test]
+    fn trigger_class_reaches_the_next_token() {
+        let f = feats("الرئيس زيد");
+        assert!(f.token(1).contains(&fid(t::TRIGGER_AT, 1, (-1isize) as u64)));
+        let g = feats("الكتاب زيد");
+        assert!(!g.token(1).contains(&fid(t::TRIGGER_AT, 1, (-1isize) as u64)));
+    }
+
+    #[test]
+    fn gazetteer_membership_becomes_features() {
+        let g = Gazetteer::from_terms([("زيد", TermClass::Person)]);
+        let a = Analyzer::default().analyze("الرئيس زيد");
+        let with = FeatureExtractor::new(g).extract(&a.tokens);
+        let without = FeatureExtractor::default().extract(&a.tokens);
+        let b = 2 * TermClass::Person as u64;
+        assert!(with.token(1).contains(&fid(t::GAZ, b, 0)));
+        assert!(!without.token(1).contains(&fid(t::GAZ, b, 0)));
+        assert!(with.token(0).contains(&fid(t::GAZ_AT, b, 1)));
+    }
+
+    #[test]
+    fn deterministic() {
+        let a = feats("اتحاد صناعة السيارات في ألمانيا");
+        let b = feats("اتحاد صناعة السيارات في ألمانيا");
+        assert_eq!(a.ids, b.ids);
+    }
+}

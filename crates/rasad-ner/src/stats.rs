@@ -1,0 +1,237 @@
+//! Word statistics from unlabelled news: how often a stem is seen, how often with the article,
+//! and how often right after a person title, a place word, an organisation word or a spatial
+//! preposition.
+//!
+//! Arabic has no capital letters, so a tagger trained on 125k tokens has little to go on for a
+//! name it has never seen. A few million tokens of raw news say a lot about a word: names rarely
+//! take the article, follow titles (`الرئيس …`) or place words (`مدينة …`). The statistics are
+//! bucketed (a handful of values per word) and keyed by a 32-bit hash of the matching-normalized
+//! stem, so they are small; they are stored inside the model file, since the model's weights are
+//! only meaningful with the statistics it was trained with.
+
+use rasad_text::{SegmentKind, Token};
+use std::collections::HashMap;
+
+/// Number of values per word: frequency, article, after-person-title, after-place-word,
+/// after-organisation-word, after-spatial-preposition (buckets), then the most frequent left and
+/// right neighbour among the [`N_FREQUENT`] most frequent stems (a cheap stand-in for word
+/// clusters: names of people share `الرئيس` or `قال` on their left, towns share `في`).
+///
+/// Then, when the corpus has been tagged by a first model (see `rasad ner train`), the share of
+/// the stem's occurrences tagged PERS, LOC, ORG and MISC: a corpus-wide prior that lets a name
+/// seen in a telling context elsewhere be recognised in a sentence that says little.
+pub(crate) const N_STATS: usize = 12;
+
+/// How many frequent stems serve as neighbour signatures (ids 1..=N_FREQUENT; 0 = other).
+const N_FREQUENT: usize = 250;
+
+/// Bucketed statistics per stem hash.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordStats {
+    map: HashMap<u32, [u8; N_STATS]>,
+}
+
+/// Counts statistics over analysed text; see [`FeatureExtractor::stats_builder`](crate::FeatureExtractor::stats_builder).
+#[derive(Clone, Debug, Default)]
+pub struct WordStatsBuilder {
+    /// total, article, pers, loc, org, prep
+    counts: HashMap<u32, [u32; 6]>,
+    /// Stem keys of every token in corpus order, 0 between sentences.
+    seq: Vec<u32>,
+    /// Occurrences tagged PERS, LOC, ORG, MISC by a first model.
+    tagged: HashMap<u32, [u32; 4]>,
+}
+
+impl WordStatsBuilder {
+    /// Adds one sentence: `keys[i]` is token i's stem hash and `classes[i]` its trigger class.
+    pub(crate) fn add(&mut self, tokens: &[Token], keys: &[u32], classes: &[u8]) {
+        self.seq.extend_from_slice(keys);
+        self.seq.push(0);
+        for i in 0..tokens.len() {
+            let c = self.counts.entry(keys[i]).or_default();
+            c[0] += 1;
+            if tokens[i]
+                .segments
+                .iter()
+                .any(|s| s.kind == SegmentKind::Article)
+            {
+                c[1] += 1;
+            }
+            let before = |d: usize| i.checked_sub(d).map(|j| classes[j]).unwrap_or(0);
+            if (1..=3).any(|d| before(d) == 1) {
+                c[2] += 1;
+            }
+            if before(1) == 2 {
+                c[3] += 1;
+            }
+            if (1..=2).any(|d| before(d) == 3) {
+                c[4] += 1;
+            }
+            if before(1) == 5 {
+                c[5] += 1;
+            }
+        }
+    }
+
+    /// Adds the entity types a first model gave one sentence (`kinds[i]`: 0 for O, 1 + the
+    /// entity kind index otherwise).
+    pub(crate) fn add_tags(&mut self, keys: &[u32], kinds: &[u8]) {
+        for (k, &t) in keys.iter().zip(kinds) {
+            if t > 0 {
+                self.tagged.entry(*k).or_default()[(t - 1) as usize % 4] += 1;
+            }
+        }
+    }
+
+    /// Forgets tag counts (before tagging the corpus again).
+    pub fn clear_tags(&mut self) {
+        self.tagged.clear();
+    }
+
+    /// Buckets the counts of stems seen at least `min_count` times.
+    pub fn build(&self, min_count: u32) -> WordStats {
+        let mut by_freq: Vec<(u32, u32)> = self.counts.iter().map(|(k, c)| (c[0], *k)).collect();
+        by_freq.sort_unstable_by(|a, b| b.cmp(a));
+        let frequent: HashMap<u32, u8> = by_freq
+            .iter()
+            .take(N_FREQUENT)
+            .enumerate()
+            .map(|(i, (_, k))| (*k, i as u8 + 1))
+            .collect();
+        let mut neighbours: HashMap<(u32, bool, u8), u32> = HashMap::new();
+        for w in self.seq.windows(3) {
+            let (l, k, r) = (w[0], w[1], w[2]);
+            if k == 0 || self.counts.get(&k).is_none_or(|c| c[0] < min_count.max(1)) {
+                continue;
+            }
+            if let Some(&id) = frequent.get(&l) {
+                *neighbours.entry((k, false, id)).or_default() += 1;
+            }
+            if let Some(&id) = frequent.get(&r) {
+                *neighbours.entry((k, true, id)).or_default() += 1;
+            }
+        }
+        // Most frequent neighbour per (stem, side); ties go to the smaller id (determinism).
+        let mut best: HashMap<(u32, bool), (u32, u8)> = HashMap::new();
+        for ((k, side, id), n) in neighbours {
+            let e = best.entry((k, side)).or_insert((0, 0));
+            if n > e.0 || n == e.0 && id < e.1 {
+                *e = (n, id);
+            }
+        }
+        let mut map = HashMap::new();
+        for (&k, c) in &self.counts {
+            if c[0] < min_count.max(1) {
+                continue;
+            }
+            let mut b = [0u8; N_STATS];
+            b[0] = (32 - c[0].leading_zeros()).min(15) as u8;
+            for j in 1..6 {
+                b[j] = ratio_bucket(c[j], c[0]);
+            }
+            b[6] = best.get(&(k, false)).map_or(0, |e| e.1);
+            b[7] = best.get(&(k, true)).map_or(0, |e| e.1);
+            if let Some(t) = self.tagged.get(&k) {
+                for j in 0..4 {
+                    b[8 + j] = ratio_bucket(t[j], c[0]);
+                }
+            }
+            map.insert(k, b);
+        }
+        WordStats { map }
+    }
+}
+
+fn ratio_bucket(k: u32, n: u32) -> u8 {
+    if k == 0 {
+        return 0;
+    }
+    let r = k as f64 / n as f64;
+    match r {
+        r if r < 0.02 => 1,
+        r if r < 0.05 => 2,
+        r if r < 0.1 => 3,
+        r if r < 0.2 => 4,
+        r if r < 0.4 => 5,
+        r if r < 0.7 => 6,
+        _ => 7,
+    }
+}
+
+impl WordStats {
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<&[u8; N_STATS]> {
+        self.map.get(&key)
+    }
+
+    /// Sorted `(key, packed values)`: 4 bits of frequency, 3 bits per ratio, 8 bits per
+    /// neighbour id.
+    pub(crate) fn packed(&self) -> Vec<(u32, u64)> {
+        let mut v: Vec<(u32, u64)> = self
+            .map
+            .iter()
+            .map(|(k, b)| {
+                let mut p = b[0] as u64 & 15;
+                for (j, x) in b.iter().enumerate().take(6).skip(1) {
+                    p |= (*x as u64 & 7) << (4 + 3 * (j - 1));
+                }
+                p |= (b[6] as u64) << 19 | (b[7] as u64) << 27;
+                for j in 0..4 {
+                    p |= (b[8 + j] as u64 & 7) << (35 + 3 * j);
+                }
+                (*k, p)
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    pub(crate) fn from_packed(entries: impl IntoIterator<Item = (u32, u64)>) -> WordStats {
+        let map = entries
+            .into_iter()
+            .map(|(k, p)| {
+                let mut b = [0u8; N_STATS];
+                b[0] = (p & 15) as u8;
+                for (j, x) in b.iter_mut().enumerate().take(6).skip(1) {
+                    *x = ((p >> (4 + 3 * (j - 1))) & 7) as u8;
+                }
+                b[6] = (p >> 19) as u8;
+                b[7] = (p >> 27) as u8;
+                for j in 0..4 {
+                    b[8 + j] = ((p >> (35 + 3 * j)) & 7) as u8;
+                }
+                (k, b)
+            })
+            .collect();
+        WordStats { map }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_and_packing_round_trip() {
+        let mut b = WordStatsBuilder::default();
+        b.counts.insert(7, [100, 0, 50, 1, 3, 99]);
+        b.counts.insert(8, [1, 1, 0, 0, 0, 0]);
+        b.seq = vec![8, 7, 8, 0, 8, 7, 0];
+        let s = b.build(2);
+        assert_eq!(s.len(), 1, "rare stems are dropped");
+        // 7 is the most frequent stem (id 1), 8 the second (id 2): 8 is 7's left neighbour.
+        assert_eq!(s.get(7), Some(&[7, 0, 6, 1, 2, 7, 2, 2, 0, 0, 0, 0]));
+        b.add_tags(&[7, 7, 8], &[1, 0, 2]);
+        let s = b.build(2);
+        assert_eq!(s.get(7).unwrap()[8..], [1, 0, 0, 0]);
+        assert_eq!(WordStats::from_packed(s.packed()), s);
+    }
+}
