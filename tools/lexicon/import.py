@@ -48,7 +48,7 @@ def nisba_forms(k):
     out = set()
     for suf in ['', 'ه', 'ا', 'ون', 'ين', 'ات', 'ان', 'تان', 'تين']:
         w = ' '.join(x + suf if x.endswith('ي') else x for x in k.split())
-        out |= {w, ' '.join('ال' + x if not x.startswith('ال') else x for x in w.split())}
+        out |= {w, ' '.join('ال' + x for x in w.split())}
     return out
 
 def letters(s):

@@ -80,6 +80,45 @@ fn weekday(k: &str) -> Option<Weekday> {
     })
 }
 
+/// Every word a date phrase can start with (the matchers of [`Scan::at`] in order: weekday
+/// prefixes, relative words, month names, year cues).
+fn starts_date(w: &str) -> bool {
+    weekday(w).is_some()
+        || month_number(w).is_some()
+        || matches!(
+            w,
+            "يوم"
+                | "مساء"
+                | "صباح"
+                | "ليله"
+                | "فجر"
+                | "ظهر"
+                | "عصر"
+                | "امس"
+                | "الامس"
+                | "البارحه"
+                | "اليوم"
+                | "الليله"
+                | "غدا"
+                | "اول"
+                | "الشهر"
+                | "العام"
+                | "السنه"
+                | "الاسبوع"
+                | "هذا"
+                | "هذه"
+                | "بعد"
+                | "قبل"
+                | "كانون"
+                | "تشرين"
+                | "بين"
+                | "من"
+                | "عام"
+                | "سنه"
+                | "عامي"
+        )
+}
+
 /// Direction words after a date phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Dir {
@@ -238,6 +277,19 @@ impl<'a> Scan<'a> {
 
     /// The longest date phrase starting at `i`.
     fn at(&self, i: usize) -> Option<Raw> {
+        // One vocabulary lookup rules out most tokens before any matcher runs: the coder calls
+        // this on every token of every sentence.
+        let t = &self.tokens[i];
+        let may_start = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                lookup(&key(&t.norm), false, |w| starts_date(w).then_some(())).is_some()
+            }
+            _ => false,
+        };
+        if !may_start {
+            return None;
+        }
         self.weekday(i)
             .or_else(|| self.relative(i))
             .or_else(|| self.day_month(i))
@@ -408,7 +460,7 @@ impl<'a> Scan<'a> {
         };
         let a = self.article;
         let (date, precision, end) = match unit {
-            "الشهر" | "الشهر_" => {
+            "الشهر" => {
                 let d = a.and_then(|a| shift_months(first_of_month(a), step));
                 (d, DatePrecision::Month, None)
             }

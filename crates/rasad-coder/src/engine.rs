@@ -10,8 +10,8 @@ use crate::view::View;
 use crate::words::{self, strip_conj};
 use crate::{Coded, Coder, Document, SentenceInfo};
 use rasad_event::{
-    event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location,
-    PloverType, Status, Trigger,
+    event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location, PloverType,
+    Status, Trigger,
 };
 use rasad_lexicon::triggers::{TriggerKind, Triggers};
 use rasad_lexicon::Mention;
@@ -96,7 +96,8 @@ pub(crate) fn code_analysis(
             continue;
         }
         let tokens = &analysis.tokens[sentence.tokens.clone()];
-        let view = View::new(tokens, &rel, &state.prior, state.last_pair.as_deref());
+        let mut view = View::new(tokens, &rel, &state.prior, state.last_pair.as_deref());
+        prefer_event_words(&mut view, triggers);
         let events = code_sentence(
             triggers,
             analysis,
@@ -121,12 +122,28 @@ pub(crate) fn code_analysis(
     coded
 }
 
-fn pending(
-    triggers: &Triggers,
-    entry: u32,
-    trig: Range<usize>,
-    roles: Roles,
-) -> Option<Pending> {
+/// A word that is both an event noun and an agent word (`احتجاجات` read as "protesters") is an
+/// event: the one-word agent mention gives way to a strong trigger on the same token.
+fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers) {
+    let strong: Vec<Range<usize>> = triggers
+        .find_forms(&v.forms)
+        .into_iter()
+        .filter(|m| {
+            let e = triggers.entry(m.entry);
+            e.kind == TriggerKind::Event && !e.flags.weak
+        })
+        .map(|m| m.tokens)
+        .collect();
+    v.slots.retain(|s| {
+        let one_agent = s.tokens.len() == 1
+            && s.actors.len() == 1
+            && s.actors[0].id.is_none()
+            && s.actors[0].antecedent.is_none();
+        !(one_agent && strong.iter().any(|t| t.contains(&s.tokens.start)))
+    });
+}
+
+fn pending(triggers: &Triggers, entry: u32, trig: Range<usize>, roles: Roles) -> Option<Pending> {
     let e = triggers.entry(entry);
     Some(Pending {
         trig,
@@ -183,16 +200,23 @@ fn code_sentence(
             tokens: m.tokens,
         })
         .collect();
-    // weak triggers only when nothing else fires
-    let strong = found.iter().any(|f| {
-        f.kind == TriggerKind::Event && !triggers.entry(f.entry).flags.weak
+    // weak triggers only when nothing else fires in their clause
+    let strong_clauses: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == TriggerKind::Event && !triggers.entry(f.entry).flags.weak)
+        .map(|f| v.clause[f.tokens.start])
+        .collect();
+    found.retain(|f| {
+        f.kind != TriggerKind::Event
+            || !triggers.entry(f.entry).flags.weak
+            || !strong_clauses.contains(&v.clause[f.tokens.start])
     });
-    if strong {
-        found.retain(|f| f.kind != TriggerKind::Event || !triggers.entry(f.entry).flags.weak);
-    }
 
     // --- roles
-    let lights: Vec<&Found> = found.iter().filter(|f| f.kind == TriggerKind::Light).collect();
+    let lights: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.kind == TriggerKind::Light)
+        .collect();
     let mut evs: Vec<Pending> = Vec::new();
     // speakers of reported speech, resolved in text order with the event subjects so that a
     // dropped subject (`وقالت إن …`) refers to what came before it
@@ -221,14 +245,11 @@ fn code_sentence(
             continue;
         }
         let e = triggers.entry(f.entry);
-        let light = lights
-            .iter()
-            .filter(|l| {
-                l.tokens.end <= f.tokens.start
-                    && f.tokens.start - l.tokens.end <= 4
-                    && v.clause[l.tokens.start] == v.clause[f.tokens.start]
-            })
-            .last();
+        let light = lights.iter().rev().find(|l| {
+            l.tokens.end <= f.tokens.start
+                && f.tokens.start - l.tokens.end <= 4
+                && v.clause[l.tokens.start] == v.clause[f.tokens.start]
+        });
         let mut roles = if e.verbal && e.flags.casualty && !e.flags.subj_patient {
             roles::casualty_verb(v, &f.tokens)
         } else if e.verbal {
@@ -256,7 +277,11 @@ fn code_sentence(
                 .map(|g| g.tokens.end)
                 .max()
                 .unwrap_or(0);
-            let floor = if governed && light.is_none() { f.tokens.start } else { floor };
+            let floor = if governed && light.is_none() {
+                f.tokens.start
+            } else {
+                floor
+            };
             roles::nominal(
                 v,
                 &f.tokens,
@@ -277,7 +302,11 @@ fn code_sentence(
                 // `تبادل الطرفان الاتهامات`
                 let _ = le;
             }
-            roles.rule = if le.flags.invert { "light-invert" } else { "light" };
+            roles.rule = if le.flags.invert {
+                "light-invert"
+            } else {
+                "light"
+            };
         }
         let Some(mut p) = pending(triggers, f.entry, f.tokens.clone(), roles) else {
             continue;
@@ -288,8 +317,7 @@ fn code_sentence(
             }
         }
         // `اتهامات متبادلة`
-        if v
-            .forms
+        if v.forms
             .get(f.tokens.end)
             .is_some_and(|n| n.starts_with("متبادل"))
         {
@@ -300,7 +328,25 @@ fn code_sentence(
             p.roles.source = None;
         }
         // dropped subject of a verb: the last explicit subject of the document
-        if e.verbal && p.roles.source.is_none() && !e.flags.subj_patient && !e.flags.casualty {
+        let light_prodrop = !e.verbal
+            && light.is_some()
+            && p.roles.source.is_none()
+            && !light.is_some_and(|l| triggers.entry(l.entry).flags.invert);
+        // an explicit but unknown subject (`ووجه الجهاز …`: a definite noun right after the
+        // verb) is not a dropped one
+        let verb_end = if e.verbal {
+            f.tokens.end
+        } else {
+            light.map(|l| l.tokens.end).unwrap_or(f.tokens.end)
+        };
+        let unknown_subject = v
+            .forms
+            .get(verb_end)
+            .is_some_and(|n| strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none());
+        if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
+            && p.roles.source.is_none()
+            && !unknown_subject
+        {
             if let Some(prev) = &state.last_subject {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);
@@ -326,18 +372,20 @@ fn code_sentence(
             evs[g].trig.end <= evs[i].trig.start
                 && (evs[i].trig.start - evs[g].trig.end <= 6 || absorb)
                 && v.clause[evs[g].trig.start] == v.clause[evs[i].trig.start]
-                && !(evs[g].trig.end..evs[i].trig.start).any(|k| {
-                    words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS)
-                })
+                && !(evs[g].trig.end..evs[i].trig.start)
+                    .any(|k| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS))
         });
         let Some(g) = gov else { continue };
-        let gdeny = evs[g]
-            .entry
-            .is_some_and(|e| triggers.entry(e).flags.deny);
+        let gdeny = evs[g].entry.is_some_and(|e| triggers.entry(e).flags.deny);
         let gtype = evs[g].plover;
         let gsrc = actors_of(v, &evs[g], true);
         let gtgt = actors_of(v, &evs[g], false);
         if absorb {
+            evs[i].drop = true;
+            continue;
+        }
+        if gdeny && evs[i].plover == PloverType::Accuse && !evs[i].verbal {
+            // `نفت روسيا الاتهامات`: the accusations are the claims it answers, not a new event
             evs[i].drop = true;
             continue;
         }
@@ -390,7 +438,9 @@ fn code_sentence(
     };
     // --- casualties merge into the main assault of the clause
     for i in 0..evs.len() {
-        let cas = evs[i].entry.is_some_and(|e| triggers.entry(e).flags.casualty);
+        let cas = evs[i]
+            .entry
+            .is_some_and(|e| triggers.entry(e).flags.casualty);
         if !cas || evs[i].drop {
             continue;
         }
@@ -401,7 +451,9 @@ fn code_sentence(
                     && !evs[h].drop
                     && evs[h].plover == PloverType::Assault
                     && !evs[h].hypothetical
-                    && (!evs[h].entry.is_some_and(|e| triggers.entry(e).flags.casualty)
+                    && (!evs[h]
+                        .entry
+                        .is_some_and(|e| triggers.entry(e).flags.casualty)
                         || h < i && v.clause[evs[h].trig.start] == ci)
                     && (v.clause[evs[h].trig.start] == ci
                         || !date_between(evs[h].trig.start, evs[i].trig.start))
@@ -417,7 +469,11 @@ fn code_sentence(
             if evs[h].roles.target.is_none() && evs[h].target_override.is_none() {
                 evs[h].roles.target = evs[i].roles.target;
             }
-            if evs[h].roles.source.is_none() && evs[h].source_override.is_none() {
+            if evs[h].roles.source.is_none()
+                && evs[h].source_override.is_none()
+                && evs[i].verbal
+                && evs[i].roles.rule == "vso"
+            {
                 evs[h].roles.source = evs[i].roles.source;
             }
             let t = evs[i].trig.clone();
@@ -427,6 +483,7 @@ fn code_sentence(
 
     // --- reported speech and attribution
     for (range, speaker) in &speakers {
+        let speaker_slot = roles::vso_subject(v, range.end, range.start);
         let f = Found {
             kind: TriggerKind::Speech,
             entry: 0,
@@ -444,13 +501,31 @@ fn code_sentence(
             if p.status != Status::Asserted || p.claimed_by.is_some() {
                 continue;
             }
-            let direct = p.trig.start == f.tokens.end && !p.verbal;
+            let complementizer = (f.tokens.end..p.trig.start)
+                .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
+            let same_clause = v.clause[p.trig.start] == v.clause[f.tokens.start];
+            // Arabic needs `أن` before a finite verb here, so an event word right after the
+            // speech verb or its subject is a masdar (`أعلن الجيش قتل فلسطيني`)
+            let after_speaker = speaker_slot.is_some_and(|s| v.slots[s].tokens.end == p.trig.start)
+                || p.trig.start == f.tokens.end;
+            let direct = (!p.verbal || after_speaker) && !complementizer && same_clause;
             if direct {
-                // `أعلن X وقف إطلاق النار`: the speaker performs the act
-                if p.roles.source.is_none() && p.source_override.is_none() {
-                    p.source_override = speaker.clone().map(|a| vec![a]);
+                // `أعلن الجيش قتل فلسطيني واعتقال آخر`: the speaker performs the act
+                if let Some(sp) = &speaker {
+                    let src_is_speaker = p
+                        .roles
+                        .source
+                        .is_some_and(|s| v.slots[s].actors.iter().any(|a| a.span == sp.span));
+                    if !src_is_speaker && p.source_override.is_none() {
+                        if p.roles.source.is_some() && p.roles.target.is_none() {
+                            // the SVO fallback had picked the patient
+                            p.roles.target = p.roles.source;
+                        }
+                        p.roles.source = None;
+                        p.source_override = Some(vec![sp.clone()]);
+                    }
                 }
-                p.drop = false;
+                p.rule.push_str("+announced");
                 continue;
             }
             if let Some(d) = deontic {
@@ -495,7 +570,9 @@ fn code_sentence(
                     recip: false,
                     rule: format!(
                         "100:deontic-speech{}",
-                        embedded.map(|t| format!("@{}", t.start)).unwrap_or_default()
+                        embedded
+                            .map(|t| format!("@{}", t.start))
+                            .unwrap_or_default()
                     ),
                     dead: None,
                     injured: None,
@@ -533,7 +610,7 @@ fn code_sentence(
         let deniers = actors_of(v, &evs[i], true);
         let has_complement = evs
             .iter()
-            .any(|p| p.status == Status::Denied && p.trig.start > evs[i].trig.start);
+            .any(|p| !p.drop && p.status == Status::Denied && p.trig.start > evs[i].trig.start);
         if has_complement {
             // `نفى كل جانب انتهاك …`: each side denies; REJECT aimed at the other
             continue;
@@ -571,9 +648,10 @@ fn code_sentence(
                 if claimants.is_empty() {
                     // the accusation it answers: an ACCUSE aimed at the denier
                     for e in earlier.iter().filter(|e| e.sentence == ps) {
-                        let aimed = e.target.as_ref().is_some_and(|t| {
-                            deniers.iter().any(|d| same_actor(d, t))
-                        });
+                        let aimed = e
+                            .target
+                            .as_ref()
+                            .is_some_and(|t| deniers.iter().any(|d| same_actor(d, t)));
                         if aimed && e.event_type == PloverType::Accuse {
                             if let Some(s) = &e.source {
                                 claimants.push(s.clone());
@@ -590,11 +668,24 @@ fn code_sentence(
         }
     }
 
-    // --- negation, modality
+    // --- negation, modality (a support verb passes its own on: `ستفرض عقوبات`)
     for p in evs.iter_mut() {
         let (neg, hyp) = modality(v, &p.trig, p.verbal);
         p.negated |= neg;
         p.hypothetical |= hyp;
+        if let Some(l) = lights.iter().rev().find(|l| {
+            l.tokens.end <= p.trig.start
+                && p.trig.start - l.tokens.end <= 4
+                && v.clause[l.tokens.start] == v.clause[p.trig.start]
+        }) {
+            let (neg, hyp) = modality(v, &l.tokens, true);
+            p.negated |= neg;
+            p.hypothetical |= hyp;
+            // purpose `لشن هجوم`: the support verb's masdar after `لـ`
+            if strip_conj(&v.forms[l.tokens.start]).starts_with('ل') {
+                p.hypothetical = true;
+            }
+        }
     }
 
     // --- casualties, places
@@ -637,7 +728,9 @@ fn code_sentence(
         let mut mode = info.mode.clone();
         let mut cameo = p.cameo;
         // mode refinements from the clause: phone calls, air strikes
-        if p.plover == PloverType::Consult && clause_has(v, &p.trig, &["هاتف", "هاتفي", "هاتفيا", "الهاتف", "هاتفيه"]) {
+        if p.plover == PloverType::Consult
+            && clause_has(v, &p.trig, &["هاتف", "هاتفي", "هاتفيا", "الهاتف", "هاتفيه"])
+        {
             if let Ok(c) = CameoCode::parse("041") {
                 cameo = c;
                 mode = c.info().mode.clone();
@@ -645,7 +738,20 @@ fn code_sentence(
         }
         if p.plover == PloverType::Assault
             && matches!(cameo.as_str(), "190" | "194" | "180")
-            && clause_has(v, &p.trig, &["جوي", "جويه", "طائرات", "طائره", "الطيران", "طيران", "جويا", "مقاتلات"])
+            && clause_has(
+                v,
+                &p.trig,
+                &[
+                    "جوي",
+                    "جويه",
+                    "طائرات",
+                    "طائره",
+                    "الطيران",
+                    "طيران",
+                    "جويا",
+                    "مقاتلات",
+                ],
+            )
         {
             if let Ok(c) = CameoCode::parse("195") {
                 cameo = c;
@@ -670,6 +776,17 @@ fn code_sentence(
                 tgt.as_ref().map(|a| a.antecedent.unwrap_or(a.span)),
             );
             if out.iter().any(|e: &Event| e.event_id == id) {
+                continue;
+            }
+            // An event with no participant, place, time phrase or count is a passing reference
+            // (`فهل يجوز تبرير القتل والاغتيال`), not a reported event.
+            if src.is_none()
+                && tgt.is_none()
+                && location.is_none()
+                && date_text.is_none()
+                && p.dead.is_none()
+                && p.injured.is_none()
+            {
                 continue;
             }
             let trigger_text = analysis.text[trig_span.start..trig_span.end].to_string();
@@ -715,7 +832,9 @@ fn sentence_country(v: &View<'_>) -> Option<rasad_event::Country> {
     let all = v
         .slots
         .iter()
-        .flat_map(|s| s.actors.iter().map(|a| a.country))
+        .flat_map(|s| s.actors.iter())
+        .filter(|a| a.sector.is_none() && a.antecedent.is_none())
+        .map(|a| a.country)
         .chain(v.places.iter().map(|p| {
             p.mention
                 .place
@@ -746,8 +865,25 @@ fn infer_country(a: &mut ActorRef, context: Option<rasad_event::Country>) {
     let Some(sector) = a.sector else { return };
     if matches!(
         sector.as_str(),
-        "GOV" | "MIL" | "COP" | "JUD" | "CVL" | "MED" | "EDU" | "BUS" | "LAB" | "LEG" | "SPY" | "HLH"
-            | "ELI" | "AGR" | "ENV" | "REF" | "OPP" | "PTY" | "REL"
+        "GOV"
+            | "MIL"
+            | "COP"
+            | "JUD"
+            | "CVL"
+            | "MED"
+            | "EDU"
+            | "BUS"
+            | "LAB"
+            | "LEG"
+            | "SPY"
+            | "HLH"
+            | "ELI"
+            | "AGR"
+            | "ENV"
+            | "REF"
+            | "OPP"
+            | "PTY"
+            | "REL"
     ) {
         a.country = context;
     }
@@ -848,16 +984,33 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
     let c = v.clause[trig.start];
     let mut k = trig.start;
     let mut seen = 0;
-    while k > 0 && seen < 4 {
+    while k > 0 && seen < 9 {
         k -= 1;
+        if matches!(
+            v.tokens[k].kind,
+            rasad_text::TokenKind::Punct | rasad_text::TokenKind::Symbol
+        ) && v.clause[k] == c
+        {
+            continue;
+        }
+        if let Some(s) = v.slots.iter().find(|s| s.tokens.contains(&k)) {
+            // an actor between the modal and the event (`تعتزم الدول طرد …`) counts once
+            k = s.tokens.start;
+            seen += 1;
+            continue;
+        }
         if v.clause[k] != c && !words::is_word(&v.forms[k], words::COMPLEMENTIZERS) {
             break;
         }
         let f = strip_conj(&v.forms[k]);
-        if seen < 3 && (words::is_word(f, words::NEGATORS) || words::is_word(&v.forms[k], words::NEGATORS)) {
+        if seen < 3
+            && (words::is_word(f, words::NEGATORS) || words::is_word(&v.forms[k], words::NEGATORS))
+        {
             negated = true;
         }
-        if words::is_word(f, words::MODALS) || words::is_word(&v.forms[k], words::MODALS) {
+        if seen < 9
+            && (words::is_word(f, words::MODALS) || words::is_word(&v.forms[k], words::MODALS))
+        {
             hyp = true;
         }
         if !words::is_word(f, words::AUXILIARIES) {
@@ -871,7 +1024,10 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
     let f = strip_conj(&v.forms[trig.start]);
     if verbal {
         let mut ch = f.chars();
-        if ch.next() == Some('س') && matches!(ch.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+        let first = ch.next();
+        let second = ch.next();
+        // future `سيفعل`, purpose `ليفعل`
+        if matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن')) {
             hyp = true;
         }
     }
@@ -880,7 +1036,16 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
     if !verbal && f.starts_with('ل') && trig.start > 0 {
         let suffered = (trig.start.saturating_sub(6)..trig.start).any(|k| {
             let w = strip_conj(&v.forms[k]);
-            ["تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون", "تعرضا"].contains(&w)
+            [
+                "تعرض",
+                "يتعرض",
+                "تتعرض",
+                "تعرضت",
+                "تعرضوا",
+                "يتعرضون",
+                "تعرضا",
+            ]
+            .contains(&w)
         });
         if !suffered {
             hyp = true;
@@ -917,12 +1082,13 @@ fn pick_date(
         let s = rel(d);
         (s.saturating_sub(2)..s).any(|k| strip_conj(&v.forms[k]) == "منذ")
     };
+    let c = v.clause[trig.start];
     let usable: Vec<&DateMention> = dates
         .iter()
         .filter(|d| d.date.is_some())
-        .filter(|d| !(rel(d) >= trig.end && since(d)))
+        .filter(|d| !since(d) || d.historical && rel(d) < trig.start)
+        .filter(|d| rel(d) < trig.start || v.clause.get(rel(d)) == Some(&c))
         .collect();
-    let c = v.clause[trig.start];
     let pick = usable
         .iter()
         .filter(|d| v.clause.get(rel(d)) == Some(&c))
@@ -932,10 +1098,14 @@ fn pick_date(
                 .iter()
                 .filter(|d| rel(d) < trig.start)
                 .max_by_key(|d| rel(d))
-        })
-        .or_else(|| usable.iter().min_by_key(|d| rel(d).abs_diff(trig.start)));
+        });
     match pick {
-        Some(d) => (d.date, Some(d.precision), Some(d.text.clone()), d.historical),
+        Some(d) => (
+            d.date,
+            Some(d.precision),
+            Some(d.text.clone()),
+            d.historical,
+        ),
         None => (doc.date, doc.date.map(|_| DatePrecision::Day), None, false),
     }
 }
@@ -953,15 +1123,29 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
             loc.clone()
                 .filter(|p| v.clause[p.tokens.start] == c)
                 .min_by_key(|p| p.tokens.start.abs_diff(trig.start))
-        })
-        .or_else(|| loc.clone().min_by_key(|p| p.tokens.start.abs_diff(trig.start)));
+        });
+    let country_here = v
+        .slots
+        .iter()
+        .filter(|s| s.prep.as_deref() == Some("في") && v.clause[s.tokens.start] == c)
+        .any(|s| s.actors.len() == 1 && s.actors[0].sector.is_none());
+    let best = best.or_else(|| {
+        if country_here {
+            None
+        } else {
+            loc.clone()
+                .min_by_key(|p| p.tokens.start.abs_diff(trig.start))
+        }
+    });
     if let Some(p) = best {
         let m = &p.mention;
         let info = m.place.as_ref();
         return Some(Location {
             text: m.text.clone(),
             span: m.span,
-            name: info.map(|i| i.name.clone()).unwrap_or_else(|| m.name.clone()),
+            name: info
+                .map(|i| i.name.clone())
+                .unwrap_or_else(|| m.name.clone()),
             country: info.and_then(|i| i.country).or(m.country),
             lat: info.and_then(|i| i.lat),
             lon: info.and_then(|i| i.lon),
@@ -984,4 +1168,3 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
             }
         })
 }
-

@@ -26,6 +26,9 @@ mod roles;
 mod view;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 use chrono::NaiveDate;
 use rasad_event::Event;
 use rasad_lexicon::triggers::Triggers;

@@ -190,7 +190,7 @@ fn num_word(k: &str) -> Option<NumWord> {
         }
         "تسعمئه" | "تسعمائه" => Hundreds(900),
         "الف" | "الفا" => Mult(1_000),
-        "الفان" | "الفين" | "الفا_" => MultDual(1_000),
+        "الفان" | "الفين" => MultDual(1_000),
         "الاف" => MultPlural(1_000),
         "مليون" | "مليونا" => Mult(1_000_000),
         "مليونان" | "مليونين" => MultDual(1_000_000),
@@ -199,7 +199,7 @@ fn num_word(k: &str) -> Option<NumWord> {
         "ملياران" | "مليارين" => MultDual(1_000_000_000),
         "مليارات" => MultPlural(1_000_000_000),
         "عشرات" => Vague(10),
-        "مئات" | "مئات_" => Vague(100),
+        "مئات" => Vague(100),
         "دزينه" | "دزينات" => Vague(12),
         "عده" | "بضعه" | "بضع" => Several,
         _ => return None,
@@ -363,7 +363,6 @@ fn compose(tokens: &[Token], i: usize) -> Option<(u64, Option<String>, usize)> {
             _ => None,
         };
         if let Some((base, name)) = vague {
-            // `عدد` is several only as `عدد من`; the caller never sees bare `عدد` here.
             let mut end = i + 1;
             let mut value = base;
             let mut rule = format!("{}={}", acled_prefix(name), base);
@@ -414,6 +413,8 @@ fn compose(tokens: &[Token], i: usize) -> Option<(u64, Option<String>, usize)> {
     let mut any = false;
     let mut conj = false;
     let mut j = i;
+    // The end of the last number token taken: a `و` that leads nowhere is not part of it.
+    let mut end = i;
     while j < tokens.len() {
         let tok = &tokens[j];
         match tok.kind {
@@ -429,6 +430,7 @@ fn compose(tokens: &[Token], i: usize) -> Option<(u64, Option<String>, usize)> {
                 conj = false;
                 last = None;
                 j += 1;
+                end = j;
             }
             TokenKind::Word => {
                 // A standalone conjunction continues a compound only before another number.
@@ -510,6 +512,7 @@ fn compose(tokens: &[Token], i: usize) -> Option<(u64, Option<String>, usize)> {
                 any = true;
                 last = Some(w);
                 j += 1;
+                end = j;
             }
             _ => break,
         }
@@ -521,7 +524,7 @@ fn compose(tokens: &[Token], i: usize) -> Option<(u64, Option<String>, usize)> {
     if !(v.is_finite() && (0.0..1e15).contains(&v)) {
         return None;
     }
-    Some((v.floor() as u64, None, j))
+    Some((v.floor() as u64, None, end))
 }
 
 fn vague_name(v: u64) -> &'static str {

@@ -35,14 +35,46 @@ fn same_clause(v: &View, a: usize, b: usize) -> bool {
 pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
     let mut k = from;
     let mut skipped = 0;
+    let mut definite_nouns = 0;
     while k < v.forms.len() && same_clause(v, k, clause_of) && skipped <= 4 {
         if let Some(s) = v.slot_at(k) {
-            return (v.slots[s].prep.is_none()).then_some(s);
+            let slot = &v.slots[s];
+            // `المئات من الإيرانيين`: a quantity before `من` + actor is the subject
+            let partitive = slot.prep.as_deref() == Some("من")
+                && k > 0
+                && words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY);
+            // `المرجع الشيعي العراقي`: a nisba after definite nouns describes them
+            let nisba_only = (slot.tokens.len() == 1
+                && slot.actors.iter().all(|a| a.sector.is_none())
+                || slot.actors.iter().all(|a| a.id.is_some()))
+                && strip_conj(&v.forms[k]).starts_with("ال");
+            if definite_nouns > 0 && !nisba_only {
+                return None;
+            }
+            return (slot.prep.is_none() || partitive).then_some(s);
         }
         let f = strip_conj(&v.forms[k]);
-        let is_date_word =
-            k > 0 && v.forms[k - 1] == "يوم" || v.tokens[k].kind == rasad_text::TokenKind::Number;
-        if words::is_word(f, words::ADVERBS) || is_date_word || v.forms[k] == "\"" {
+        // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date
+        let is_date_word = k > 0 && strip_conj(&v.forms[k - 1]) == "يوم";
+        if words::is_word(f, words::ADVERBS)
+            || is_date_word
+            || v.forms[k] == "\""
+            || words::is_word(f, words::QUANTITY) && definite_nouns == 0
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        // `جهاز الأمن …`: a construct-state head before a definite noun
+        let idafa_head = definite_nouns == 0
+            && !f.starts_with("ال")
+            && !v.is_punct(k)
+            && v.slot_at(k + 1).is_none()
+            && v.forms
+                .get(k + 1)
+                .is_some_and(|n| strip_conj(n).starts_with("ال"));
+        if (f.starts_with("ال") || idafa_head) && definite_nouns < 3 && !v.is_punct(k) {
+            definite_nouns += 1;
             k += 1;
             skipped += 1;
             continue;
@@ -103,9 +135,8 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 && same_clause(v, s.tokens.start, clause_of)
                 && s.prep.is_none()
                 && target_prep_before(v, s.tokens.start).is_none()
-                && !(from..s.tokens.start).any(|k| {
-                    words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS)
-                })
+                && !(from..s.tokens.start)
+                    .any(|k| words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS))
         })
         .map(|(i, _)| i)
 }
@@ -195,8 +226,15 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
 pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     let c = trig.start;
     let mut r = Roles::default();
-    let subj = vso_subject(v, trig.end, c)
-        .map(|s| (s, "vso"))
+    // an actor right before the verb is its subject (`فرنسا دعت روسيا`); the actor after the
+    // verb is then its object
+    let adjacent = svo_subject(v, trig.start, 0).filter(|&s| {
+        let end = v.slots[s].tokens.end;
+        (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
+    });
+    let subj = adjacent
+        .map(|s| (s, "svo"))
+        .or_else(|| vso_subject(v, trig.end, c).map(|s| (s, "vso")))
         .or_else(|| svo_subject(v, trig.start, 0).map(|s| (s, "svo")));
     let after = subj
         .filter(|(s, _)| v.slots[*s].tokens.start >= trig.end)
@@ -289,7 +327,11 @@ pub fn nominal(
         r.rule = "noun-patient";
     } else {
         r.source = gen.or_else(agent_from_context);
-        r.rule = if gen.is_some() { "noun-genitive" } else { "noun" };
+        r.rule = if gen.is_some() {
+            "noun-genitive"
+        } else {
+            "noun"
+        };
         if let Some(l) = light {
             // `وجهت روسيا مناشدة إلى أرمينيا`: the light verb's object position
             let _ = l;

@@ -18,8 +18,6 @@ pub struct Slot {
     pub each: bool,
     /// The preposition governing the slot (matching form), if any.
     pub prep: Option<String>,
-    /// A place mention standing in actor position (capital for its government).
-    pub from_place: bool,
 }
 
 /// A place mention usable as an event location.
@@ -49,6 +47,37 @@ pub fn actor_ref(m: &Mention) -> ActorRef {
         sector: m.sector,
         antecedent: None,
     }
+}
+
+/// Definite descriptions refer back (`الجيش` after `الجيش الإسرائيلي`, `الوزير الروسي` after
+/// `وزير الدفاع الروسي سيرجي شويغو`): a definite agent without a country takes the country of
+/// the last earlier actor of the same sector; a definite agent with country but no entry id
+/// takes the identity of the last earlier named actor of the same country and sector.
+fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
+    let definite = {
+        let t = Normalizer::matching().normalize_str(&a.text);
+        let t = strip_conj(&t).to_string();
+        t.starts_with("ال")
+    };
+    let Some(sector) = a.sector else { return a };
+    if !definite || a.id.is_some() {
+        return a;
+    }
+    let found = prior.iter().rev().take(40).find(|p| {
+        p.sector == Some(sector)
+            && p.country.is_some()
+            && (a.country.is_none() || p.country == a.country && p.id.is_some())
+    });
+    if let Some(p) = found {
+        if a.country.is_none() {
+            a.country = p.country;
+        } else {
+            a.id = p.id.clone();
+            a.name = p.name.clone();
+        }
+        a.antecedent = Some(p.span);
+    }
+    a
 }
 
 /// Matching form of a token.
@@ -86,10 +115,23 @@ impl<'a> View<'a> {
             match m.kind {
                 MentionKind::Actor => raw.push(Slot {
                     tokens: m.tokens.clone(),
-                    actors: vec![actor_ref(m)],
+                    actors: vec![{
+                        // a country the lexicon only guessed from the sentence's places gives
+                        // way to the definite description's antecedent
+                        let guessed = m.matched.iter().any(|x| x.starts_with("location-country"));
+                        let mut a = actor_ref(m);
+                        let lex_country = a.country;
+                        if guessed {
+                            a.country = None;
+                        }
+                        let mut a = resolve_definite(a, prior);
+                        if a.country.is_none() {
+                            a.country = lex_country;
+                        }
+                        a
+                    }],
                     each: false,
                     prep,
-                    from_place: false,
                 }),
                 MentionKind::Place => {
                     let locative = v.locative(m, prep.as_deref());
@@ -103,7 +145,6 @@ impl<'a> View<'a> {
                             actors: vec![a],
                             each: false,
                             prep: None,
-                            from_place: true,
                         });
                     }
                     v.places.push(PlaceSlot {
@@ -137,11 +178,17 @@ impl<'a> View<'a> {
             return false;
         }
         let prev = strip_conj(&self.forms[k - 1]);
-        if !words::is_word(prev, words::LOCATIVES) && !words::is_word(&self.forms[k - 1], words::LOCATIVES) {
+        if !words::is_word(prev, words::LOCATIVES)
+            && !words::is_word(&self.forms[k - 1], words::LOCATIVES)
+        {
             return false;
         }
         // `إلى منطقة X`, `من مدينة X`: motion, not location
-        let prev2 = if k >= 2 { strip_conj(&self.forms[k - 2]) } else { "" };
+        let prev2 = if k >= 2 {
+            strip_conj(&self.forms[k - 2])
+        } else {
+            ""
+        };
         !matches!(prev2, "الي" | "نحو" | "من")
     }
 
@@ -200,42 +247,50 @@ impl<'a> View<'a> {
             // the document, else the last two distinct countries mentioned.
             let group_here = raw
                 .iter()
-                .filter(|s| s.tokens.end <= i && distinct_countries(&s.actors) >= 2)
-                .last()
+                .rev()
+                .find(|s| s.tokens.end <= i && distinct_countries(&s.actors) >= 2)
                 .map(|s| s.actors.clone());
-            let mut picked: Vec<ActorRef> = match group_here
-                .or_else(|| last_pair.map(|p| p.to_vec()))
-            {
-                Some(g) => {
-                    let mut g: Vec<ActorRef> = g.into_iter().rev().collect();
-                    g.dedup_by(|a, b| a.country == b.country);
-                    g
-                }
-                None => {
-                    let mut picked: Vec<ActorRef> = Vec::new();
-                    for a in prior.iter().rev() {
-                        let Some(c) = a.country else { continue };
-                        if c.is_international() || picked.iter().any(|p| p.country == Some(c)) {
-                            continue;
-                        }
-                        picked.push(a.clone());
-                        if picked.len() == 2 {
-                            break;
-                        }
+            let mut picked: Vec<ActorRef> =
+                match group_here.or_else(|| last_pair.map(|p| p.to_vec())) {
+                    Some(g) => {
+                        let mut g: Vec<ActorRef> = g.into_iter().rev().collect();
+                        g.dedup_by(|a, b| a.country == b.country);
+                        g
                     }
-                    picked
-                }
-            };
+                    None => {
+                        let mut picked: Vec<ActorRef> = Vec::new();
+                        for a in prior.iter().rev() {
+                            let Some(c) = a.country else { continue };
+                            if c.is_international() || picked.iter().any(|p| p.country == Some(c)) {
+                                continue;
+                            }
+                            picked.push(a.clone());
+                            if picked.len() == 2 {
+                                break;
+                            }
+                        }
+                        picked
+                    }
+                };
             if picked.len() < 2 {
                 continue;
             }
             picked.reverse();
             let start = self.tokens[i].span.start;
-            let end = self.tokens[(i + len - 1).min(self.tokens.len() - 1)].span.end;
+            let end = self.tokens[(i + len - 1).min(self.tokens.len() - 1)]
+                .span
+                .end;
             let span = rasad_text::Span::new(start, end);
             // `البلدين`, `الدولتين` are the countries themselves, whatever agent was named
-            let countries = ["البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارين"]
-                .contains(&bare);
+            let countries = [
+                "البلدين",
+                "البلدان",
+                "الدولتين",
+                "الدولتان",
+                "الجارتين",
+                "الجارين",
+            ]
+            .contains(&bare);
             let text = self.tokens[i..i + len]
                 .iter()
                 .map(|t| t.norm.as_str())
@@ -247,11 +302,17 @@ impl<'a> View<'a> {
                     text: text.clone(),
                     span,
                     name: if countries && a.sector.is_some() {
-                        a.country.map(|c| c.as_str().to_string()).unwrap_or(a.name.clone())
+                        a.country
+                            .map(|c| c.as_str().to_string())
+                            .unwrap_or(a.name.clone())
                     } else {
                         a.name.clone()
                     },
-                    id: if countries { a.country.map(|c| c.as_str().to_string()) } else { a.id.clone() },
+                    id: if countries {
+                        a.country.map(|c| c.as_str().to_string())
+                    } else {
+                        a.id.clone()
+                    },
                     country: a.country,
                     sector: if countries { None } else { a.sector },
                     antecedent: Some(a.antecedent.unwrap_or(a.span)),
@@ -269,7 +330,6 @@ impl<'a> View<'a> {
                 actors,
                 each,
                 prep,
-                from_place: false,
             });
         }
         out
@@ -307,10 +367,40 @@ impl<'a> View<'a> {
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }
+                // apposition: `المرجع العراقي علي السيستاني` — a bare nisba/country next to a
+                // more specific actor is one actor
+                let nisba = |a: &ActorRef| {
+                    let t = Normalizer::matching().normalize_str(&a.text);
+                    let t = strip_conj(&t);
+                    a.sector.is_none()
+                        && !t.contains(' ')
+                        && t.starts_with("ال")
+                        && ["ي", "يه", "يين", "يون"].iter().any(|e| t.ends_with(e))
+                };
+                let apposition = gap_words.is_empty()
+                    && !first_tok_conj
+                    && !last.each
+                    && !s.each
+                    && last.actors.len() == 1
+                    && s.actors.len() == 1
+                    && s.prep.is_none()
+                    && nisba(&last.actors[0])
+                    && s.actors[0].sector.is_some()
+                    && s.actors[0].id.is_some();
+                if apposition {
+                    let (general, specific) = (last.actors[0].clone(), s.actors[0].clone());
+                    let mut a = specific;
+                    if a.country.is_none() {
+                        a.country = general.country;
+                    }
+                    last.actors = vec![a];
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 if coord && !last.each && !s.each {
                     last.actors.extend(s.actors);
                     last.tokens = last.tokens.start..s.tokens.end;
-                        continue;
+                    continue;
                 }
             }
             out.push(s);

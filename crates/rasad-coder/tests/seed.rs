@@ -23,7 +23,9 @@ fn coded() -> Vec<Event> {
 }
 
 fn country(a: &Option<rasad_event::ActorRef>) -> Option<&str> {
-    a.as_ref().and_then(|a| a.country.as_ref()).map(|c| c.as_str())
+    a.as_ref()
+        .and_then(|a| a.country.as_ref())
+        .map(|c| c.as_str())
 }
 
 fn sector(a: &Option<rasad_event::ActorRef>) -> Option<&'static str> {
@@ -78,7 +80,9 @@ fn ceasefire_agreement_in_moscow_on_saturday() {
     let a = find(&ev, PloverType::Agree, Some("ARM"), Some("AZE"));
     assert!(
         a.iter().any(|e| e.date == date(2020, 10, 10)
-            && e.location.as_ref().is_some_and(|l| l.name.contains("Moscow"))),
+            && e.location
+                .as_ref()
+                .is_some_and(|l| l.name.contains("Moscow"))),
         "{a:#?}"
     );
 }
@@ -126,8 +130,9 @@ fn shoot_down_is_claimed_by_armenia_and_denied_by_azerbaijan() {
 fn azerbaijan_defence_ministry_accuses_armenian_forces() {
     let ev = coded();
     let a = find(&ev, PloverType::Accuse, Some("AZE"), Some("ARM"));
-    assert!(a.iter().any(|e| sector(&e.source) == Some("GOV")
-        && sector(&e.target) == Some("MIL")));
+    assert!(a
+        .iter()
+        .any(|e| sector(&e.source) == Some("GOV") && sector(&e.target) == Some("MIL")));
 }
 
 #[test]
@@ -165,7 +170,10 @@ fn minsk_group_calls_on_both_leaders_on_tuesday() {
     let ev = coded();
     for tgt in ["ARM", "AZE"] {
         let r = find(&ev, PloverType::Request, Some("IGO"), Some(tgt));
-        assert!(r.iter().any(|e| e.date == date(2020, 10, 13)), "IGO→{tgt}: {r:#?}");
+        assert!(
+            r.iter().any(|e| e.date == date(2020, 10, 13)),
+            "IGO→{tgt}: {r:#?}"
+        );
     }
 }
 
@@ -173,9 +181,8 @@ fn minsk_group_calls_on_both_leaders_on_tuesday() {
 fn the_1990s_war_is_historical_and_read_also_gives_nothing() {
     let ev = coded();
     let hist: Vec<&Event> = ev.iter().filter(|e| e.historical).collect();
-    assert!(hist
-        .iter()
-        .any(|e| e.event_type == PloverType::Assault && e.date.is_some_and(|d| d < date(1995, 1, 1).unwrap())));
+    assert!(hist.iter().any(|e| e.event_type == PloverType::Assault
+        && e.date.is_some_and(|d| d < date(1995, 1, 1).unwrap())));
     // nothing current is dated in the 1990s
     assert!(ev
         .iter()

@@ -105,7 +105,10 @@ pub fn score_actors(
 ) -> ActorReport {
     let mut r = ActorReport::default();
     for s in gold {
-        if s.events.iter().all(|e| e.source.text.is_none() && e.target.text.is_none()) {
+        if s.events
+            .iter()
+            .all(|e| e.source.text.is_none() && e.target.text.is_none())
+        {
             continue;
         }
         let predicted = predict(s);

@@ -179,7 +179,8 @@ mod tests {
 
     #[test]
     fn reads_the_dev_gold_when_present() {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/gold/gsr_events_dev.jsonl");
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/gold/gsr_events_dev.jsonl");
         if p.exists() {
             let g = read_gsr_events(&p).unwrap();
             assert_eq!(g.len(), 443);

@@ -82,8 +82,8 @@ const NISBA_SUFFIXES: [&str; 9] = ["", "ه", "ا", "ون", "ين", "ات", "ان
 /// not for definite words, feminines and sound plurals/duals, which do not take it this way.
 fn accusative(w: &str) -> Option<String> {
     let blocked = ["ا", "ه", "ون", "ين", "ات", "ان", "و"]
-            .iter()
-            .any(|e| w.ends_with(e));
+        .iter()
+        .any(|e| w.ends_with(e));
     (!blocked && letters(w) >= 3).then(|| format!("{w}ا"))
 }
 
@@ -205,7 +205,10 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                     file,
                     line,
                     K::Invalid,
-                    format!("write the nisba '{}' without the article (both forms are generated)", name.text),
+                    format!(
+                        "write the nisba '{}' without the article (both forms are generated)",
+                        name.text
+                    ),
                 ));
                 continue;
             }
@@ -214,7 +217,10 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                     file,
                     line,
                     K::Invalid,
-                    format!("nisba '{}' must be a masculine singular ending in ي", name.text),
+                    format!(
+                        "nisba '{}' must be a masculine singular ending in ي",
+                        name.text
+                    ),
                 ));
                 continue;
             }
@@ -238,10 +244,28 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                 for t in hits.iter() {
                     let other = &rows[t.entry as usize];
                     if t.kind.family() == kind.family() {
-                        clash = Some((K::Duplicate, format!("name '{}' also names '{}' at {}", name.text, other.entry.id(), at(other))));
-                    } else if let (Some(a), Some(b)) = (term_country(&row.entry), term_country(&other.entry)) {
+                        clash = Some((
+                            K::Duplicate,
+                            format!(
+                                "name '{}' also names '{}' at {}",
+                                name.text,
+                                other.entry.id(),
+                                at(other)
+                            ),
+                        ));
+                    } else if let (Some(a), Some(b)) =
+                        (term_country(&row.entry), term_country(&other.entry))
+                    {
                         if a != b {
-                            clash = Some((K::Conflict, format!("conflicting codes: '{}' is {a} here but {b} for '{}' at {}", name.text, other.entry.id(), at(other))));
+                            clash = Some((
+                                K::Conflict,
+                                format!(
+                                    "conflicting codes: '{}' is {a} here but {b} for '{}' at {}",
+                                    name.text,
+                                    other.entry.id(),
+                                    at(other)
+                                ),
+                            ));
                         }
                     }
                 }
@@ -255,8 +279,7 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                 });
                 m.max_words = m.max_words.max(key_words.len());
                 for n in 1..key_words.len() {
-                    m.prefixes
-                        .insert(key_words[..n].join(" ").into_boxed_str());
+                    m.prefixes.insert(key_words[..n].join(" ").into_boxed_str());
                 }
             }
         }
@@ -283,7 +306,14 @@ mod tests {
             .into_iter()
             .map(|k| k.join(" "))
             .collect();
-        for k in ["ارمني", "الارمنيه", "ارمنيون", "الارمنيين", "ارمنيتان", "الارمنيات"] {
+        for k in [
+            "ارمني",
+            "الارمنيه",
+            "ارمنيون",
+            "الارمنيين",
+            "ارمنيتان",
+            "الارمنيات",
+        ] {
             assert!(keys.contains(&k.to_string()), "{k}: {keys:?}");
         }
     }

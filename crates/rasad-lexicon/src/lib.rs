@@ -90,13 +90,25 @@ pub struct Mention {
 /// The dictionary files bundled in the binary: the `lexicon/` folder at build time
 /// (a test checks that this list and the folder agree).
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../../../lexicon/countries.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../../lexicon/countries.tsv"),
+    ),
     ("places.tsv", include_str!("../../../lexicon/places.tsv")),
-    ("places-regions.tsv", include_str!("../../../lexicon/places-regions.tsv")),
+    (
+        "places-regions.tsv",
+        include_str!("../../../lexicon/places-regions.tsv"),
+    ),
     ("agents.tsv", include_str!("../../../lexicon/agents.tsv")),
-    ("agents-up.tsv", include_str!("../../../lexicon/agents-up.tsv")),
+    (
+        "agents-up.tsv",
+        include_str!("../../../lexicon/agents-up.tsv"),
+    ),
     ("actors.tsv", include_str!("../../../lexicon/actors.tsv")),
-    ("actors-up.tsv", include_str!("../../../lexicon/actors-up.tsv")),
+    (
+        "actors-up.tsv",
+        include_str!("../../../lexicon/actors-up.tsv"),
+    ),
     ("people.tsv", include_str!("../../../lexicon/people.tsv")),
 ];
 
@@ -314,7 +326,11 @@ fn build_analyzer(rows: &[Row]) -> Analyzer {
     let n = rasad_text::Normalizer::standard();
     let mut stems = Vec::new();
     for r in rows {
-        let min = if matches!(r.entry, Entry::Place { .. }) { 4 } else { 3 };
+        let min = if matches!(r.entry, Entry::Place { .. }) {
+            4
+        } else {
+            3
+        };
         for name in &r.names {
             for w in n.normalize_str(&name.text).split_whitespace() {
                 let bare = w.strip_prefix("ال").unwrap_or(w);

@@ -2,6 +2,8 @@
 //! composition of chunks into actor mentions.
 //!
 //! Composition rules (each mention lists the rules that fired in `matched`):
+//! - `agent+agent`: a title heads an institution (`قائد الشرطة` → COP); an armed or opposition
+//!   word specifies the head (`المتظاهرين المعارضين` → OPP).
 //! - `agent+nisba`: `القوات الأرمنية` → ARM MIL; up to two definite adjectives may sit between
 //!   (`القوات الخاصة الأمريكية`).
 //! - `agent+country` / `agent+place` (idafa): `حكومة أذربيجان`, `شرطة بغداد` → the place's country.
@@ -48,7 +50,7 @@ impl Lexicon {
         let range = sentence.tokens.start.min(analysis.tokens.len())
             ..sentence.tokens.end.min(analysis.tokens.len());
         let toks = &analysis.tokens[range.clone()];
-        let keys: Vec<String> = toks.iter().map(|t| token_key(t)).collect();
+        let keys: Vec<String> = toks.iter().map(token_key).collect();
         let chunks = self.chunks(analysis.text, toks, &keys, range.start);
         let mut mentions = self.compose(analysis, &chunks, &keys, range.start, date);
         location_country(analysis, &mut mentions);
@@ -71,10 +73,14 @@ impl Lexicon {
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
                     let mut key = cand;
                     // `n`: tokens consumed (quotes inside a name included: تنظيم «القاعدة»);
-                    // `words`: words in the key.
-                    let (mut n, mut words) = (1, 1);
+                    // `words`: words in the key; `quotes`: quote tokens skipped.
+                    let (mut n, mut words, mut quotes) = (1, 1, 0);
                     loop {
                         if let Some(terms) = self.matcher.phrases.get(key.as_str()) {
+                            // An odd number of quotes inside: take the closing one too.
+                            let close =
+                                quotes % 2 == 1 && keys.get(i + n).is_some_and(|k| is_quote(k));
+                            let n = n + close as usize;
                             if best.as_ref().is_none_or(|b| n > b.0) {
                                 best = Some((n, stripped, terms.as_slice(), conj));
                             }
@@ -87,6 +93,7 @@ impl Lexicon {
                         let mut j = i + n;
                         while j < toks.len() && is_quote(&keys[j]) {
                             j += 1;
+                            quotes += 1;
                         }
                         if j >= toks.len() {
                             break;
@@ -152,7 +159,10 @@ impl Lexicon {
         while c < chunks.len() {
             let ch = &chunks[c];
             let agent = if self
-                .find(ch, &[TermKind::Person, TermKind::Organisation, TermKind::Country])
+                .find(
+                    ch,
+                    &[TermKind::Person, TermKind::Organisation, TermKind::Country],
+                )
                 .is_some()
             {
                 None
@@ -177,6 +187,35 @@ impl Lexicon {
             m.name = agent_id.clone();
             let mut next = c + 1;
             let mut modifier_kind = None;
+            // Agent + agent: a title heads an institution (`قائد الشرطة` → COP, `زعيم المعارضة`
+            // → OPP); an armed or opposition adjective specifies the head (`المتظاهرين المعارضين`
+            // → OPP, `مسلحين إسلاميين` → REB).
+            if let Some(n) = chunks.get(next).filter(|n| n.start == m.end && !n.conj) {
+                let head_is_title = agent.kind == TermKind::Title;
+                if let Some(t2) = self.find(n, &[TermKind::Agent, TermKind::Title]) {
+                    if let Entry::Agent {
+                        id: id2,
+                        sector: s2,
+                        ..
+                    } = self.entry(&t2)
+                    {
+                        let specifies = matches!(s2, Sector::Opp | Sector::Reb | Sector::Uaf);
+                        if self
+                            .find(
+                                n,
+                                &[TermKind::Person, TermKind::Organisation, TermKind::Country],
+                            )
+                            .is_none()
+                            && (head_is_title || specifies)
+                        {
+                            m.sector = Some(*s2);
+                            m.name = format!("{agent_id} {id2}");
+                            m.absorb(n, [format!("agent:{id2}"), "agent+agent".into()]);
+                            next += 1;
+                        }
+                    }
+                }
+            }
             // Modifier: nisba / country / place / organisation.
             if let Some(n) = chunks.get(next) {
                 let gap = &keys[m.end - base..n.start - base];
@@ -187,7 +226,9 @@ impl Lexicon {
                 let via_of = gap.len() == 1 && matches!(gap[0].as_str(), "في" | "من");
                 let via_adj = !gap.is_empty()
                     && gap.len() <= MAX_ADJ_GAP
-                    && gap.iter().all(|k| k.starts_with("ال") && k.chars().count() > 3);
+                    && gap
+                        .iter()
+                        .all(|k| k.starts_with("ال") && k.chars().count() > 3);
                 if let Some((t, cc)) = self.country_of(n) {
                     let ok = match t.kind {
                         TermKind::Nisba => adjacent || via_adj,
@@ -203,7 +244,13 @@ impl Lexicon {
                             (_, false) => "agent+country",
                             (_, true) => "agent+fi+country",
                         };
-                        m.absorb(n, [format!("{}:{}", kind_tag(t.kind), self.entry(&t).id()), rule.into()]);
+                        m.absorb(
+                            n,
+                            [
+                                format!("{}:{}", kind_tag(t.kind), self.entry(&t).id()),
+                                rule.into(),
+                            ],
+                        );
                         if let Entry::Place { .. } = self.entry(&t) {
                             m.place = self.place_info(&t);
                         }
@@ -219,7 +266,13 @@ impl Lexicon {
                         m.sector = sec.or(m.sector);
                         m.id = Some(self.entry(&t).id());
                         m.name = self.display_name(&t);
-                        m.absorb(n, [format!("actor:{}", self.entry(&t).id()), "agent+organisation".into()]);
+                        m.absorb(
+                            n,
+                            [
+                                format!("actor:{}", self.entry(&t).id()),
+                                "agent+organisation".into(),
+                            ],
+                        );
                         next += 1;
                     }
                 }
@@ -234,7 +287,13 @@ impl Lexicon {
                         m.sector = sec.or(m.sector);
                         m.id = Some(self.entry(&t).id());
                         m.name = self.display_name(&t);
-                        m.absorb(p, [format!("actor:{}", self.entry(&t).id()), "title+person".into()]);
+                        m.absorb(
+                            p,
+                            [
+                                format!("actor:{}", self.entry(&t).id()),
+                                "title+person".into(),
+                            ],
+                        );
                         modifier_kind = None;
                         next += 1;
                     }
@@ -248,11 +307,14 @@ impl Lexicon {
                 if !(n.conj && n.start == prev_end) {
                     break;
                 }
-                let Some((t, cc)) = self.country_of(n) else { break };
+                let Some((t, cc)) = self.country_of(n) else {
+                    break;
+                };
                 if (t.kind == TermKind::Nisba) != (kind == TermKind::Nisba) {
                     break;
                 }
-                let mut cm = Builder::new(n, format!("{}:{}", kind_tag(t.kind), self.entry(&t).id()));
+                let mut cm =
+                    Builder::new(n, format!("{}:{}", kind_tag(t.kind), self.entry(&t).id()));
                 cm.country = Some(cc);
                 cm.sector = sector;
                 cm.name = format!("{} {}", self.display_name(&t), agent_id);
@@ -301,9 +363,9 @@ impl Lexicon {
 
     fn display_name(&self, t: &Term) -> String {
         match self.entry(t) {
-            Entry::Country { name, .. }
-            | Entry::Place { name, .. }
-            | Entry::Actor { name, .. } => name.clone(),
+            Entry::Country { name, .. } | Entry::Place { name, .. } | Entry::Actor { name, .. } => {
+                name.clone()
+            }
             Entry::Agent { id, .. } => id.clone(),
         }
     }
@@ -331,7 +393,11 @@ impl Lexicon {
     /// An actor's codes at `date`: the first role covering it; without a date, the current (open)
     /// role, else the last listed. Outside every role the actor keeps the country of its
     /// nearest role but no sector.
-    fn resolve(&self, t: &Term, date: Option<NaiveDate>) -> (Option<Country>, Option<Sector>, Option<usize>) {
+    fn resolve(
+        &self,
+        t: &Term,
+        date: Option<NaiveDate>,
+    ) -> (Option<Country>, Option<Sector>, Option<usize>) {
         let Entry::Actor { roles, .. } = self.entry(t) else {
             return (None, None, None);
         };
@@ -542,9 +608,15 @@ mod tests {
 
     #[test]
     fn readings_strip_proclitics_and_restore_the_article() {
-        let r: Vec<String> = first_word_readings("وبروسيا").into_iter().map(|r| r.0).collect();
+        let r: Vec<String> = first_word_readings("وبروسيا")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
         assert!(r.contains(&"روسيا".to_string()), "{r:?}");
-        let r: Vec<String> = first_word_readings("للقوات").into_iter().map(|r| r.0).collect();
+        let r: Vec<String> = first_word_readings("للقوات")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
         assert!(r.contains(&"القوات".to_string()), "{r:?}");
         assert_eq!(first_word_readings("كما").len(), 1);
     }

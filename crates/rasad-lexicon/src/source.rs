@@ -223,7 +223,10 @@ pub(crate) fn parse_file(
             file_name,
             0,
             K::Format,
-            format!("no header line (expected '{}')", kind.header().join("<TAB>")),
+            format!(
+                "no header line (expected '{}')",
+                kind.header().join("<TAB>")
+            ),
         ));
     }
     rows
@@ -303,7 +306,10 @@ pub(crate) fn parse_role(s: &str) -> Result<Role, CellError> {
     let country = optional(c).map(country).transpose()?;
     let sector = optional(sec).map(sector).transpose()?;
     if country.is_none() && sector.is_none() {
-        return Err((K::Format, format!("code '{s}' has neither country nor sector")));
+        return Err((
+            K::Format,
+            format!("code '{s}' has neither country nor sector"),
+        ));
     }
     let (from, to) = match range {
         None => (None, None),
@@ -317,7 +323,10 @@ pub(crate) fn parse_role(s: &str) -> Result<Role, CellError> {
             let (from, to) = (date(a.trim(), r)?, date(b.trim(), r)?);
             if let (Some(f), Some(t)) = (from, to) {
                 if f > t {
-                    return Err((K::DateRange, format!("date range '{r}' ends before it starts")));
+                    return Err((
+                        K::DateRange,
+                        format!("date range '{r}' ends before it starts"),
+                    ));
                 }
             }
             (from, to)
@@ -364,7 +373,12 @@ fn parse_row(kind: FileKind, c: &[&str]) -> Result<(Entry, Vec<Name>), CellError
             let title = match c[2] {
                 "agent" => false,
                 "title" => true,
-                k => return Err((K::Format, format!("kind must be 'agent' or 'title', not '{k}'"))),
+                k => {
+                    return Err((
+                        K::Format,
+                        format!("kind must be 'agent' or 'title', not '{k}'"),
+                    ))
+                }
             };
             names(required("names", c[3])?, NameRole::Name, &mut ns)?;
             Entry::Agent { id, sector, title }
@@ -408,8 +422,14 @@ mod tests {
         assert!(r.to.is_none());
         assert!(parse_role("IGO").unwrap().sector.is_none());
         assert!(parse_role("-/UAF").unwrap().country.is_none());
-        assert_eq!(parse_role("ARM/GOV@2019-01-01..2018-01-01").unwrap_err().0, K::DateRange);
-        assert_eq!(parse_role("ARM/GOV@2019-13-01..").unwrap_err().0, K::DateRange);
+        assert_eq!(
+            parse_role("ARM/GOV@2019-01-01..2018-01-01").unwrap_err().0,
+            K::DateRange
+        );
+        assert_eq!(
+            parse_role("ARM/GOV@2019-13-01..").unwrap_err().0,
+            K::DateRange
+        );
         assert_eq!(parse_role("XYZ/GOV").unwrap_err().0, K::UnknownCode);
         assert_eq!(parse_role("ARM/XXX").unwrap_err().0, K::UnknownCode);
     }

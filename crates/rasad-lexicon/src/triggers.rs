@@ -208,10 +208,14 @@ impl Triggers {
 
     /// Loads `triggers.tsv` from a lexicon folder.
     pub fn load(path: &std::path::Path) -> Result<Triggers, LexiconError> {
-        let src = std::fs::read_to_string(path)
-            .map_err(|e| {
-                LexiconError::new(path.display().to_string(), 0, LexiconErrorKind::Io, e.to_string())
-            })?;
+        let src = std::fs::read_to_string(path).map_err(|e| {
+            LexiconError::new(
+                path.display().to_string(),
+                0,
+                LexiconErrorKind::Io,
+                e.to_string(),
+            )
+        })?;
         Triggers::parse(&src, &path.display().to_string())
     }
 
@@ -298,7 +302,9 @@ impl Triggers {
             let first = forms.split(['|', ' ', '/']).next().unwrap_or(forms);
             let id = format!(
                 "{}:{}",
-                cameo.map(|c| c.as_str().to_string()).unwrap_or_else(|| kind_s.to_string()),
+                cameo
+                    .map(|c| c.as_str().to_string())
+                    .unwrap_or_else(|| kind_s.to_string()),
                 norm(first)
             );
             let mut verbal = matches!(kind_s, "verb" | "vform" | "speech" | "light");
@@ -350,7 +356,10 @@ impl Triggers {
                                     .map(|w| {
                                         let (ks, _) = word_keys(w, &[]);
                                         PhraseWord {
-                                            keys: ks.into_iter().map(String::into_boxed_str).collect(),
+                                            keys: ks
+                                                .into_iter()
+                                                .map(String::into_boxed_str)
+                                                .collect(),
                                             verbal: false,
                                         }
                                     })
@@ -539,6 +548,9 @@ impl Triggers {
         let mut buf = String::new();
         for f in forms.iter().skip(end).take(4) {
             let mut hit = false;
+            if matches!(f.as_str(), "," | "." | ";" | ":" | "?" | "!") {
+                break;
+            }
             if e.needs.contains(f.as_str()) {
                 return true;
             }
@@ -625,22 +637,10 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
                 np += 1;
             }
             if word[poff..].starts_with("ال") && np < 12 {
-                prefixes[np] = (
-                    poff + 4,
-                    Strip {
-                        article: true,
-                        ..s
-                    },
-                );
+                prefixes[np] = (poff + 4, Strip { article: true, ..s });
                 np += 1;
             } else if prep == Some('ل') && word[poff..].starts_with('ل') && np < 12 {
-                prefixes[np] = (
-                    poff + 2,
-                    Strip {
-                        article: true,
-                        ..s
-                    },
-                );
+                prefixes[np] = (poff + 2, Strip { article: true, ..s });
                 np += 1;
             }
         }
@@ -728,7 +728,14 @@ mod tests {
     #[test]
     fn nouns_match_with_article_and_proclitics() {
         let t = Triggers::embedded().unwrap();
-        for w in ["والاتهامات", "بالهجوم", "للهجمات", "مظاهرات", "ومناشدته", "الغارات"] {
+        for w in [
+            "والاتهامات",
+            "بالهجوم",
+            "للهجمات",
+            "مظاهرات",
+            "ومناشدته",
+            "الغارات",
+        ] {
             assert_eq!(find(&t, w).len(), 1, "{w}");
         }
         // no article before a verb
@@ -745,8 +752,13 @@ mod tests {
     #[test]
     fn needs_and_notprev_disambiguate() {
         let t = Triggers::embedded().unwrap();
-        assert!(find(&t, "وقع انفجار").iter().all(|m| !m.starts_with("SUPPORT")));
-        assert_eq!(find(&t, "وقع الطرفان اتفاقية"), vec!["SUPPORT@0..1", "AGREE@2..3"]);
+        assert!(find(&t, "وقع انفجار")
+            .iter()
+            .all(|m| !m.starts_with("SUPPORT")));
+        assert_eq!(
+            find(&t, "وقع الطرفان اتفاقية"),
+            vec!["SUPPORT@0..1", "AGREE@2..3"]
+        );
         assert!(find(&t, "طائرة مسيرة").is_empty());
     }
 

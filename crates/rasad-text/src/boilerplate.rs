@@ -60,8 +60,11 @@ const CREDIT_PHRASES: [&str; 4] = [
 
 /// Classifies one line on its own. `None` means body text (as far as one line can tell).
 pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
-    let norm = Normalizer::matching().normalize_str(line.trim());
-    let t = norm.trim();
+    classify_normalized(Normalizer::matching().normalize_str(line.trim()).trim())
+}
+
+/// [`classify_line`] on a trimmed, matching-normalized line.
+fn classify_normalized(t: &str) -> Option<BoilerplateKind> {
     if t.is_empty() {
         return None;
     }
@@ -162,12 +165,14 @@ pub(crate) fn classify_lines(text: &str, lines: &[crate::Span]) -> Vec<Option<Bo
     let norm = Normalizer::matching();
     let normed: Vec<String> = lines
         .iter()
-        .map(|l| norm.normalize_str(text[l.start..l.end].trim()))
+        .map(|l| {
+            norm.normalize_str(text[l.start..l.end].trim())
+                .trim()
+                .to_string()
+        })
         .collect();
-    let mut out: Vec<Option<BoilerplateKind>> = lines
-        .iter()
-        .map(|l| classify_line(&text[l.start..l.end]))
-        .collect();
+    let mut out: Vec<Option<BoilerplateKind>> =
+        normed.iter().map(|t| classify_normalized(t)).collect();
     // Document style: do its long paragraphs end in punctuation? Only then does a short line
     // without it stand out as a headline rather than the house style.
     let long: Vec<&String> = normed

@@ -5,16 +5,33 @@
 //! keeps the ORIGINAL text untouched and gives:
 //!
 //! - [`Normalizer`]: named, individually switchable folds applied per character, with an
-//!   alignment back to original byte offsets ([`Normalized`]). Lossy folds (ى/ي, ة/ه, hamza
-//!   carriers) are separate and used for matching only.
+//!   alignment back to original byte offsets ([`Normalized`]). Per-character folding makes the
+//!   alignment free. Lossy folds (ى/ي, ة/ه, hamza carriers) are separate and used for matching
+//!   only ([`Normalizer::matching`]); token and segment forms use [`Normalizer::standard`].
 //! - [`scan`] / [`Token`]: words, numbers (any digit script), Latin/mixed tokens, punctuation,
-//!   each with a [`Span`] into the original.
-//! - [`Segmenter`]: clitic segmentation that splits only when the stem is plausible, fed with
-//!   known stems by the lexicons of later stages.
-//! - [`split_sentences`], [`nisba`] and [`classify_line`] (boilerplate flags).
-//! - [`Analyzer`]: the whole pipeline for one document, producing an [`Analysis`].
+//!   found on the original text so each [`Span`] is exact; a token's `norm` is the standard
+//!   normalization of exactly `&original[span]` (a property test checks it).
+//! - [`Segmenter`]: clitic segmentation (`وبالمدفعية` → `و+ب+ال+مدفعية`, `حكومته` → `حكومة+ه`).
+//!   A split is kept only when the evidence says the stem is a word: counts of 65k attested
+//!   forms from 16k news articles (`data/wordfreq.tsv`), ratios of stem to whole-word counts,
+//!   whether the whole word itself takes the article (then it is lexical: `وزير`, `البنك`),
+//!   structural rules (س only before imperfect prefixes, no pronoun after the article) and a
+//!   short protected list of function words. Lexicons feed known stems through
+//!   [`SegmenterBuilder::known_stems`]. Segments tile their token: each span runs from its first
+//!   letter to the next segment, so marks stay with their letter; a restored stem (`حكومة` for
+//!   the `حكومت` of `حكومته`) changes the segment's text, never its span. The module docs of
+//!   [`Segmenter`] give the full design.
+//! - [`split_sentences`]: boundaries at line breaks and `. ! ? ؟ …` outside brackets and
+//!   guillemets, not at decimal points, ranges, initials, list numbers or dots inside names.
+//! - [`nisba`]: relational adjectives (`الأذربيجانية` → stem `اذربيجان`) for country lookup.
+//! - [`classify_line`] and the analyzer's per-document pass: boilerplate lines (read-also links,
+//!   app notices, credits, separators, hashtags, bare related-story headlines) are flagged on
+//!   [`Line`]s and [`Sentence`]s, never deleted.
+//! - [`Analyzer`]: the whole pipeline for one document, producing an [`Analysis`]; over a
+//!   million words a second on one core (see `benches/text.rs`).
 //!
-//! Pure: no I/O, no global state; everything is `Send + Sync` and cheap to share.
+//! Pure: no I/O (the data files are compiled in), no mutable global state (the word-count table
+//! is parsed once on first use and then only read); everything is `Send + Sync`.
 
 mod analyze;
 mod boilerplate;

@@ -214,10 +214,13 @@ fn every_fold_has_a_golden_case() {
     }
 }
 
+/// `(line, name, [(expected kind, line text)])`.
+type BoilerplateCase = (usize, String, Vec<(String, String)>);
+
 #[test]
 fn boilerplate_cases() {
     let (file, text) = testdata("boilerplate.txt");
-    let mut cases: Vec<(usize, String, Vec<(String, String)>)> = Vec::new();
+    let mut cases: Vec<BoilerplateCase> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if let Some(name) = line.strip_prefix("=== ") {
             cases.push((i + 1, name.trim().to_string(), Vec::new()));

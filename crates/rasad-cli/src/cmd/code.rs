@@ -9,10 +9,10 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use rasad_coder::{Coder, Document};
 use rasad_event::{ActorRef, Event, Status};
-use rayon::prelude::*;
-use std::io::{BufRead, BufWriter, Write};
 use rasad_lexicon::triggers::Triggers;
 use rasad_lexicon::Lexicon;
+use rayon::prelude::*;
+use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -70,7 +70,9 @@ pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let cli_date = match &args.date {
-        Some(d) => Some(parse_date(d).with_context(|| format!("bad --date '{d}' (want YYYY-MM-DD)"))?),
+        Some(d) => {
+            Some(parse_date(d).with_context(|| format!("bad --date '{d}' (want YYYY-MM-DD)"))?)
+        }
         None => None,
     };
     if let Some(path) = &args.jsonl {
@@ -140,12 +142,12 @@ fn parse_line(line: &str) -> Result<Doc, String> {
         _ => String::new(),
     };
     let date = match v.get("date") {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
-            Some(parse_date(s).ok_or_else(|| format!("bad date '{s}' (want YYYY-MM-DD or YYYYMMDD)"))?)
-        }
-        Some(serde_json::Value::Number(n)) => Some(
-            parse_date(&n.to_string()).ok_or_else(|| format!("bad date '{n}'"))?,
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(
+            parse_date(s).ok_or_else(|| format!("bad date '{s}' (want YYYY-MM-DD or YYYYMMDD)"))?,
         ),
+        Some(serde_json::Value::Number(n)) => {
+            Some(parse_date(&n.to_string()).ok_or_else(|| format!("bad date '{n}'"))?)
+        }
         _ => None,
     };
     Ok(Doc { id, text, date })
@@ -205,16 +207,20 @@ fn write_pretty(events: &[Event], doc: &Doc, out: &mut impl Write) -> Result<()>
                 .find('\n')
                 .map(|i| i + e.trigger.span.end)
                 .unwrap_or(doc.text.len());
-            writeln!(out, "\n[{}] {}", e.sentence, &doc.text[line_start..line_end])?;
+            writeln!(
+                out,
+                "\n[{}] {}",
+                e.sentence,
+                &doc.text[line_start..line_end]
+            )?;
             last_sentence = e.sentence;
         }
         let mut flags = Vec::new();
         match e.attribution.status {
             Status::Asserted => {}
-            Status::Claimed => flags.push(format!(
-                "claimed by {}",
-                actor(&e.attribution.claimed_by)
-            )),
+            Status::Claimed => {
+                flags.push(format!("claimed by {}", actor(&e.attribution.claimed_by)))
+            }
             Status::Denied => flags.push(format!(
                 "DENIED by {}",
                 e.attribution

@@ -70,15 +70,35 @@ fn actors(a: ActorsArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         writeln!(out, "{v}")?;
         return Ok(());
     }
-    writeln!(out, "gold: {}  (lexicon {})", a.file.display(), lex.version_hash())?;
-    writeln!(out, "coverage (gold actors with text)   {}", report.coverage)?;
+    writeln!(
+        out,
+        "gold: {}  (lexicon {})",
+        a.file.display(),
+        lex.version_hash()
+    )?;
+    writeln!(
+        out,
+        "coverage (gold actors with text)   {}",
+        report.coverage
+    )?;
     writeln!(out, "country accuracy (gold set)        {}", report.country)?;
     writeln!(out, "sector accuracy (gold set)         {}", report.sector)?;
-    writeln!(out, "country accuracy, covered only     {}", report.country_covered)?;
-    writeln!(out, "sector accuracy, covered only      {}", report.sector_covered)?;
+    writeln!(
+        out,
+        "country accuracy, covered only     {}",
+        report.country_covered
+    )?;
+    writeln!(
+        out,
+        "sector accuracy, covered only      {}",
+        report.sector_covered
+    )?;
     if a.errors {
         let code = |c: Option<String>| c.unwrap_or_else(|| "-".into());
-        writeln!(out, "\n#line\trole\tgold text\tgold country/sector\tmention\tcountry/sector")?;
+        writeln!(
+            out,
+            "\n#line\trole\tgold text\tgold country/sector\tmention\tcountry/sector"
+        )?;
         for c in &report.cases {
             if c.country_ok() == Some(false) || c.sector_ok() == Some(false) {
                 writeln!(

@@ -1,0 +1,335 @@
+//! Unit tests of the rules with hand-built mentions (independent of the lexicon's data): each
+//! case names the rule it checks; sentences are ordinary news phrasing, not taken from the seed.
+
+use crate::engine::code_analysis;
+use crate::Document;
+use chrono::NaiveDate;
+use rasad_event::{Country, Event, PloverType, Sector, Status};
+use rasad_lexicon::triggers::Triggers;
+use rasad_lexicon::{Mention, MentionKind, PlaceInfo};
+use rasad_text::{Analysis, Analyzer, Normalizer, Sentence, Span};
+
+/// (surface, kind, country, sector, capital_of)
+type Entry = (
+    &'static str,
+    MentionKind,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const ENTRIES: &[Entry] = &[
+    ("مصر", MentionKind::Actor, Some("EGY"), None),
+    ("السودان", MentionKind::Actor, Some("SDN"), None),
+    ("فرنسا", MentionKind::Actor, Some("FRA"), None),
+    ("روسيا", MentionKind::Actor, Some("RUS"), None),
+    ("تركيا", MentionKind::Actor, Some("TUR"), None),
+    ("إسرائيل", MentionKind::Actor, Some("ISR"), None),
+    ("سوريا", MentionKind::Actor, Some("SYR"), None),
+    (
+        "الحكومة السورية",
+        MentionKind::Actor,
+        Some("SYR"),
+        Some("GOV"),
+    ),
+    ("الشرطة", MentionKind::Actor, None, Some("COP")),
+    ("المتظاهرين", MentionKind::Actor, None, Some("CVL")),
+    ("الصحفيين", MentionKind::Actor, None, Some("MED")),
+    ("مدنيين", MentionKind::Actor, None, Some("CVL")),
+    ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
+    ("الجيش", MentionKind::Actor, None, Some("MIL")),
+    ("دمشق", MentionKind::Place, Some("SYR"), None),
+    ("القاهرة", MentionKind::Place, Some("EGY"), None),
+];
+
+fn recognize(a: &Analysis<'_>, s: &Sentence) -> Vec<Mention> {
+    let n = Normalizer::matching();
+    let toks = &a.tokens[s.tokens.clone()];
+    let forms: Vec<String> = toks.iter().map(|t| n.normalize_str(&t.norm)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut hit = None;
+        for (surface, kind, country, sector) in ENTRIES {
+            let words: Vec<String> = surface.split(' ').map(|w| n.normalize_str(w)).collect();
+            if i + words.len() > toks.len() {
+                continue;
+            }
+            let first = &forms[i];
+            let strip = if first == &words[0] {
+                0
+            } else if first.len() > 2
+                && first[2..] == words[0]
+                && first.starts_with(['و', 'ب', 'ل'])
+            {
+                2
+            } else {
+                continue;
+            };
+            if (1..words.len()).all(|k| forms[i + k] == words[k]) {
+                hit = Some((words.len(), strip, *kind, *country, *sector, *surface));
+                break;
+            }
+        }
+        if let Some((len, strip, kind, country, sector, surface)) = hit {
+            let span = Span::new(toks[i].span.start + strip, toks[i + len - 1].span.end);
+            let country = country.map(|c| Country::parse(c).unwrap());
+            out.push(Mention {
+                span,
+                tokens: s.tokens.start + i..s.tokens.start + i + len,
+                text: a.text[span.start..span.end].to_string(),
+                kind,
+                name: surface.to_string(),
+                id: if sector.is_none() {
+                    country.map(|c| c.as_str().to_string())
+                } else {
+                    None
+                },
+                country,
+                sector: sector.map(|x| Sector::parse(x).unwrap()),
+                place: (kind == MentionKind::Place).then(|| PlaceInfo {
+                    name: surface.to_string(),
+                    country,
+                    lat: Some(1.0),
+                    lon: Some(2.0),
+                    capital_of: None,
+                }),
+                matched: vec![],
+            });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn code(text: &str) -> Vec<Event> {
+    let t = Triggers::embedded().unwrap();
+    let analysis = Analyzer::default().analyze(text);
+    let doc = Document {
+        id: "t",
+        text,
+        date: NaiveDate::from_ymd_opt(2018, 5, 2),
+    };
+    code_analysis(&t, &analysis, &doc, &recognize).events
+}
+
+fn has(ev: &[Event], t: PloverType, src: Option<&str>, tgt: Option<&str>) -> bool {
+    ev.iter().any(|e| {
+        e.event_type == t
+            && e.source
+                .as_ref()
+                .and_then(|a| a.country)
+                .map(|c| c.as_str().to_string())
+                == src.map(String::from)
+            && e.target
+                .as_ref()
+                .and_then(|a| a.country)
+                .map(|c| c.as_str().to_string())
+                == tgt.map(String::from)
+    })
+}
+
+#[test]
+fn vso_accusation_with_alleged_act_and_place() {
+    let ev = code("اتهمت الحكومة السورية إسرائيل بشن غارات على دمشق.");
+    assert!(
+        has(&ev, PloverType::Accuse, Some("SYR"), Some("ISR")),
+        "{ev:#?}"
+    );
+    let act = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("alleged act");
+    assert_eq!(
+        act.source
+            .as_ref()
+            .and_then(|a| a.country)
+            .unwrap()
+            .as_str(),
+        "ISR"
+    );
+    assert_eq!(act.attribution.status, Status::Claimed);
+    assert_eq!(act.location.as_ref().map(|l| l.name.as_str()), Some("دمشق"));
+}
+
+#[test]
+fn denial_in_next_sentence_answers_the_claim() {
+    let ev = code("اتهمت الحكومة السورية إسرائيل بشن غارات على دمشق.\nونفت إسرائيل ذلك.");
+    let act = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .unwrap();
+    assert_eq!(act.attribution.status, Status::Denied);
+    assert!(
+        has(&ev, PloverType::Reject, Some("ISR"), Some("SYR")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn svo_and_coordinated_targets_give_one_event_per_pair() {
+    let ev = code("فرنسا دعت روسيا وتركيا إلى الحوار.");
+    assert!(
+        has(&ev, PloverType::Request, Some("FRA"), Some("RUS")),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, PloverType::Request, Some("FRA"), Some("TUR")));
+}
+
+#[test]
+fn mutual_accusations_between_two_parties_go_both_ways() {
+    let ev = code("تبادلت مصر والسودان اتهامات متبادلة.");
+    assert!(
+        has(&ev, PloverType::Accuse, Some("EGY"), Some("SDN")),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, PloverType::Accuse, Some("SDN"), Some("EGY")));
+    let ev = code("وقعت اشتباكات بين مصر والسودان في القاهرة.");
+    assert!(
+        has(&ev, PloverType::Assault, Some("EGY"), Some("SDN")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn pair_anaphor_resolves_to_last_two_parties() {
+    let ev = code("التقى وزير من مصر مع السودان.\nواتفق البلدان على التعاون.");
+    assert!(
+        has(&ev, PloverType::Agree, Some("EGY"), Some("SDN")),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, PloverType::Agree, Some("SDN"), Some("EGY")));
+    let agree = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Agree)
+        .unwrap();
+    assert!(agree.source.as_ref().unwrap().antecedent.is_some());
+}
+
+#[test]
+fn negation_and_modality_are_flagged() {
+    let ev = code("لم تعتقل الشرطة الصحفيين.");
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == PloverType::Coerce && e.negated),
+        "{ev:#?}"
+    );
+    let ev = code("ستفرض فرنسا عقوبات على روسيا.");
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == PloverType::Sanction && e.hypothetical),
+        "{ev:#?}"
+    );
+    let ev = code("اعتقلت الشرطة الصحفيين في القاهرة.");
+    let c = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Coerce)
+        .unwrap();
+    assert!(!c.negated && !c.hypothetical);
+    // the police get the country of the place (CAMEO convention)
+    assert_eq!(c.source.as_ref().unwrap().country.unwrap().as_str(), "EGY");
+}
+
+#[test]
+fn reported_speech_marks_the_claim_and_its_speaker() {
+    let ev = code("وقال الجيش المصري إن الشرطة اعتقلت الصحفيين.");
+    let c = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Coerce)
+        .unwrap();
+    assert_eq!(c.attribution.status, Status::Claimed);
+    assert_eq!(
+        c.attribution
+            .claimed_by
+            .as_ref()
+            .unwrap()
+            .country
+            .unwrap()
+            .as_str(),
+        "EGY"
+    );
+}
+
+#[test]
+fn passive_killing_makes_the_victims_the_target() {
+    let ev = code("قتل 20 من مدنيين في هجوم على القاهرة.");
+    let a: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.event_type == PloverType::Assault)
+        .collect();
+    assert_eq!(a.len(), 1, "casualty merged into the attack: {a:#?}");
+    assert_eq!(
+        a[0].target.as_ref().unwrap().sector.unwrap().as_str(),
+        "CVL"
+    );
+}
+
+#[test]
+fn protest_against_a_target() {
+    let ev = code("تظاهر آلاف من المتظاهرين ضد الحكومة السورية في دمشق.");
+    assert!(
+        ev.iter().any(|e| e.event_type == PloverType::Protest
+            && e.target.as_ref().and_then(|a| a.sector).map(|s| s.as_str()) == Some("GOV")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn definite_description_refers_back() {
+    let ev = code("انتشر الجيش المصري في القاهرة.\nوقال الجيش إنه اعتقل الصحفيين.");
+    let c = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Coerce)
+        .unwrap();
+    let speaker = c.attribution.claimed_by.as_ref().unwrap();
+    assert_eq!(speaker.country.unwrap().as_str(), "EGY");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in [
+        "",
+        " ",
+        "،،،",
+        "و",
+        "ال",
+        "\u{200f}\u{200f}",
+        "قتل",
+        "123 456",
+        "بين و",
+        "كل جانب",
+        "نفى ذلك",
+        "a\u{0301}b",
+        "اتهم اتهم اتهم",
+        "«»\"\"",
+        "لن لم لا ليس غير",
+    ] {
+        let ev = code(t);
+        for e in ev {
+            assert!(e.trigger.span.get(t).is_some());
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn spans_slice_the_original(words in proptest::collection::vec(
+            prop::sample::select(vec!["اتهمت", "مصر", "السودان", "بشن", "هجمات", "على", "في",
+                "القاهرة", "ونفت", "ذلك", "،", ".", "قتل", "20", "لم", "البلدين", "كل", "جانب",
+                "وقال", "إن", "الشرطة", "اعتقلت", "بين", "و", "\n", "يوم", "الأربعاء", "x"]), 0..30)) {
+            let text = words.join(" ");
+            for e in code(&text) {
+                prop_assert!(e.trigger.span.get(&text).is_some());
+                for a in [&e.source, &e.target].into_iter().flatten() {
+                    prop_assert!(a.span.get(&text).is_some());
+                }
+            }
+        }
+    }
+}
