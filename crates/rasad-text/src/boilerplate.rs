@@ -143,11 +143,15 @@ fn ends_sentence(t: &str) -> bool {
 
 /// A short line without final punctuation that does not open like narrative (`وقال …`).
 fn headline_shaped(t: &str) -> bool {
+    // Cheap tests first: most lines are long paragraphs ending in a full stop.
+    if t.len() > 400 || ends_sentence(t) && !t.ends_with('?') {
+        return false;
+    }
     let words = t
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if !(4..=20).contains(&words) || ends_sentence(t) && !t.ends_with('?') {
+    if !(4..=20).contains(&words) {
         return false;
     }
     let first = t.split_whitespace().next().unwrap_or("");

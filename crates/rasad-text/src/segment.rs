@@ -84,9 +84,11 @@ impl SegmenterBuilder {
         } else {
             None
         };
+        let boosted = self.known.union(&self.protected).cloned().collect();
         Segmenter {
             known: self.known,
             protected: self.protected,
+            boosted,
             freq,
         }
     }
@@ -151,6 +153,8 @@ fn data_lines(s: &str) -> impl Iterator<Item = &str> {
 pub struct Segmenter {
     known: FxHashSet<String>,
     protected: FxHashSet<String>,
+    /// Known and protected words together: one lookup raises a rare stem's evidence.
+    boosted: FxHashSet<String>,
     freq: Option<&'static WordFreq>,
 }
 
@@ -343,7 +347,7 @@ impl Segmenter {
     #[inline]
     fn attest(&self, s: &str) -> u32 {
         let c = self.corpus_count(s);
-        if c < KNOWN_STEM_COUNT && (self.known.contains(s) || self.protected.contains(s)) {
+        if c < KNOWN_STEM_COUNT && self.boosted.contains(s) {
             KNOWN_STEM_COUNT
         } else {
             c
@@ -805,6 +809,7 @@ mod tests {
         let s = Segmenter {
             known: FxHashSet::default(),
             protected: FxHashSet::default(),
+            boosted: FxHashSet::default(),
             freq: Some(WordFreq::builtin()),
         };
         for w in [

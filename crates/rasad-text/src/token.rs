@@ -193,7 +193,7 @@ pub fn scan(text: &str) -> Vec<(Span, TokenKind)> {
                 out.push((Span::new(i, end), TokenKind::Latin));
                 continue;
             }
-        } else if c.is_alphabetic() && c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+        } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             kind = TokenKind::Latin;
             return_latin_tail(&mut chars, &mut end, text);
         } else if is_punct(c) {
