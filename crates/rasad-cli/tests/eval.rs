@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn testdata(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/eval").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/eval")
+        .join(name)
 }
 
 fn rasad(args: &[&str]) -> (bool, String, String) {
@@ -57,11 +59,19 @@ fn gsr_reports_counts_and_is_deterministic() {
     let kv = summary(&out);
     assert_eq!(get(&kv, "sentences"), "6");
     assert_eq!(get(&kv, "gold_events"), "6");
-    for key in ["recall", "type_precision", "source_country", "target_country"] {
+    for key in [
+        "recall",
+        "type_precision",
+        "source_country",
+        "target_country",
+    ] {
         fraction(&kv, key);
     }
     let (_, again, _) = rasad(&["eval", "gsr", file.to_str().unwrap(), "--errors", "2"]);
-    assert_eq!(out, again, "the report must not depend on thread scheduling");
+    assert_eq!(
+        out, again,
+        "the report must not depend on thread scheduling"
+    );
 }
 
 #[test]
@@ -89,7 +99,11 @@ fn malformed_gold_names_file_and_line() {
     let dir = std::env::temp_dir().join(format!("rasad-eval-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.jsonl");
-    std::fs::write(&bad, "{\"id\":\"1\",\"event_type\":\"ASSAULT\",\"label\":\"yes\",\"text\":\"a\"}\n{oops\n").unwrap();
+    std::fs::write(
+        &bad,
+        "{\"id\":\"1\",\"event_type\":\"ASSAULT\",\"label\":\"yes\",\"text\":\"a\"}\n{oops\n",
+    )
+    .unwrap();
     let (ok, _, err) = rasad(&["eval", "detection", bad.to_str().unwrap()]);
     assert!(!ok);
     assert!(err.contains("bad.jsonl:2:"), "{err}");
@@ -99,7 +113,14 @@ fn malformed_gold_names_file_and_line() {
 #[test]
 fn bench_asserts_and_prints_its_counts() {
     let file = testdata("gsr_sample.jsonl");
-    let (ok, out, err) = rasad(&["bench", file.to_str().unwrap(), "--docs", "4", "--threads", "2"]);
+    let (ok, out, err) = rasad(&[
+        "bench",
+        file.to_str().unwrap(),
+        "--docs",
+        "4",
+        "--threads",
+        "2",
+    ]);
     assert!(ok, "{err}");
     let kv = summary(&out);
     assert_eq!(get(&kv, "docs"), "4");

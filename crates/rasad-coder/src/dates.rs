@@ -29,6 +29,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use rasad_event::DatePrecision;
 use rasad_text::{Analysis, Sentence, Span, Token, TokenKind};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A date phrase in a sentence and what it resolves to.
@@ -175,6 +176,10 @@ fn is_cue(k: &str) -> bool {
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// Matching forms of the sentence's words (`""` for other tokens), from `lo`: computed once
+    /// per sentence because every matcher looks at them.
+    keys: Vec<Cow<'a, str>>,
+    lo: usize,
     hi: usize,
     article: Option<NaiveDate>,
 }
@@ -189,15 +194,13 @@ struct Raw {
 }
 
 impl<'a> Scan<'a> {
-    fn word(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
-        (i < self.hi)
-            .then(|| &self.tokens[i])
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| key(&t.norm))
+    fn word(&self, i: usize) -> Option<&str> {
+        (self.lo <= i && i < self.hi && self.tokens[i].kind == TokenKind::Word)
+            .then(|| self.keys[i - self.lo].as_ref())
     }
 
     fn is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
-        self.word(i).is_some_and(|w| f(&w))
+        self.word(i).is_some_and(f)
     }
 
     fn punct(&self, i: usize, marks: &[&str]) -> bool {
@@ -232,13 +235,13 @@ impl<'a> Scan<'a> {
     fn month(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.word(i)?;
         if let Some(second) = self.word(i + 1) {
-            let levant = lookup(&w, false, |x| match x {
+            let levant = lookup(w, false, |x| match x {
                 "كانون" | "تشرين" => Some(x == "كانون"),
                 _ => None,
             });
             if let Some(kanun) = levant {
                 // Also written without the article: `كانون أول`, `تشرين ثاني`.
-                let m = match (kanun, second.as_ref()) {
+                let m = match (kanun, second) {
                     (true, "الاول" | "اول") => 12,
                     (true, "الثاني" | "ثاني") => 1,
                     (false, "الاول" | "اول") => 10,
@@ -248,7 +251,7 @@ impl<'a> Scan<'a> {
                 return Some((m, i + 2));
             }
         }
-        let m = lookup(&w, false, month_number)?;
+        let m = lookup(w, false, month_number)?;
         // `أب` (father) folds like `آب` (August): require the madda in the original.
         if m == 8 && w.ends_with("اب") && !self.tokens[i].surface(self.text).contains('آ') {
             return None;
@@ -272,19 +275,18 @@ impl<'a> Scan<'a> {
     }
 
     fn dir(&self, i: usize) -> Option<Dir> {
-        self.word(i).and_then(|w| direction(&w))
+        self.word(i).and_then(direction)
     }
 
     /// The longest date phrase starting at `i`.
     fn at(&self, i: usize) -> Option<Raw> {
         // One vocabulary lookup rules out most tokens before any matcher runs: the coder calls
         // this on every token of every sentence.
-        let t = &self.tokens[i];
-        let may_start = match t.kind {
+        let may_start = match self.tokens[i].kind {
             TokenKind::Number => true,
-            TokenKind::Word => {
-                lookup(&key(&t.norm), false, |w| starts_date(w).then_some(())).is_some()
-            }
+            TokenKind::Word => self
+                .word(i)
+                .is_some_and(|w| lookup(w, false, |x| starts_date(x).then_some(())).is_some()),
             _ => false,
         };
         if !may_start {
@@ -309,7 +311,7 @@ impl<'a> Scan<'a> {
         }) {
             j += 1;
         }
-        let wd = self.word(j).and_then(|w| lookup(&w, false, weekday))?;
+        let wd = self.word(j).and_then(|w| lookup(w, false, weekday))?;
         let mut end = j + 1;
         // `الأحد 14 أكتوبر`, `الأحد، 14 أكتوبر`, `الخميس الموافق 9 أغسطس`: the full date wins.
         let mut after = if self.punct(end, &[","]) {
@@ -355,7 +357,7 @@ impl<'a> Scan<'a> {
             end: None,
             explicit_range: false,
         };
-        let stem = lookup(&w, false, |x| {
+        let stem = lookup(w, false, |x| {
             matches!(
                 x,
                 "امس"
@@ -404,7 +406,7 @@ impl<'a> Scan<'a> {
                 // `اليوم التالي` / `اليوم نفسه` / `اليوم الأول` are not today.
                 if self.word(i + 1).is_some_and(|x| {
                     matches!(
-                        x.as_ref(),
+                        x,
                         "التالي"
                             | "نفسه"
                             | "ذاته"
@@ -441,7 +443,7 @@ impl<'a> Scan<'a> {
                 if self.year(i + 2).is_some() && self.hijri(i + 3) {
                     return None;
                 }
-                self.period(unit.as_ref(), Dir::Current, i + 2)
+                self.period(unit, Dir::Current, i + 2)
             }
             "قبل" => self.ago(i),
             unit => {
@@ -507,13 +509,13 @@ impl<'a> Scan<'a> {
         // A bare plural (`قبل أسابيع`) names no definite time.
         if !numbered
             && matches!(
-                u.as_ref(),
+                u,
                 "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات"
             )
         {
             return None;
         }
-        let (count, unit) = match u.as_ref() {
+        let (count, unit) = match u {
             "يوم" | "ايام" if n >= 1 => (n, 'd'),
             "يومين" => (2, 'd'),
             "اسبوع" | "اسابيع" => (n, 'w'),
@@ -691,11 +693,10 @@ impl<'a> Scan<'a> {
             }
         }
         let dir = self.dir(end);
-        let cued = i > 0 && {
-            let p = &self.tokens[i - 1];
-            p.kind == TokenKind::Word
-                && lookup(&key(&p.norm), false, |w| is_cue(w).then_some(())).is_some()
-        };
+        let cued = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|p| lookup(p, false, |w| is_cue(w).then_some(())).is_some());
         if dir.is_none() && !cued {
             return None;
         }
@@ -762,11 +763,10 @@ impl<'a> Scan<'a> {
         // A bare four-digit number is a year only after a cue, or before punctuation or the
         // sentence end (`1500 شخص` is a count).
         let cued = cue
-            || (i > 0 && {
-                let p = &self.tokens[i - 1];
-                p.kind == TokenKind::Word
-                    && lookup(&key(&p.norm), false, |w| is_cue(w).then_some(())).is_some()
-            });
+            || (i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| lookup(p, false, |w| is_cue(w).then_some(())).is_some()));
         let closes = end >= self.hi || self.tokens[end].kind == TokenKind::Punct;
         if !(cue || (cued || closes) && (1900..=2100).contains(&y1)) {
             return None;
@@ -856,9 +856,18 @@ pub fn find_dates(
     article_date: Option<NaiveDate>,
 ) -> Vec<DateMention> {
     let hi = sentence.tokens.end.min(analysis.tokens.len());
+    let lo = sentence.tokens.start.min(hi);
     let scan = Scan {
         text: analysis.text,
         tokens: &analysis.tokens,
+        keys: analysis.tokens[lo..hi]
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => key(&t.norm),
+                _ => Cow::Borrowed(""),
+            })
+            .collect(),
+        lo,
         hi,
         article: article_date,
     };

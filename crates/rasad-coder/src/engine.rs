@@ -135,11 +135,13 @@ fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers) {
         .map(|m| m.tokens)
         .collect();
     v.slots.retain(|s| {
-        let one_agent = s.tokens.len() == 1
-            && s.actors.len() == 1
-            && s.actors[0].id.is_none()
-            && s.actors[0].antecedent.is_none();
-        !(one_agent && strong.iter().any(|t| t.contains(&s.tokens.start)))
+        let agent =
+            s.actors.len() == 1 && s.actors[0].id.is_none() && s.actors[0].antecedent.is_none();
+        let covered = s
+            .tokens
+            .clone()
+            .all(|k| strong.iter().any(|t| t.contains(&k)));
+        !(agent && covered)
     });
 }
 
@@ -193,13 +195,41 @@ fn code_sentence(
     let mut found: Vec<Found> = triggers
         .find_forms(&v.forms)
         .into_iter()
-        .filter(|m| !m.tokens.clone().any(mention_tok))
+        // verbs never end in ة (`دعاة` is not `دعاه`): the matching fold hides the difference
+        .filter(|m| {
+            !(triggers.entry(m.entry).verbal
+                && m.tokens.len() == 1
+                && v.tokens[m.tokens.start].norm.ends_with('ة'))
+        })
+        .filter(|m| triggers.entry(m.entry).flags.agent || !m.tokens.clone().any(mention_tok))
         .map(|m| Found {
             kind: triggers.entry(m.entry).kind,
             entry: m.entry,
             tokens: m.tokens,
         })
         .collect();
+    // participant words (`المتظاهرون`) only when no other trigger of their type fires, once
+    let mut seen_agent: Vec<PloverType> = Vec::new();
+    let typed: Vec<(usize, Option<PloverType>, bool)> = found
+        .iter()
+        .map(|f| {
+            let e = triggers.entry(f.entry);
+            (f.tokens.start, e.plover, e.flags.agent)
+        })
+        .collect();
+    found.retain(|f| {
+        let e = triggers.entry(f.entry);
+        if !e.flags.agent {
+            return true;
+        }
+        let other = typed.iter().any(|(_, p, ag)| !ag && *p == e.plover);
+        let Some(p) = e.plover else { return false };
+        if other || seen_agent.contains(&p) {
+            return false;
+        }
+        seen_agent.push(p);
+        true
+    });
     // weak triggers only when nothing else fires in their clause
     let strong_clauses: Vec<usize> = found
         .iter()
@@ -250,8 +280,27 @@ fn code_sentence(
                 && f.tokens.start - l.tokens.end <= 4
                 && v.clause[l.tokens.start] == v.clause[f.tokens.start]
         });
-        let mut roles = if e.verbal && e.flags.casualty && !e.flags.subj_patient {
-            roles::casualty_verb(v, &f.tokens)
+        let mut roles = if e.flags.agent {
+            // the participants are the word itself (or the mention covering it)
+            let own = v
+                .slots
+                .iter()
+                .position(|s| s.tokens.contains(&f.tokens.start));
+            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start);
+            r.source = own.or(r.source);
+            if r.target == r.source {
+                r.target = None;
+            }
+            r.rule = "agent";
+            r
+        } else if e.verbal
+            && !e.flags.subj_patient
+            && (e.flags.casualty
+                || matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce)))
+        {
+            // unvocalized `خطف موظف`, `اعتقل صحفي` are passive: a victim-like subject with no
+            // object after it is the target
+            roles::casualty_verb(v, &f.tokens, e.flags.casualty)
         } else if e.verbal {
             roles::verbal(v, &f.tokens, e.flags.subj_patient)
         } else {
@@ -362,6 +411,30 @@ fn code_sentence(
             }
         }
         evs.push(p);
+    }
+
+    // --- `الهجوم الذي نفذته طالبان`, `هجوم تبناه التنظيم`: a support verb with an object
+    // pronoun after an event noun names the noun's agent
+    for l in &lights {
+        let lk = strip_conj(&v.forms[l.tokens.start]);
+        let key = triggers.entry(l.entry).id.split(':').nth(1).unwrap_or("");
+        let pronoun = lk.len() > key.len() && ["ه", "ها", "هم"].iter().any(|p| lk.ends_with(p));
+        if !pronoun || triggers.entry(l.entry).flags.invert {
+            continue;
+        }
+        let Some(agent) = roles::vso_subject(v, l.tokens.end, l.tokens.start) else {
+            continue;
+        };
+        if let Some(p) = evs
+            .iter_mut()
+            .rev()
+            .find(|p| !p.verbal && p.trig.end <= l.tokens.start && l.tokens.start - p.trig.end <= 5)
+        {
+            if p.source_override.is_none() {
+                p.roles.source = Some(agent);
+                p.rule.push_str("+relative-agent");
+            }
+        }
     }
 
     // --- complements: events governed by another trigger of the same clause
@@ -501,8 +574,12 @@ fn code_sentence(
             if p.status != Status::Asserted || p.claimed_by.is_some() {
                 continue;
             }
-            let complementizer = (f.tokens.end..p.trig.start)
-                .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
+            // `أعلنت X مسؤوليتها عن الهجوم`: claiming responsibility is claiming the act
+            let responsibility = (f.tokens.end..p.trig.start)
+                .any(|k| strip_conj(&v.forms[k]).starts_with("مسووليت"));
+            let complementizer = !responsibility
+                && (f.tokens.end..p.trig.start)
+                    .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
             let same_clause = v.clause[p.trig.start] == v.clause[f.tokens.start];
             // Arabic needs `أن` before a finite verb here, so an event word right after the
             // speech verb or its subject is a masdar (`أعلن الجيش قتل فلسطيني`)

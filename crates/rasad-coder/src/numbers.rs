@@ -18,7 +18,7 @@
 //! (`dual-or-plural=2`).
 //!
 //! Matching is on the standard-normalized token form with the lossy letter folds applied
-//! (ة→ه, ى→ي; hamza carriers are kept: `مئة` and `مية` differ) so that common spelling variants (`حوالى`/`حوالي`) meet; proclitics
+//! (ة→ه, ى→ي; see [`key`]) so that common spelling variants (`حوالى`/`حوالي`) meet; proclitics
 //! (`و`, `ف`, `ب`, `ل`) and the article are stripped only when what remains is in the closed
 //! vocabularies below, so no open-class word is ever split.
 
@@ -58,8 +58,9 @@ pub struct CasualtyMention {
     pub trigger_tokens: Range<usize>,
 }
 
-/// The standard form with the lossy letter folds used for matching closed vocabularies.
-/// Allocates only when a folded letter is present.
+/// The standard form with the lossy letter folds ة→ه and ى→ي (hamza carriers are kept: `مئة`
+/// and `مية` differ), used to match closed vocabularies whatever the spelling habit. Allocates
+/// only when a folded letter is present.
 pub(crate) fn key(norm: &str) -> Cow<'_, str> {
     if norm.contains(['ة', 'ى']) {
         Cow::Owned(
@@ -1349,6 +1350,13 @@ mod tests {
                 let _ = parse_quantity(&a.tokens, i);
             }
         }
+    }
+
+    #[test]
+    fn key_folds_ta_marbuta_and_alef_maqsura_only() {
+        assert_eq!(&*key("حوالى"), "حوالي");
+        assert_eq!(&*key("ثلاثة"), "ثلاثه");
+        assert_eq!(&*key("مئة"), "مئة".replace('ة', "ه"));
     }
 
     #[test]

@@ -54,8 +54,14 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             return (slot.prep.is_none() || partitive).then_some(s);
         }
         let f = strip_conj(&v.forms[k]);
-        // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date
-        let is_date_word = k > 0 && strip_conj(&v.forms[k - 1]) == "يوم";
+        // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date; a number before
+        // a quantity word or an actor counts the subject (`125 ألف متظاهر`)
+        let is_date_word = k > 0 && strip_conj(&v.forms[k - 1]) == "يوم"
+            || v.tokens[k].kind == rasad_text::TokenKind::Number
+                && (v.slot_at(k + 1).is_some()
+                    || v.forms
+                        .get(k + 1)
+                        .is_some_and(|n| words::is_word(strip_conj(n), words::QUANTITY)));
         if words::is_word(f, words::ADVERBS)
             || is_date_word
             || v.forms[k] == "\""
@@ -133,12 +139,35 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 && s.tokens.start >= from
                 && s.tokens.start <= from + 4
                 && same_clause(v, s.tokens.start, clause_of)
-                && s.prep.is_none()
+                && (s.prep.is_none() || partitive(v, s))
                 && target_prep_before(v, s.tokens.start).is_none()
                 && !(from..s.tokens.start)
                     .any(|k| words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS))
         })
         .map(|(i, _)| i)
+}
+
+/// `23 من الكوريين`, `العشرات من المتظاهرين`: a quantity + `من` + actor is a noun phrase, not
+/// a prepositional phrase.
+pub fn partitive(v: &View, s: &crate::view::Slot) -> bool {
+    let k = s.tokens.start;
+    s.prep.as_deref() == Some("من")
+        && k >= 2
+        && (v.tokens[k - 2].kind == rasad_text::TokenKind::Number
+            || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY))
+}
+
+/// Whether an actor is the kind that carries out violence or arrests (armed forces, police,
+/// armed groups, states); others (civilians, journalists, officials) are typically its victims.
+pub fn perpetrator_like(v: &View, s: usize) -> bool {
+    !v.slots[s].actors.iter().all(|a| {
+        a.sector.is_some_and(|sec| {
+            matches!(
+                sec.as_str(),
+                "CVL" | "MED" | "EDU" | "BUS" | "HLH" | "REL" | "LAB" | "AGR" | "REF" | "ELI"
+            )
+        })
+    })
 }
 
 /// An actor after `from` in the clause introduced by a target preposition.
@@ -260,8 +289,33 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
 /// Roles of a kill/injure verb. Unvocalized `قتل جنديان` is almost always passive in news
 /// (`قُتل`): a VSO subject with no object after it is the victim. With an object, or with the
 /// actor before the verb (`جنوده قتلوا خمسة`), it is active.
-pub fn casualty_verb(v: &View, trig: &Range<usize>) -> Roles {
+pub fn casualty_verb(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     let c = trig.start;
+    // `مسلحين مجهولين اغتالوا العميد`: an actor right before the verb is its subject
+    let adjacent = svo_subject(v, trig.start, 0).filter(|&s| {
+        let end = v.slots[s].tokens.end;
+        (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
+    });
+    if let Some(s) = adjacent {
+        let obj =
+            direct_object(v, trig.end, c, Some(s)).or_else(|| prep_target(v, trig.end, c, Some(s)));
+        if obj.is_none() && kill {
+            // `28 شخصا قتلوا`, `جنديا أميركيا قتل`: unvocalized `قُتل` — a subject before a
+            // kill verb with no object is its victim
+            return Roles {
+                source: passive_agent(v, trig.end, c),
+                target: Some(s),
+                between: None,
+                rule: "passive-casualty",
+            };
+        }
+        return Roles {
+            source: Some(s),
+            target: obj,
+            between: None,
+            rule: "svo",
+        };
+    }
     // the victim may follow a quantity: `قتل 20 شخصا`, `قتل نحو 30 ألف شخص`
     let mut k = trig.end;
     while k < v.forms.len()
@@ -278,7 +332,7 @@ pub fn casualty_verb(v: &View, trig: &Range<usize>) -> Roles {
     let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
     if let Some(s) = after {
         let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s));
-        if obj.is_none() {
+        if obj.is_none() && (k > trig.end || !perpetrator_like(v, s)) {
             return Roles {
                 source: passive_agent(v, trig.end, c),
                 target: Some(s),

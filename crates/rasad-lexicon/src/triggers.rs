@@ -45,6 +45,8 @@ pub struct TriggerFlags {
     pub casualty: bool,
     pub weak: bool,
     pub invert: bool,
+    /// The word names the participants (`المتظاهرون`): it is both the actor and the evidence.
+    pub agent: bool,
 }
 
 /// One dictionary entry.
@@ -276,6 +278,7 @@ impl Triggers {
                     "casualty" => flags.casualty = true,
                     "weak" => flags.weak = true,
                     "invert" => flags.invert = true,
+                    "agent" => flags.agent = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));

@@ -32,11 +32,11 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 12,
+            epochs: 20,
             seed: 0x7261_7361_64,
             min_weight: 0.0,
             o_penalty: 0.0,
-            min_feature_count: 1,
+            min_feature_count: 2,
         }
     }
 }

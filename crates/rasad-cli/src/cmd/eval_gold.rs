@@ -44,7 +44,9 @@ pub fn default_path(rel: &str) -> PathBuf {
     if cwd.exists() {
         return cwd;
     }
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel);
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel);
     if repo.exists() {
         repo
     } else {
@@ -65,7 +67,11 @@ fn code_all(
                 text,
                 date: *date,
             });
-            coded.events.iter().map(PredictedEvent::from_event).collect()
+            coded
+                .events
+                .iter()
+                .map(PredictedEvent::from_event)
+                .collect()
         })
         .collect()
 }
