@@ -128,5 +128,6 @@ fn bench_asserts_and_prints_its_counts() {
     let sentences: usize = get(&kv, "sentences").parse().unwrap();
     assert!(sentences >= 4, "{out}");
     assert!(get(&kv, "single_sentences_per_s").parse::<f64>().unwrap() > 0.0);
+    get(&kv, "single_sentences_per_cpu_s");
     assert!(out.contains("peak memory"), "{out}");
 }

@@ -7,7 +7,8 @@
 //! it:
 //!
 //! - weekdays → the most recent such day on or before the article date (`الماضي` → strictly
-//!   before, `المقبل`/`القادم` → strictly after); a weekday followed by a full date
+//!   before, `المقبل`/`القادم` → strictly after; after a future cue earlier in the sentence,
+//!   `سوف`/`من المقرر`/`سيتم`, → on or after); a weekday followed by a full date
 //!   (`الثلاثاء 14 أغسطس`) takes the full date;
 //! - day + month without a year → the most recent on or before the article date, unless it falls
 //!   within the next 61 days (`الانتخابات في 20 نوفمبر` in an October article); `الماضي` /
@@ -24,7 +25,7 @@
 //! Matching uses the same closed-vocabulary helpers as [`crate::numbers`] (lossy folds,
 //! proclitics stripped only into known words).
 
-use crate::numbers::{key, lookup};
+use crate::numbers::{key, lookup, proclitic_bytes};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use rasad_event::DatePrecision;
 use rasad_text::{Analysis, Sentence, Span, Token, TokenKind};
@@ -117,6 +118,30 @@ fn starts_date(w: &str) -> bool {
                 | "عام"
                 | "سنه"
                 | "عامي"
+                | "الاول"
+                | "الاولي"
+                | "الثاني"
+                | "الثانيه"
+                | "الثالث"
+                | "الثالثه"
+                | "الرابع"
+                | "الرابعه"
+                | "الخامس"
+                | "الخامسه"
+                | "السادس"
+                | "السادسه"
+                | "السابع"
+                | "السابعه"
+                | "الثامن"
+                | "الثامنه"
+                | "التاسع"
+                | "التاسعه"
+                | "العاشر"
+                | "العاشره"
+                | "الحادي"
+                | "الحاديه"
+                | "العشرين"
+                | "الثلاثين"
         )
 }
 
@@ -274,6 +299,37 @@ impl<'a> Scan<'a> {
         Some((m, end))
     }
 
+    /// Whether the sentence speaks of the future before token `i`: `سوف`, `من المقرر`,
+    /// `المزمع`, `المرتقب`, or a future auxiliary (`سيكون`, `سيتم`, `ستعقد`, `ستجري`).
+    fn future_before(&self, i: usize) -> bool {
+        (self.lo..i).any(|j| {
+            self.word(j).is_some_and(|w| {
+                lookup(w, false, |x| {
+                    matches!(
+                        x,
+                        "سوف"
+                            | "المقرر"
+                            | "المقرره"
+                            | "المزمع"
+                            | "المزمعه"
+                            | "المرتقب"
+                            | "المرتقبه"
+                            | "سيكون"
+                            | "ستكون"
+                            | "سيتم"
+                            | "ستتم"
+                            | "سيعقد"
+                            | "ستعقد"
+                            | "سيجري"
+                            | "ستجري"
+                    )
+                    .then_some(())
+                })
+                .is_some()
+            })
+        })
+    }
+
     fn dir(&self, i: usize) -> Option<Dir> {
         self.word(i).and_then(direction)
     }
@@ -295,6 +351,7 @@ impl<'a> Scan<'a> {
         self.weekday(i)
             .or_else(|| self.relative(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.ordinal_day(i))
             .or_else(|| self.numeric(i))
             .or_else(|| self.month_alone(i))
             .or_else(|| self.years(i))
@@ -329,12 +386,15 @@ impl<'a> Scan<'a> {
         if dir.is_some() {
             end += 1;
         }
+        let future = dir.is_none() && self.future_before(i);
         let date = self.article.map(|a| {
             let back = (7 + a.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
             let fwd = (7 - back) % 7;
             match dir {
                 Some(Dir::Next) => a + Days::new(if fwd == 0 { 7 } else { fwd } as u64),
                 Some(Dir::Past) => a - Days::new(if back == 0 { 7 } else { back } as u64),
+                // `من المقرر أن يزور … يوم الثلاثاء`: a scheduled event is on or after.
+                _ if future => a + Days::new(fwd as u64),
                 _ => a - Days::new(back as u64),
             }
         });
@@ -507,11 +567,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         // A bare plural (`قبل أسابيع`) names no definite time.
-        if !numbered
-            && matches!(
-                u,
-                "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات"
-            )
+        if !numbered && matches!(u, "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات")
         {
             return None;
         }
@@ -565,6 +621,86 @@ impl<'a> Scan<'a> {
         if self.is(j, |w| w == "من") {
             j += 1;
         }
+        self.month_of_day(d, j)
+    }
+
+    /// An ordinal day: `الثلاثين من مارس`, `الحادي عشر من سبتمبر`, `الثاني من الشهر الجاري`.
+    /// The `من` is required: ordinals alone (`الأول`, `الثاني`) are far more often not days.
+    fn ordinal_day(&self, i: usize) -> Option<Raw> {
+        let (d, j) = self.ordinal(i)?;
+        if !self.is(j, |w| w == "من") {
+            return None;
+        }
+        if self.is(j + 1, |w| w == "الشهر") {
+            let dir = self.dir(j + 2)?;
+            let step = match dir {
+                Dir::Past => -1,
+                Dir::Current => 0,
+                Dir::Next => 1,
+            };
+            return Some(Raw {
+                end_tok: j + 3,
+                date: self
+                    .article
+                    .and_then(|a| shift_months(first_of_month(a), step))
+                    .and_then(|m| m.with_day(d)),
+                precision: DatePrecision::Day,
+                end: None,
+                explicit_range: false,
+            });
+        }
+        self.month_of_day(d, j + 1)
+    }
+
+    /// An ordinal number of a day (1–31) at `i`: `(day, end)`.
+    fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        let unit = |w: &str| -> Option<u32> {
+            Some(match w {
+                "الاول" | "الاولي" => 1,
+                "الثاني" | "الثانيه" => 2,
+                "الثالث" | "الثالثه" => 3,
+                "الرابع" | "الرابعه" => 4,
+                "الخامس" | "الخامسه" => 5,
+                "السادس" | "السادسه" => 6,
+                "السابع" | "السابعه" => 7,
+                "الثامن" | "الثامنه" => 8,
+                "التاسع" | "التاسعه" => 9,
+                "العاشر" | "العاشره" => 10,
+                // Only in compounds (`الحادي عشر`, `الحادي والعشرين`).
+                "الحادي" | "الحاديه" => 0,
+                _ => return None,
+            })
+        };
+        let tens = |w: &str| match w {
+            "العشرين" => Some(20),
+            "الثلاثين" => Some(30),
+            _ => None,
+        };
+        let w = self.word(i)?;
+        if let Some(t) = tens(w) {
+            return Some((t, i + 1));
+        }
+        let u = unit(w)?;
+        let u1 = if u == 0 { 1 } else { u };
+        // `الثاني عشر`
+        if u < 10 && self.is(i + 1, |x| matches!(x, "عشر" | "عشره")) {
+            return Some((u1 + 10, i + 2));
+        }
+        // `الحادي والعشرين`
+        if u < 10 {
+            if let Some(t) = self
+                .word(i + 1)
+                .and_then(|x| x.strip_prefix('و'))
+                .and_then(tens)
+            {
+                return (u1 + t <= 31).then_some((u1 + t, i + 2));
+            }
+        }
+        (u > 0).then_some((u, i + 1))
+    }
+
+    /// The month (and optional year and direction) after a day at `j`.
+    fn month_of_day(&self, d: u32, j: usize) -> Option<Raw> {
         let (m, mut end) = self.month_with_alt(j)?;
         let mut year = None;
         let mut k = end;
@@ -882,6 +1018,9 @@ pub fn find_dates(
         let span = analysis.tokens[i]
             .span
             .cover(analysis.tokens[end_tok - 1].span);
+        // `وأمس`, `والثلاثاء`: the date's text starts after the conjunction.
+        let skip = proclitic_bytes(analysis.text, &analysis.tokens[i], starts_date);
+        let span = Span::new(span.start + skip, span.end);
         let last = raw.end.or(raw.date);
         let historical = match (article_date, last) {
             (Some(a), Some(l)) => {
@@ -924,7 +1063,8 @@ mod tests {
             for m in find_dates(&a, s, article) {
                 // Spans are sacred: the text is the original slice, the tokens cover it.
                 assert_eq!(m.span.get(text), Some(m.text.as_str()));
-                assert_eq!(a.tokens[m.tokens.start].span.start, m.span.start);
+                let first = a.tokens[m.tokens.start].span;
+                assert!(first.start <= m.span.start && m.span.start < first.end);
                 assert_eq!(a.tokens[m.tokens.end - 1].span.end, m.span.end);
                 out.push(m);
             }
@@ -997,6 +1137,75 @@ mod tests {
             resolve_day_month(a, 2, 29, None),
             NaiveDate::from_ymd_opt(2016, 2, 29)
         );
+    }
+
+    /// Pieces that make date phrases, and noise around them.
+    const PIECES: &[&str] = &[
+        "يوم",
+        "الأربعاء",
+        "السبت",
+        "الماضي",
+        "المقبل",
+        "أمس",
+        "أول",
+        "من",
+        "اليوم",
+        "الليلة",
+        "الشهر",
+        "العام",
+        "الأسبوع",
+        "قبل",
+        "يومين",
+        "عام",
+        "بين",
+        "و",
+        "في",
+        "سبتمبر",
+        "أيلول",
+        "كانون",
+        "الأول",
+        "تشرين",
+        "/",
+        "(",
+        ")",
+        "-",
+        "،",
+        ".",
+        "27",
+        "1991",
+        "1994",
+        "2020",
+        "هـ",
+        "0",
+        "31",
+        "99999",
+        "١٤",
+        "١٤٣٩",
+        "سوف",
+        "ّ",
+        "\u{200f}",
+        "وأمس",
+        "x",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn spans_slice_the_original(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..24),
+            glue in proptest::collection::vec(0..3usize, 0..24),
+            days in -800_000i64..800_000,
+        ) {
+            let mut text = String::new();
+            for (n, p) in picks.iter().enumerate() {
+                text.push_str(PIECES[*p]);
+                text.push_str(["", " ", "\n"][glue.get(n).copied().unwrap_or(1)]);
+            }
+            let article = NaiveDate::from_ymd_opt(2000, 1, 1)
+                .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(days)));
+            // `mentions` asserts that every span slices the text it reports.
+            let _ = mentions(&text, article);
+            let _ = mentions(&text, None);
+        }
     }
 
     #[test]

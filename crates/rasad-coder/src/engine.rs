@@ -13,7 +13,7 @@ use rasad_event::{
     event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location, PloverType,
     Status, Trigger,
 };
-use rasad_lexicon::triggers::{TriggerKind, Triggers};
+use rasad_lexicon::triggers::{TriggerKind, TriggerMatch, Triggers};
 use rasad_lexicon::Mention;
 use rasad_text::{Analysis, Sentence};
 use std::ops::Range;
@@ -97,9 +97,11 @@ pub(crate) fn code_analysis(
         }
         let tokens = &analysis.tokens[sentence.tokens.clone()];
         let mut view = View::new(tokens, &rel, &state.prior, state.last_pair.as_deref());
-        prefer_event_words(&mut view, triggers);
+        let matches = triggers.find_forms(&view.forms);
+        prefer_event_words(&mut view, triggers, &matches);
         let events = code_sentence(
             triggers,
+            matches,
             analysis,
             sentence,
             &view,
@@ -124,15 +126,14 @@ pub(crate) fn code_analysis(
 
 /// A word that is both an event noun and an agent word (`احتجاجات` read as "protesters") is an
 /// event: the one-word agent mention gives way to a strong trigger on the same token.
-fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers) {
-    let strong: Vec<Range<usize>> = triggers
-        .find_forms(&v.forms)
-        .into_iter()
+fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers, matches: &[TriggerMatch]) {
+    let strong: Vec<Range<usize>> = matches
+        .iter()
         .filter(|m| {
             let e = triggers.entry(m.entry);
-            e.kind == TriggerKind::Event && !e.flags.weak
+            e.kind == TriggerKind::Event && !e.flags.weak && !e.flags.agent
         })
-        .map(|m| m.tokens)
+        .map(|m| m.tokens.clone())
         .collect();
     v.slots.retain(|s| {
         let agent =
@@ -177,8 +178,10 @@ struct Found {
     tokens: Range<usize>,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn code_sentence(
     triggers: &Triggers,
+    matches: Vec<TriggerMatch>,
     analysis: &Analysis<'_>,
     sentence: &Sentence,
     v: &View<'_>,
@@ -192,8 +195,7 @@ fn code_sentence(
             .any(|s| !s.actors.iter().any(|a| a.antecedent.is_some()) && s.tokens.contains(&k))
             || v.places.iter().any(|p| p.tokens.contains(&k))
     };
-    let mut found: Vec<Found> = triggers
-        .find_forms(&v.forms)
+    let mut found: Vec<Found> = matches
         .into_iter()
         // verbs never end in ة (`دعاة` is not `دعاه`): the matching fold hides the difference
         .filter(|m| {
@@ -745,9 +747,29 @@ fn code_sentence(
         }
     }
 
+    // a question (`هل …؟`) asks about events, it does not report them
+    let question =
+        v.forms.iter().any(|f| f == "?") || v.forms.first().is_some_and(|f| strip_conj(f) == "هل");
     // --- negation, modality (a support verb passes its own on: `ستفرض عقوبات`)
     for p in evs.iter_mut() {
-        let (neg, hyp) = modality(v, &p.trig, p.verbal);
+        if question {
+            p.hypothetical = true;
+        }
+        // `روسيا لديها اتفاقية دفاع`: having an agreement is a state, not an event
+        if !p.verbal
+            && p.trig.start > 0
+            && words::is_word(strip_conj(&v.forms[p.trig.start - 1]), words::POSSESSION)
+        {
+            p.drop = true;
+        }
+        let (neg, mut hyp) = modality(v, &p.trig, p.verbal);
+        // `خرجوا للاحتجاج على …`: acting "in protest" is the protest itself
+        if hyp && p.plover == PloverType::Protest && !p.verbal {
+            let f = strip_conj(&v.forms[p.trig.start]);
+            if f.starts_with('ل') {
+                hyp = modality_without_purpose(v, &p.trig);
+            }
+        }
         p.negated |= neg;
         p.hypothetical |= hyp;
         if let Some(l) = lights.iter().rev().find(|l| {
@@ -867,6 +889,7 @@ fn code_sentence(
                 continue;
             }
             let trigger_text = analysis.text[trig_span.start..trig_span.end].to_string();
+            let denied_by = own_denial(&p.denied_by, src.as_ref());
             out.push(Event {
                 doc_id: doc.id.to_string(),
                 event_id: id,
@@ -891,7 +914,7 @@ fn code_sentence(
                 attribution: Attribution {
                     claimed_by: p.claimed_by.clone(),
                     status: p.status,
-                    denied_by: p.denied_by.clone(),
+                    denied_by,
                 },
                 negated: p.negated,
                 hypothetical: p.hypothetical,
@@ -963,6 +986,26 @@ fn infer_country(a: &mut ActorRef, context: Option<rasad_event::Country>) {
             | "REL"
     ) {
         a.country = context;
+    }
+}
+
+/// `نفى كل جانب انتهاك …`: when each party denies its own act, the record of A's act is denied
+/// by A alone.
+fn own_denial(denied_by: &[ActorRef], source: Option<&ActorRef>) -> Vec<ActorRef> {
+    match source {
+        Some(s) if denied_by.len() > 1 => {
+            let own: Vec<ActorRef> = denied_by
+                .iter()
+                .filter(|d| d.span == s.span && d.country == s.country)
+                .cloned()
+                .collect();
+            if own.is_empty() {
+                denied_by.to_vec()
+            } else {
+                own
+            }
+        }
+        _ => denied_by.to_vec(),
     }
 }
 
@@ -1129,6 +1172,17 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
         }
     }
     (negated, hyp)
+}
+
+/// Modality from the words before the trigger only (no purpose reading of `لـ`).
+fn modality_without_purpose(v: &View<'_>, trig: &Range<usize>) -> bool {
+    let c = v.clause[trig.start];
+    (trig.start.saturating_sub(6)..trig.start).any(|k| {
+        v.clause[k] == c && {
+            let f = strip_conj(&v.forms[k]);
+            words::is_word(f, words::MODALS) && !matches!(f, "اجل" | "بهدف")
+        }
+    })
 }
 
 fn clause_has(v: &View<'_>, trig: &Range<usize>, list: &[&str]) -> bool {

@@ -389,3 +389,18 @@ pub const QUANTITY: &[&str] = &[
     "اربعين",
     "خمسين",
 ];
+
+/// Possession words: an event noun after them names a state (`لديها اتفاقية`), not an event.
+pub const POSSESSION: &[&str] = &[
+    "لديها",
+    "لديه",
+    "لديهم",
+    "لدي",
+    "لديهما",
+    "تملك",
+    "يملك",
+    "تمتلك",
+    "يمتلك",
+    "عنده",
+    "عندها",
+];

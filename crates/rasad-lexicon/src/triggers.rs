@@ -63,6 +63,7 @@ pub struct TriggerEntry {
     pub flags: TriggerFlags,
     needs: HashSet<Box<str>>,
     notprev: HashSet<Box<str>>,
+    after: HashSet<Box<str>>,
     /// Line in the source file.
     pub line: usize,
 }
@@ -268,6 +269,7 @@ impl Triggers {
             let mut flags = TriggerFlags::default();
             let mut needs = HashSet::new();
             let mut notprev = HashSet::new();
+            let mut after = HashSet::new();
             for f in flags_s.split_whitespace() {
                 match f {
                     "gen=patient" => flags.gen_patient = true,
@@ -282,6 +284,8 @@ impl Triggers {
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("after=") {
+                            after.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("notprev=") {
                             notprev.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("plover=") {
@@ -401,6 +405,7 @@ impl Triggers {
                 flags,
                 needs,
                 notprev,
+                after,
                 line,
             });
         }
@@ -544,6 +549,15 @@ impl Triggers {
         let e = &self.entries[entry as usize];
         if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
             return false;
+        }
+        if !e.after.is_empty() {
+            let lo = start.saturating_sub(2);
+            let hit = forms[lo..start]
+                .iter()
+                .any(|f| e.after.contains(f.as_str()) || Triggers::word_in(f, &e.after));
+            if !hit {
+                return false;
+            }
         }
         if e.needs.is_empty() {
             return true;

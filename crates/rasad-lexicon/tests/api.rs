@@ -38,12 +38,26 @@ fn roles_follow_the_article_date() {
         lex.recognize(&a, &a.sentences[0], d)
             .into_iter()
             .find(|m| m.id.as_deref() == Some("trump"))
-            .map(|m| (m.country.map(|c| c.to_string()), m.sector.map(|s| s.to_string())))
+            .map(|m| {
+                (
+                    m.country.map(|c| c.to_string()),
+                    m.sector.map(|s| s.to_string()),
+                )
+            })
     };
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-    assert_eq!(sector(day(2018, 5, 8)), Some((Some("USA".into()), Some("GOV".into()))));
-    assert_eq!(sector(day(2022, 5, 8)), Some((Some("USA".into()), Some("PTY".into()))));
-    assert_eq!(sector(day(2010, 5, 8)), Some((Some("USA".into()), Some("BUS".into()))));
+    assert_eq!(
+        sector(day(2018, 5, 8)),
+        Some((Some("USA".into()), Some("GOV".into())))
+    );
+    assert_eq!(
+        sector(day(2022, 5, 8)),
+        Some((Some("USA".into()), Some("PTY".into())))
+    );
+    assert_eq!(
+        sector(day(2010, 5, 8)),
+        Some((Some("USA".into()), Some("BUS".into())))
+    );
 }
 
 #[test]
@@ -70,4 +84,10 @@ fn common_words_are_not_places() {
     let a = lex.analyzer().analyze(text);
     let ms = lex.recognize(&a, &a.sentences[0], None);
     assert!(ms.is_empty(), "{ms:#?}");
+}
+
+#[test]
+fn the_lexicon_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Lexicon>();
 }

@@ -159,7 +159,9 @@ mod tests {
     fn errors_name_file_and_line() {
         let e = parse_conll("a O\nb B-CITY\n", "gold.txt").unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.to_string().starts_with("gold.txt:2: unknown tag 'B-CITY'"));
+        assert!(e
+            .to_string()
+            .starts_with("gold.txt:2: unknown tag 'B-CITY'"));
         let e = parse_conll("a O\nb\n", "gold.txt").unwrap_err();
         assert_eq!(e.kind, NerErrorKind::MixedColumns);
     }

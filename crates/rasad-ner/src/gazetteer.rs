@@ -161,11 +161,7 @@ impl Gazetteer {
 /// The token without its proclitics (article kept), matching-normalized; `None` when the token
 /// has no proclitic.
 fn core_form(t: &Token, n: &Normalizer) -> Option<String> {
-    if !t
-        .segments
-        .iter()
-        .any(|s| s.kind == SegmentKind::Proclitic)
-    {
+    if !t.segments.iter().any(|s| s.kind == SegmentKind::Proclitic) {
         return None;
     }
     let mut s = String::new();
@@ -200,7 +196,11 @@ mod tests {
         assert_eq!(m[1], 1 << org, "longest match wins over the one-word term");
         assert_eq!(m[2], 1 << (org + 1));
         assert_eq!(m[3], 0);
-        assert_eq!(m[4], 1 << country, "proclitic و is skipped on the first word");
+        assert_eq!(
+            m[4],
+            1 << country,
+            "proclitic و is skipped on the first word"
+        );
     }
 
     #[test]

@@ -215,7 +215,9 @@ impl Model {
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Model, NerError> {
         let bad = |m: &str| NerError::new(source_name, None, NerErrorKind::BadModel(m.to_string()));
         if bytes.len() < MAGIC.len() + 8 || &bytes[..8] != MAGIC {
-            return Err(bad("missing RSDNER01 header (train one with `rasad ner train`)"));
+            return Err(bad(
+                "missing RSDNER01 header (train one with `rasad ner train`)",
+            ));
         }
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let sum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
@@ -435,7 +437,10 @@ mod tests {
     fn corrupted_models_are_errors() {
         let bytes = tiny().to_bytes();
         for cut in [0, 5, 8, 20, bytes.len() - 1] {
-            assert!(Model::from_bytes(&bytes[..cut], "m.bin").is_err(), "cut {cut}");
+            assert!(
+                Model::from_bytes(&bytes[..cut], "m.bin").is_err(),
+                "cut {cut}"
+            );
         }
         let mut flipped = bytes.clone();
         flipped[30] ^= 1;

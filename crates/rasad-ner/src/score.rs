@@ -117,7 +117,9 @@ mod tests {
     use super::*;
 
     fn tags(s: &str) -> Vec<Tag> {
-        s.split_whitespace().map(|t| Tag::parse(t).unwrap()).collect()
+        s.split_whitespace()
+            .map(|t| Tag::parse(t).unwrap())
+            .collect()
     }
 
     #[test]
@@ -158,7 +160,10 @@ mod tests {
         let m = s.micro();
         assert_eq!((m.tp, m.fp, m.fn_), (2, 2, 2));
         let mut t = Scores::default();
-        t.add(&tags("B-PERS O B-LOC O"), &tags("B-PERS B-MISC B-LOC B-MISC"));
+        t.add(
+            &tags("B-PERS O B-LOC O"),
+            &tags("B-PERS B-MISC B-LOC B-MISC"),
+        );
         let m = t.micro();
         assert!((m.precision() - 0.5).abs() < 1e-9);
         assert!((m.recall() - 1.0).abs() < 1e-9);

@@ -169,7 +169,9 @@ mod tests {
     use super::*;
 
     fn tags(s: &str) -> Vec<Tag> {
-        s.split_whitespace().map(|t| Tag::parse(t).unwrap()).collect()
+        s.split_whitespace()
+            .map(|t| Tag::parse(t).unwrap())
+            .collect()
     }
 
     #[test]

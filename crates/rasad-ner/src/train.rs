@@ -33,9 +33,9 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             epochs: 20,
-            seed: 0x7261_7361_64,
+            seed: 0x72_6173_6164,
             min_weight: 0.0,
-            o_penalty: 0.0,
+            o_penalty: 5.0,
             min_feature_count: 2,
         }
     }
@@ -156,7 +156,11 @@ pub fn train(
                             acc[r][p] -= c;
                         }
                     }
-                    let pg = if i == 0 { N_TAGS } else { ex.gold[i - 1] as usize };
+                    let pg = if i == 0 {
+                        N_TAGS
+                    } else {
+                        ex.gold[i - 1] as usize
+                    };
                     let pp = if i == 0 { N_TAGS } else { pred[i - 1] as usize };
                     if (pg, g) != (pp, p) {
                         tw[pg][g] += 1;
@@ -227,7 +231,9 @@ pub fn train_with_corpus(
             progress("final", r)
         });
     }
-    let model = train(sentences, None, analyzer, &first, config, |r| progress("first", r))?;
+    let model = train(sentences, None, analyzer, &first, config, |r| {
+        progress("first", r)
+    })?;
     let mut em = Vec::new();
     for doc in corpus.documents {
         let a = analyzer.analyze(doc);
@@ -241,7 +247,9 @@ pub fn train_with_corpus(
     }
     let stats = std::sync::Arc::new(builder.build(corpus.min_count));
     let last = extractor.clone().with_stats(stats);
-    train(sentences, dev, analyzer, &last, config, |r| progress("final", r))
+    train(sentences, dev, analyzer, &last, config, |r| {
+        progress("final", r)
+    })
 }
 
 /// Averages, quantizes and prunes the weights into a [`Model`].

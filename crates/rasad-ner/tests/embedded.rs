@@ -12,13 +12,20 @@ fn embedded_model_finds_clear_entities() {
     assert!(ner.model().n_features() > 10_000);
     let analyzer = Analyzer::default();
     let mut checked = 0;
-    for line in CASES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in CASES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut cols = line.split('\t');
         let text = cols.next().unwrap();
         let analysis = analyzer.analyze(text);
         let found = ner.tag_document(&analysis);
         for e in &found {
-            assert_eq!(e.span.get(text), Some(e.text.as_str()), "span slices the original");
+            assert_eq!(
+                e.span.get(text),
+                Some(e.text.as_str()),
+                "span slices the original"
+            );
         }
         for want in cols {
             let (label, name) = want.split_once(':').expect("TYPE:text");

@@ -5,7 +5,6 @@
 use anyhow::{bail, Context, Result};
 use rasad_coder::Coder;
 use rasad_ingest::{source, IngestReport, Ingester, InputProblem, Item, Progress};
-use rasad_lexicon::Lexicon;
 use rasad_store::{RunInfo, SqliteStore, Store};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -35,14 +34,9 @@ pub struct Args {
     pub quiet: bool,
 }
 
-/// The coder over `--lexicon DIR`, or the embedded lexicon.
+/// The coder `rasad code` uses: `--lexicon DIR` (with its triggers), or the embedded lexicon.
 pub(crate) fn load_coder(lexicon: Option<&Path>) -> Result<Arc<Coder>> {
-    let lex = match lexicon {
-        Some(dir) => Lexicon::load_dir(dir)
-            .with_context(|| format!("cannot load the lexicon in {}", dir.display()))?,
-        None => Lexicon::embedded().context("cannot load the embedded lexicon")?,
-    };
-    Ok(Arc::new(Coder::new(Arc::new(lex))))
+    Ok(Arc::new(super::code::coder(lexicon)?))
 }
 
 pub(crate) fn run_info(coder: &Coder, command: &str) -> RunInfo {

@@ -1,6 +1,7 @@
 //! `rasad lexicon …`: validate the dictionaries, and the one place the CLI loads a lexicon.
 
 use anyhow::{bail, Result};
+use rasad_lexicon::triggers::Triggers;
 use rasad_lexicon::{Lexicon, LexiconError, EMBEDDED_FILES};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -13,8 +14,8 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 pub enum LexiconCommand {
-    /// Validate every dictionary file: prints `file:line: message` per problem and exits
-    /// non-zero if there is any. Checks the folder given (or `--lexicon DIR`, or `./lexicon`
+    /// Validate every dictionary file (actors, places, agents, and the event triggers): prints
+    /// `file:line: message` per problem and exits non-zero if there is any. Checks the folder given (or `--lexicon DIR`, or `./lexicon`
     /// when present), else the lexicon embedded in the binary.
     Check(CheckArgs),
     /// List frequent named entities the lexicon does not know (count, type, contexts, proposed line).
@@ -60,14 +61,20 @@ fn check(a: CheckArgs, global_dir: Option<&Path>) -> Result<()> {
         .as_ref()
         .map(|d| d.display().to_string())
         .unwrap_or_else(|| "embedded lexicon".into());
-    match load() {
-        Err(problems) => {
-            for p in &problems {
-                println!("{p}");
-            }
-            bail!("{what}: {} problem(s)", problems.len());
+    // The event triggers live in the same folder with their own format (rasad_lexicon::triggers);
+    // they are checked here too, so that one command validates every dictionary.
+    let triggers = || match &dir {
+        Some(d) if d.join("triggers.tsv").is_file() => {
+            Triggers::load(&d.join("triggers.tsv")).map(|t| Some(t.entries().len()))
         }
-        Ok(lex) => {
+        Some(_) => Ok(None),
+        None => Triggers::embedded().map(|t| Some(t.entries().len())),
+    };
+    let (lexicon, triggers) = (load(), triggers());
+    let mut problems = lexicon.as_ref().err().cloned().unwrap_or_default();
+    problems.extend(triggers.as_ref().err().cloned());
+    match (lexicon, triggers) {
+        (Ok(lex), Ok(n_triggers)) => {
             let s = lex.stats();
             println!(
                 "{what}: ok — {} files, {} countries, {} places, {} agents, {} actors, {} keys; version {}",
@@ -101,7 +108,16 @@ fn check(a: CheckArgs, global_dir: Option<&Path>) -> Result<()> {
                     }
                 );
             }
+            if let Some(n) = n_triggers {
+                println!("triggers: ok — {n} entries");
+            }
             Ok(())
+        }
+        _ => {
+            for p in &problems {
+                println!("{p}");
+            }
+            bail!("{what}: {} problem(s)", problems.len());
         }
     }
 }

@@ -243,7 +243,7 @@ fn cross_validate(
     if k < 2 || k > sentences.len() {
         bail!("--folds must be between 2 and the number of sentences");
     }
-    const PENALTIES: [f64; 5] = [0.0, 2.5, 5.0, 7.5, 10.0];
+    const PENALTIES: [f64; 5] = [0.0, 2.5, 5.0, 7.5, 10.0]; // reported for choosing --o-penalty
     let mut by_penalty = vec![Scores::default(); PENALTIES.len()];
     let mut total = Scores::default();
     for f in 0..k {

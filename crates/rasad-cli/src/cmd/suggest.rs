@@ -147,9 +147,12 @@ fn tally_document(lexicon: &Lexicon, ner: &Ner, doc: &str, acc: &mut HashMap<Key
         }
         let mentions = lexicon.recognize(&analysis, s, None);
         for e in entities {
-            let known = mentions
-                .iter()
-                .any(|m| m.id.is_some() && m.span.overlaps(e.span));
+            // Known: the lexicon resolved something here (an entry, or a composition that
+            // carries a country or a place), e.g. `سوريا` inside `غارات في سوريا`.
+            let known = mentions.iter().any(|m| {
+                m.span.overlaps(e.span)
+                    && (m.id.is_some() || m.country.is_some() || m.place.is_some())
+            });
             if known || e.text.is_empty() {
                 continue;
             }
@@ -165,20 +168,29 @@ fn tally_document(lexicon: &Lexicon, ner: &Ner, doc: &str, acc: &mut HashMap<Key
                     t.contexts.push(c);
                 }
             }
-            if let Some(c) = modifier_country(&mentions, &e.tokens) {
+            if let Some(c) = modifier_country(&analysis, &mentions, &e.tokens) {
                 *t.countries.entry(c).or_default() += 1;
             }
         }
     }
 }
 
-/// A country from a lexicon mention within two tokens before or after the entity.
-fn modifier_country(mentions: &[Mention], tokens: &std::ops::Range<usize>) -> Option<String> {
+/// A country from a nisba the lexicon recognised next to the entity: right before it
+/// (`الرئيس الروسي X`, allowing one comma) or right after it (`مدينة X السورية`). Country names
+/// next to an entity are usually coordinated (`واشنطن وأنقرة`), not modifiers, so they do not count.
+fn modifier_country(
+    analysis: &Analysis,
+    mentions: &[Mention],
+    tokens: &std::ops::Range<usize>,
+) -> Option<String> {
+    let comma_before = tokens.start > 0 && analysis.tokens[tokens.start - 1].norm == ",";
     mentions
         .iter()
+        .filter(|m| m.matched.iter().any(|r| r.starts_with("nisba:")))
         .filter(|m| {
-            m.tokens.end <= tokens.start && tokens.start - m.tokens.end <= 2
-                || m.tokens.start >= tokens.end && m.tokens.start - tokens.end <= 1
+            m.tokens.end == tokens.start
+                || comma_before && m.tokens.end + 1 == tokens.start
+                || m.tokens.start == tokens.end
         })
         .find_map(|m| m.country.as_ref().map(|c| c.as_str().to_string()))
 }
