@@ -8,9 +8,11 @@ use clap::{Parser, Subcommand};
 
 /// rasad (رصد): code Arabic news into political event data (PLOVER/CAMEO).
 ///
-/// Start with `rasad tokens examples/karabakh.ar.txt` to see how rasad reads Arabic text.
+/// Try: `rasad code examples/karabakh.ar.txt --date 2020-10-14 --pretty` (events with their
+/// Arabic evidence), `rasad tokens FILE` (how rasad reads the text), `rasad demo` (a database of
+/// real articles behind the HTTP API and dashboard). Every command has its own `--help`.
 #[derive(Parser)]
-#[command(name = "rasad", version, about, long_about = None, propagate_version = true)]
+#[command(name = "rasad", version, propagate_version = true)]
 struct Cli {
     /// Use the dictionaries in this folder instead of the lexicon embedded in the binary.
     #[arg(long, global = true, value_name = "DIR")]

@@ -175,6 +175,8 @@ pub struct DetectionCase {
     pub text: String,
     /// Emitted events of the item's type (`ASSAULT(قتل)`, flags noted).
     pub emitted: Vec<String>,
+    /// Trigger texts of the emitted events that counted as detections.
+    pub triggers: Vec<String>,
 }
 
 /// The detection scores.
@@ -215,8 +217,36 @@ impl DetectionReport {
         s
     }
 
-    /// Up to `n` misses and `n` false positives.
+    /// The trigger words behind most false positives, most frequent first: where a stricter
+    /// trigger pays most.
+    pub fn false_positive_triggers(&self) -> Vec<(String, usize)> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for c in &self.false_positives {
+            for t in &c.triggers {
+                *counts.entry(t.as_str()).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    }
+
+    /// Up to `n` misses and `n` false positives, and the `n` commonest false-positive triggers.
     pub fn write_errors(&self, n: usize, out: &mut impl fmt::Write) -> fmt::Result {
+        let top: Vec<String> = self
+            .false_positive_triggers()
+            .into_iter()
+            .take(n)
+            .map(|(t, k)| format!("{t} {k}"))
+            .collect();
+        writeln!(
+            out,
+            "\n== commonest false-positive triggers\n  {}",
+            top.join(", ")
+        )?;
         for (title, cases) in [
             ("missed positives", &self.misses),
             ("false positives", &self.false_positives),
@@ -322,6 +352,11 @@ pub fn score_detection(
                     };
                     format!("{}({}{flags})", e.event_type.as_str(), e.trigger)
                 })
+                .collect(),
+            triggers: of_type
+                .iter()
+                .filter(|e| counts_as_detection(e))
+                .map(|e| e.trigger.clone())
                 .collect(),
         };
         match (gold_yes, predicted_yes) {
@@ -440,6 +475,7 @@ mod tests {
         assert!((r.macro_f1() - 2.0 / 3.0).abs() < 1e-9);
         assert_eq!(r.misses.len(), 1);
         assert_eq!(r.false_positives.len(), 1);
+        assert_eq!(r.false_positive_triggers(), vec![("x".to_string(), 1)]);
         assert!(r
             .summary()
             .starts_with("items=6 macro_f1=0.667 assault_p=0.500"));

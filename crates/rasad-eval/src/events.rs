@@ -300,8 +300,36 @@ impl GsrReport {
         )
     }
 
-    /// Up to `n` examples each of misses, wrong types and wrong codes.
+    /// The gold trigger words of missed events, most frequent first (annotated triggers only).
+    pub fn missed_triggers(&self) -> Vec<(String, usize)> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for c in &self.misses {
+            if let Some(t) = c.gold_trigger.as_deref() {
+                *counts.entry(t).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    }
+
+    /// Up to `n` examples each of misses, wrong types and wrong codes, and the `n` commonest
+    /// triggers of missed events.
     pub fn write_errors(&self, n: usize, out: &mut impl fmt::Write) -> fmt::Result {
+        let top: Vec<String> = self
+            .missed_triggers()
+            .into_iter()
+            .take(n)
+            .map(|(t, k)| format!("{t} {k}"))
+            .collect();
+        writeln!(
+            out,
+            "\n== commonest triggers of missed events\n  {}",
+            top.join(", ")
+        )?;
         writeln!(
             out,
             "\n== missed gold events ({} in all)",
@@ -480,6 +508,8 @@ mod tests {
             (1, 1)
         );
         assert_eq!(r.misses.len(), 2);
+        // Line c has no annotated trigger.
+        assert_eq!(r.missed_triggers(), vec![("تظاهر".to_string(), 1)]);
         assert_eq!(r.wrong_codes.len(), 1);
         assert_eq!(
             r.wrong_codes[0].mismatches,

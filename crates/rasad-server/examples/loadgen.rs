@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn one(reader: &mut BufReader<TcpStream>, path: &str) -> std::io::Result<(u16, usize)> {
-    write!(reader.get_mut(), "GET {path} HTTP/1.1\r\nHost: loadgen\r\n\r\n")?;
+    // One write per request: `write!` on a bare socket would send pieces that Nagle holds back.
+    let req = format!("GET {path} HTTP/1.1\r\nHost: loadgen\r\n\r\n");
+    reader.get_mut().write_all(req.as_bytes())?;
     let mut line = String::new();
     reader.read_line(&mut line)?;
     let status: u16 = line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
@@ -53,7 +55,9 @@ fn main() {
             std::thread::spawn(move || {
                 let mut lat = Vec::new();
                 let mut bytes = 0usize;
-                let mut reader = BufReader::new(TcpStream::connect(addr).expect("connect"));
+                let stream = TcpStream::connect(addr).expect("connect");
+                stream.set_nodelay(true).expect("nodelay");
+                let mut reader = BufReader::new(stream);
                 let mut i = t;
                 while start.elapsed() < max && sent.fetch_add(1, Ordering::Relaxed) < total {
                     let path = &paths[i % paths.len()];

@@ -106,7 +106,9 @@ pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
     }
     for ((kind, key), t) in rows.into_iter().take(args.top) {
         let name = Tally::best(&t.forms).unwrap_or(&key);
-        let country = Tally::best(&t.countries);
+        // Propose a country only when most of the evidence agrees.
+        let votes: usize = t.countries.values().sum();
+        let country = Tally::best(&t.countries).filter(|c| 2 * t.countries[*c] > votes && votes >= 2);
         let (file, line) = proposal(kind, name, country);
         if args.json {
             let v = serde_json::json!({
@@ -168,29 +170,31 @@ fn tally_document(lexicon: &Lexicon, ner: &Ner, doc: &str, acc: &mut HashMap<Key
                     t.contexts.push(c);
                 }
             }
-            if let Some(c) = modifier_country(&analysis, &mentions, &e.tokens) {
+            if let Some(c) = modifier_country(&analysis, &mentions, e.kind, &e.tokens) {
                 *t.countries.entry(c).or_default() += 1;
             }
         }
     }
 }
 
-/// A country from a nisba the lexicon recognised next to the entity: right before it
-/// (`الرئيس الروسي X`, allowing one comma) or right after it (`مدينة X السورية`). Country names
-/// next to an entity are usually coordinated (`واشنطن وأنقرة`), not modifiers, so they do not count.
+/// A country from a nisba the lexicon recognised next to the entity: for a person, right before
+/// it (`الرئيس الروسي X`, allowing one comma); for a place or organisation, right after it
+/// (`مدينة X السورية`). Country names next to an entity are usually coordinated
+/// (`واشنطن وأنقرة`), not modifiers, so they do not count.
 fn modifier_country(
     analysis: &Analysis,
     mentions: &[Mention],
+    kind: EntityKind,
     tokens: &std::ops::Range<usize>,
 ) -> Option<String> {
+    let person = kind == EntityKind::Person;
     let comma_before = tokens.start > 0 && analysis.tokens[tokens.start - 1].norm == ",";
     mentions
         .iter()
         .filter(|m| m.matched.iter().any(|r| r.starts_with("nisba:")))
         .filter(|m| {
-            m.tokens.end == tokens.start
-                || comma_before && m.tokens.end + 1 == tokens.start
-                || m.tokens.start == tokens.end
+            person && (m.tokens.end == tokens.start || comma_before && m.tokens.end + 1 == tokens.start)
+                || !person && m.tokens.start == tokens.end
         })
         .find_map(|m| m.country.as_ref().map(|c| c.as_str().to_string()))
 }
