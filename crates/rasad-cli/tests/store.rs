@@ -279,6 +279,7 @@ fn fixture_db(dir: &Path) -> PathBuf {
             negated: false,
             hypothetical: false,
             historical: false,
+            background: false,
             rule: "t".into(),
         }
     };

@@ -99,6 +99,7 @@ fn starts_date(w: &str) -> bool {
                 | "امس"
                 | "الامس"
                 | "البارحه"
+                | "منذ"
                 | "اليوم"
                 | "الليله"
                 | "غدا"
@@ -434,6 +435,7 @@ impl<'a> Scan<'a> {
                     | "هذه"
                     | "بعد"
                     | "قبل"
+                    | "منذ"
                     | "البارحه"
             )
             .then(|| x.to_string())
@@ -505,7 +507,8 @@ impl<'a> Scan<'a> {
                 }
                 self.period(unit, Dir::Current, i + 2)
             }
-            "قبل" => self.ago(i),
+            // `منذ يومين` dates the start of what has lasted since: the same point in time.
+            "قبل" | "منذ" => self.ago(i),
             unit => {
                 let dir = self.dir(i + 1)?;
                 self.period(unit, dir, i + 2)
@@ -552,7 +555,7 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// `قبل يومين`, `قبل ثلاثة أيام`, `قبل أسبوع`, `قبل عامين`.
+    /// `قبل يومين`, `قبل ثلاثة أيام`, `قبل أسبوع`, `قبل عامين`, `منذ ثلاثة أشهر`.
     fn ago(&self, i: usize) -> Option<Raw> {
         let (n, unit_at) = match crate::numbers::parse_quantity(&self.tokens[..self.hi], i + 1) {
             Some(q) if q.qualifier == rasad_event::CountQualifier::Exact => {

@@ -919,6 +919,7 @@ fn code_sentence(
                 negated: p.negated,
                 hypothetical: p.hypothetical,
                 historical: historical || p.historical,
+                background: false,
                 rule: format!("{}:{}", p.rule, p.roles.rule),
             });
         }

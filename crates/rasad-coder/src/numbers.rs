@@ -679,37 +679,42 @@ const VICTIMS: &[(&str, &str)] = &[
 /// `أشخاص` → plural), or `None` when the word is not a known victim noun. The second value is
 /// true when a sound plural is spelt like a dual (`مدنيين`).
 fn victim(k: &str) -> Option<(Grammar, bool)> {
-    lookup(k, true, |w| {
-        for (sg, pl) in VICTIMS {
-            // `مدنيا`: the accusative singular after numbers.
-            if w == *sg || w.strip_suffix('ا') == Some(sg) {
-                return Some((Grammar::Singular, false));
-            }
-            if w == *pl {
-                // A sound plural in -ين is also the genitive dual.
-                let ambiguous = pl.ends_with("ين") && pl.len() == sg.len() + 4;
-                return Some(if ambiguous {
-                    (Grammar::Dual, true)
-                } else {
-                    (Grammar::Plural, false)
-                });
-            }
-            if let Some(stem) = w.strip_suffix("ان").or_else(|| w.strip_suffix("ين")) {
-                // Duals of nouns with broken plurals are unambiguous (`شخصين`, `جنديين`);
-                // a feminine stem takes ت (`امرأتان`, `شابتين`).
-                let sg_t = sg.strip_suffix('ه').map(|s| format!("{s}ت"));
-                if stem == *sg || sg_t.as_deref() == Some(stem) {
-                    return Some((Grammar::Dual, false));
-                }
-            }
-            if let Some(stem) = w.strip_suffix("ون") {
-                if stem == *sg {
-                    return Some((Grammar::Plural, false));
-                }
+    lookup(k, true, victim_form)
+}
+
+/// [`victim`] on a word without clitics.
+fn victim_form(w: &str) -> Option<(Grammar, bool)> {
+    for (sg, pl) in VICTIMS {
+        // `مدنيا`: the accusative singular after numbers.
+        if w == *sg || w.strip_suffix('ا') == Some(sg) {
+            return Some((Grammar::Singular, false));
+        }
+        if w == *pl {
+            // A sound plural in -ين is also the genitive dual.
+            let ambiguous = pl.ends_with("ين") && pl.len() == sg.len() + 4;
+            return Some(if ambiguous {
+                (Grammar::Dual, true)
+            } else {
+                (Grammar::Plural, false)
+            });
+        }
+        if let Some(stem) = w.strip_suffix("ان").or_else(|| w.strip_suffix("ين")) {
+            // Duals of nouns with broken plurals are unambiguous (`شخصين`, `جنديين`);
+            // a feminine stem takes ت (`امرأتان`, `شابتين`).
+            let feminine = sg
+                .strip_suffix('ه')
+                .is_some_and(|s| stem.strip_suffix('ت') == Some(s));
+            if stem == *sg || feminine {
+                return Some((Grammar::Dual, false));
             }
         }
-        None
-    })
+        if let Some(stem) = w.strip_suffix("ون") {
+            if stem == *sg {
+                return Some((Grammar::Plural, false));
+            }
+        }
+    }
+    None
 }
 
 fn is_word(tokens: &[Token], i: usize, words: &[&str]) -> bool {
@@ -896,7 +901,13 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
                     continue;
                 }
                 used.push(noun.clone());
+                // `والجرحى` → `الجرحى`: the count's text starts at the noun.
                 let span = cover(tokens, noun.clone());
+                let skip = proclitic_bytes(analysis.text, &tokens[noun.start], |w| {
+                    let bare = w.strip_prefix("ال").unwrap_or(w);
+                    trigger(bare).is_some() || victim_form(bare).is_some()
+                });
+                let span = Span::new(span.start + skip, span.end);
                 let (value, qualifier, rule) = match (g, ambiguous) {
                     (Grammar::Singular, _) => (1, CountQualifier::Exact, "singular=1"),
                     (Grammar::Dual, false) => (2, CountQualifier::Exact, "dual=2"),

@@ -158,6 +158,12 @@ pub struct Event {
     pub negated: bool,
     pub hypothetical: bool,
     pub historical: bool,
+    /// Mentioned as background rather than reported as news by this sentence: in a temporal or
+    /// causal phrase (`بعد/منذ/غداة/إثر X`), as the object of a condemnation or comment
+    /// (`تدين الهجوم`), or used figuratively. Kept for completeness; detection-style counts
+    /// usually skip these.
+    #[serde(default)]
+    pub background: bool,
     /// Which pattern fired (trigger entry id and role rule), for explanation and debugging.
     pub rule: String,
 }

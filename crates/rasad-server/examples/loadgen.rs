@@ -18,7 +18,11 @@ fn one(reader: &mut BufReader<TcpStream>, path: &str) -> std::io::Result<(u16, u
     reader.get_mut().write_all(req.as_bytes())?;
     let mut line = String::new();
     reader.read_line(&mut line)?;
-    let status: u16 = line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status: u16 = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut len = 0usize;
     loop {
         line.clear();

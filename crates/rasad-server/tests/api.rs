@@ -72,6 +72,7 @@ fn ev(
         negated: false,
         hypothetical: false,
         historical: false,
+        background: false,
         rule: "test".into(),
     }
 }

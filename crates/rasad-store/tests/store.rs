@@ -96,6 +96,7 @@ fn event(doc: &DocumentRecord, sentence: usize, s: Spec<'_>) -> Event {
         negated: false,
         hypothetical: false,
         historical: false,
+        background: false,
         rule: "test".into(),
     }
 }

@@ -50,10 +50,18 @@ pub struct EvalArgs {
 #[derive(clap::Args)]
 pub struct TrainArgs {
     /// Training data, CoNLL `token TAG`.
-    #[arg(long = "train", value_name = "FILE", default_value = "../shared/data/ner/anercorp/train.txt")]
+    #[arg(
+        long = "train",
+        value_name = "FILE",
+        default_value = "../shared/data/ner/anercorp/train.txt"
+    )]
     pub train: PathBuf,
     /// Where to write the model.
-    #[arg(long, value_name = "FILE", default_value = "crates/rasad-ner/model/ner.bin")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "crates/rasad-ner/model/ner.bin"
+    )]
     pub out: PathBuf,
     #[arg(long, default_value_t = TrainConfig::default().epochs)]
     pub epochs: usize,
@@ -66,7 +74,11 @@ pub struct TrainArgs {
     pub min_weight: f64,
     /// Unlabelled news for word statistics (JSONL with a `text` field, or plain text); `none`
     /// trains without them.
-    #[arg(long, value_name = "FILE", default_value = "../shared/data/corpus/ant_news_politics.jsonl")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/data/corpus/ant_news_politics.jsonl"
+    )]
     pub corpus: PathBuf,
     /// Penalty on the O tag at decoding time (trades precision for recall).
     #[arg(long, default_value_t = TrainConfig::default().o_penalty)]
@@ -248,7 +260,11 @@ fn cross_validate(
     let mut total = Scores::default();
     for f in 0..k {
         let (a, b) = (f * sentences.len() / k, (f + 1) * sentences.len() / k);
-        let train: Vec<_> = sentences[..a].iter().chain(&sentences[b..]).cloned().collect();
+        let train: Vec<_> = sentences[..a]
+            .iter()
+            .chain(&sentences[b..])
+            .cloned()
+            .collect();
         let model = rasad_ner::train_with_corpus(
             &train,
             None,

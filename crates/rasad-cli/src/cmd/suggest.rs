@@ -66,7 +66,7 @@ impl Tally {
         }
     }
 
-    fn best<'a>(m: &'a HashMap<String, usize>) -> Option<&'a str> {
+    fn best(m: &HashMap<String, usize>) -> Option<&str> {
         // Highest count, then the smallest string, so output is deterministic.
         m.iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
@@ -102,13 +102,17 @@ pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
     rows.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
     let mut out = BufWriter::new(std::io::stdout().lock());
     if !args.json {
-        writeln!(out, "count\ttype\tname\tcontext 1\tcontext 2\tproposed lexicon line")?;
+        writeln!(
+            out,
+            "count\ttype\tname\tcontext 1\tcontext 2\tproposed lexicon line"
+        )?;
     }
     for ((kind, key), t) in rows.into_iter().take(args.top) {
         let name = Tally::best(&t.forms).unwrap_or(&key);
         // Propose a country only when most of the evidence agrees.
         let votes: usize = t.countries.values().sum();
-        let country = Tally::best(&t.countries).filter(|c| 2 * t.countries[*c] > votes && votes >= 2);
+        let country =
+            Tally::best(&t.countries).filter(|c| 2 * t.countries[*c] > votes && votes >= 2);
         let (file, line) = proposal(kind, name, country);
         if args.json {
             let v = serde_json::json!({
@@ -131,7 +135,10 @@ pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
                 name,
                 ctx(0),
                 ctx(1),
-                file.map_or("-".to_string(), |f| format!("{f}: {}", line.replace('\t', "⇥")))
+                file.map_or("-".to_string(), |f| format!(
+                    "{f}: {}",
+                    line.replace('\t', "⇥")
+                ))
             )?;
         }
     }
@@ -193,7 +200,9 @@ fn modifier_country(
         .iter()
         .filter(|m| m.matched.iter().any(|r| r.starts_with("nisba:")))
         .filter(|m| {
-            person && (m.tokens.end == tokens.start || comma_before && m.tokens.end + 1 == tokens.start)
+            person
+                && (m.tokens.end == tokens.start
+                    || comma_before && m.tokens.end + 1 == tokens.start)
                 || !person && m.tokens.start == tokens.end
         })
         .find_map(|m| m.country.as_ref().map(|c| c.as_str().to_string()))
