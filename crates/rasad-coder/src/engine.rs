@@ -36,6 +36,8 @@ struct Pending {
     negated: bool,
     hypothetical: bool,
     historical: bool,
+    /// Mentioned as background (`بعد اغتيال …`, `تدين الهجوم`), not reported.
+    background: bool,
     drop: bool,
     recip: bool,
     rule: String,
@@ -163,6 +165,7 @@ fn pending(triggers: &Triggers, entry: u32, trig: Range<usize>, roles: Roles) ->
         negated: false,
         hypothetical: false,
         historical: false,
+        background: false,
         drop: false,
         recip: e.flags.recip,
         rule: e.id.clone(),
@@ -645,6 +648,7 @@ fn code_sentence(
                     negated: false,
                     hypothetical: false,
                     historical: false,
+                    background: false,
                     drop: false,
                     recip: false,
                     rule: format!(
@@ -816,6 +820,11 @@ fn code_sentence(
         }
     }
 
+    // --- context: figurative attacks, court sentences, background mentions
+    for p in evs.iter_mut().filter(|p| !p.drop) {
+        context::refine(triggers, v, p);
+    }
+
     let mut out = Vec::new();
     for p in evs.iter().filter(|p| !p.drop) {
         let (date, precision, date_text, historical) = pick_date(&dates, base, v, &p.trig, doc);
@@ -919,12 +928,136 @@ fn code_sentence(
                 negated: p.negated,
                 hypothetical: p.hypothetical,
                 historical: historical || p.historical,
-                background: false,
+                background: p.background,
                 rule: format!("{}:{}", p.rule, p.roles.rule),
             });
         }
     }
     out
+}
+
+/// Whether an event is reported or only mentioned, and what an attack word really means.
+///
+/// News sentences name many events they do not report: as the time or cause of the reported
+/// one (`بعد اغتيال الحريري`), as the object of condemnation, inquiry or law (`تدين الهجوم`,
+/// `التحقيق في اغتيال`, `ارتكاب اعتداء`), as a kind or a name (`سياسة الاغتيالات`,
+/// `الحرب العالمية`). The cue words are data (`cue` lines of lexicon/triggers.tsv); the
+/// positions they must stand in are grammar and live here.
+mod context {
+    use super::Pending;
+    use crate::view::View;
+    use crate::words::strip_conj;
+    use rasad_event::{CameoCode, PloverType};
+    use rasad_lexicon::triggers::{CueClass, Triggers};
+
+    /// Words a frame head may stand apart from its event noun by (`بعد ساعات من الهجوم`).
+    const FRAME_GAP: usize = 2;
+    /// Words between a comment verb/noun and its object (`أدانت مصر بشدة الهجوم`).
+    const COMMENT_GAP: usize = 3;
+
+    pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
+        if figurative(triggers, v, p) {
+            if let Ok(c) = CameoCode::parse("111") {
+                p.cameo = c;
+                p.plover = PloverType::Accuse;
+                p.rule.push_str("+figurative");
+            }
+            return;
+        }
+        if court_sentence(v, p) {
+            if let Ok(c) = CameoCode::parse("173") {
+                p.cameo = c;
+                p.plover = PloverType::Coerce;
+                p.rule.push_str("+sentence");
+            }
+            return;
+        }
+        if let Some(why) = background(triggers, v, p) {
+            p.background = true;
+            p.rule.push_str(why);
+        }
+    }
+
+    /// `هجوم إعلامي`, `شن هجوما لاذعا على`, `هاجم الوزير تصريحات …`: an attack (CAMEO 190)
+    /// whose modifier or object is verbal or abstract is criticism.
+    fn figurative(triggers: &Triggers, v: &View<'_>, p: &Pending) -> bool {
+        if p.cameo.as_str() != "190" {
+            return false;
+        }
+        let c = v.clause[p.trig.start];
+        let mut seen = 0;
+        let mut k = p.trig.end;
+        while k < v.forms.len() && seen < 3 && v.clause[k] == c {
+            if v.is_punct(k) {
+                break;
+            }
+            if let Some(s) = v.slots.iter().find(|s| s.tokens.start == k) {
+                // the subject of a verb (`هاجم الوزير …`) is skipped; after a noun, a
+                // person or country is the target: nothing figurative there
+                if !p.verbal {
+                    return false;
+                }
+                k = s.tokens.end;
+                seen += 1;
+                continue;
+            }
+            if triggers.cue(&v.forms[k], CueClass::Figurative) {
+                return true;
+            }
+            k += 1;
+            seen += 1;
+        }
+        false
+    }
+
+    /// `حكم عليه بالإعدام`, `الأحكام الصادرة بالإعدام`: "to death" with `بـ` is a court
+    /// sentence (coerce), not an execution.
+    fn court_sentence(v: &View<'_>, p: &Pending) -> bool {
+        p.cameo.as_str() == "1823" && !p.verbal && strip_conj(&v.forms[p.trig.start]).starts_with('ب')
+    }
+
+    /// The reason an event is background, if it is.
+    fn background(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<&'static str> {
+        // a verb reports; a noun with its own casualty count reports too
+        // (`مقتل 5 إثر انفجار`, `قتلى في هجوم`)
+        if p.verbal || p.dead.is_some() || p.injured.is_some() || p.rule.contains("+casualty") {
+            return None;
+        }
+        let c = v.clause[p.trig.start];
+        let start = p.trig.start;
+        let is_slot = |k: usize| v.slots.iter().any(|s| s.tokens.contains(&k));
+        // a frame head right before the noun, or up to two plain words before it
+        for k in (start.saturating_sub(FRAME_GAP + 1)..start).rev() {
+            if v.clause[k] != c || v.is_punct(k) || is_slot(k) {
+                break;
+            }
+            // `من قبل` introduces an agent, not a time
+            if k > 0 && strip_conj(&v.forms[k]) == "قبل" && strip_conj(&v.forms[k - 1]) == "من" {
+                continue;
+            }
+            if triggers.cue(&v.forms[k], CueClass::Frame) {
+                return Some("+background:frame");
+            }
+        }
+        for k in (start.saturating_sub(COMMENT_GAP + 1)..start).rev() {
+            if v.clause[k] != c || v.is_punct(k) {
+                break;
+            }
+            if triggers.cue(&v.forms[k], CueClass::Comment) {
+                return Some("+background:comment");
+            }
+        }
+        // `الحرب العالمية`, `الهجمات الأخيرة`, `الحرب على الإرهاب`
+        for k in p.trig.end..(p.trig.end + 2).min(v.forms.len()) {
+            if v.clause[k] != c || v.is_punct(k) {
+                break;
+            }
+            if triggers.cue(&v.forms[k], CueClass::Generic) {
+                return Some("+background:generic");
+            }
+        }
+        None
+    }
 }
 
 /// The one country the sentence speaks of, if it names exactly one (as actor or place).

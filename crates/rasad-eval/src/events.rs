@@ -5,9 +5,9 @@
 //! reports:
 //!
 //! - **detection recall**: a gold event is *detected* when the sentence has an emitted event of
-//!   the same PLOVER type. Every emitted event counts here, negated, hypothetical and historical
-//!   ones included: the gold annotates reported events of all tenses, and flags are scored by
-//!   `rasad eval detection`, not here.
+//!   the same PLOVER type. Every emitted event counts here, negated, hypothetical, historical
+//!   and background ones included: the gold annotates the events of each sentence whatever
+//!   their role, and the flags are scored by `rasad eval detection`, not here.
 //! - **precision of emitted types**: among emitted events whose type is one the gold set
 //!   annotates (ASSAULT, PROTEST), the share whose type is a gold type of its sentence. Other
 //!   types (a CONSULT in a protest sentence) are neither right nor wrong for this gold and are
@@ -35,6 +35,10 @@ pub struct PredictedEvent {
     pub trigger: String,
     pub negated: bool,
     pub hypothetical: bool,
+    /// Dated long before the article (`حرب 1991-1994`).
+    pub historical: bool,
+    /// Mentioned as background (`بعد اغتيال …`, `تدين الهجوم`), not reported.
+    pub background: bool,
 }
 
 impl PredictedEvent {
@@ -53,6 +57,8 @@ impl PredictedEvent {
             trigger: e.trigger.text.clone(),
             negated: e.negated,
             hypothetical: e.hypothetical,
+            historical: e.historical,
+            background: e.background,
         }
     }
 }
@@ -449,6 +455,8 @@ mod tests {
             trigger: "x".into(),
             negated: false,
             hypothetical: false,
+            historical: false,
+            background: false,
         }
     }
 

@@ -34,6 +34,36 @@ pub enum TriggerKind {
     Light,
 }
 
+/// What a context cue (`cue` lines of the file) says about an event word near it. Cues are not
+/// events: they are looked up around a trigger (see [`Triggers::cue`]), never matched as
+/// triggers, so a word may be both (`إدانة` is an ACCUSE event and a comment cue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// A word right after the event word that makes it a name or a kind (`الحرب العالمية`,
+    /// `الهجمات الأخيرة`): the event is background.
+    Generic,
+    /// A temporal/causal or abstract head governing the event noun after it (`بعد`, `إثر`,
+    /// `في أعقاب`, `على خلفية`, `ذكرى`, `سياسة`): the event is background.
+    Frame,
+    /// A verb or noun of condemnation, comment, inquiry or law whose object is the event
+    /// (`أدان`, `استنكر`, `التحقيق`, `ارتكاب`, `محاكمة`): the event is talked about, not reported.
+    Comment,
+    /// A modifier or object that makes an attack word verbal (`هجوم إعلامي`, `هاجم تصريحات`):
+    /// the attack is criticism (ACCUSE), not an assault.
+    Figurative,
+}
+
+impl CueClass {
+    fn bit(self) -> u8 {
+        match self {
+            CueClass::Frame => 1,
+            CueClass::Comment => 2,
+            CueClass::Generic => 4,
+            CueClass::Figurative => 8,
+        }
+    }
+}
+
 /// Boolean properties of an entry (see the header of `lexicon/triggers.tsv`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TriggerFlags {
@@ -98,6 +128,8 @@ pub struct Triggers {
     /// first-word key → phrases
     phrase_first: HashMap<Box<str>, Vec<u32>>,
     phrases: Vec<Phrase>,
+    /// cue key → (bit set of [`CueClass`]es, key is verbal)
+    cues: HashMap<Box<str>, (u8, bool)>,
 }
 
 fn norm(s: &str) -> String {
@@ -247,6 +279,10 @@ impl Triggers {
             let flags_s = cols.get(3).map(|s| s.trim()).unwrap_or("");
             if forms.is_empty() {
                 return Err(err(file, line, "empty FORMS"));
+            }
+            if kind_s == "cue" {
+                t.parse_cue(code, forms, flags_s, file, line)?;
+                continue;
             }
             let kind = match kind_s {
                 "verb" | "vform" | "noun" | "phrase" => TriggerKind::Event,
@@ -410,6 +446,66 @@ impl Triggers {
             });
         }
         Ok(t)
+    }
+
+    /// A `cue` line: `-  cue  FORMS  class=frame|comment|figurative`. Forms written `p/i` are
+    /// verbs (all persons and tenses generated), others nominal forms.
+    fn parse_cue(
+        &mut self,
+        code: &str,
+        forms: &str,
+        flags: &str,
+        file: &str,
+        line: usize,
+    ) -> Result<(), LexiconError> {
+        if code != "-" {
+            return Err(err(file, line, "cue entries take CAMEO '-'"));
+        }
+        let mut class = None;
+        for f in flags.split_whitespace() {
+            class = Some(match f {
+                "class=frame" => CueClass::Frame,
+                "class=comment" => CueClass::Comment,
+                "class=generic" => CueClass::Generic,
+                "class=figurative" => CueClass::Figurative,
+                other => return Err(err(file, line, format!("unknown cue flag '{other}'"))),
+            });
+        }
+        let class = class.ok_or_else(|| err(file, line, "a cue needs class=…"))?;
+        for f in forms.split('|').filter(|f| !f.trim().is_empty()) {
+            if f.trim().contains(' ') {
+                return Err(err(file, line, format!("cue '{f}' must be one word")));
+            }
+            let (keys, verbal) = word_keys(f, &[]);
+            if keys.is_empty() {
+                return Err(err(file, line, format!("cue '{f}' is too short")));
+            }
+            for k in keys {
+                let e = self.cues.entry(k.into_boxed_str()).or_insert((0, verbal));
+                e.0 |= class.bit();
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a matching-normalized word is a cue of `class`, clitics stripped as for
+    /// triggers (a word may belong to several classes: `سياسة`).
+    pub fn cue(&self, word: &str, class: CueClass) -> bool {
+        if word.is_empty() || self.cues.is_empty() {
+            return false;
+        }
+        let mut buf = String::new();
+        let mut out = false;
+        for_each_candidate(word, &mut buf, &mut |key, strip| {
+            if let Some(&(c, verbal)) = self.cues.get(key) {
+                if strip.valid(verbal) {
+                    out = c & class.bit() != 0;
+                    return true;
+                }
+            }
+            false
+        });
+        out
     }
 
     pub fn entries(&self) -> &[TriggerEntry] {
@@ -718,6 +814,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn cues_are_looked_up_with_clitics_and_inflection() {
+        let t = Triggers::parse(
+            "-\tcue\tإثر|أعقاب\tclass=frame\n-\tcue\tأدان/يدين\tclass=comment\n-\tcue\tإعلامي\tclass=figurative\n",
+            "t.tsv",
+        )
+        .unwrap();
+        assert!(t.cue(&norm("وإثر"), CueClass::Frame));
+        assert!(t.cue(&norm("أعقاب"), CueClass::Frame));
+        assert!(!t.cue(&norm("أعقاب"), CueClass::Comment));
+        assert!(t.cue(&norm("وتدين"), CueClass::Comment));
+        assert!(!t.cue(&norm("دانت"), CueClass::Comment));
+        assert!(t.cue(&norm("أدانت"), CueClass::Comment));
+        assert!(t.cue(&norm("الإعلامي"), CueClass::Figurative));
+        assert!(!t.cue(&norm("هجوم"), CueClass::Frame));
+        // cues are not triggers
+        assert!(t.find_forms(&[norm("إثر")]).is_empty());
+        let e = Triggers::parse("-\tcue\tبعد\tclass=time\n", "t.tsv").unwrap_err();
+        assert_eq!(e.to_string(), "t.tsv:1: unknown cue flag 'class=time'");
     }
 
     #[test]

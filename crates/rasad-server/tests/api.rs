@@ -181,7 +181,9 @@ fn start(token: Option<&str>, private: bool) -> Server {
     cfg.private = private;
     cfg.max_body = 64 * 1024;
     cfg.max_page = 100;
-    let coder = Arc::new(rasad_coder::Coder::embedded().unwrap());
+    // An empty lexicon: these tests are about the API, not about what the coder finds.
+    let lexicon = Arc::new(rasad_lexicon::Lexicon::default());
+    let coder = Arc::new(rasad_coder::Coder::new(lexicon));
     let state = Arc::new(AppState::open(cfg, coder).unwrap());
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {

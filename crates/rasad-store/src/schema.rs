@@ -104,6 +104,27 @@ CREATE VIRTUAL TABLE doc_search USING fts5(
     terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
 );
 "#,
+    // 2: actor lookup keys, so `--actor` filters use an index instead of scanning every event.
+    // One row per (key, role, event); keys are ASCII-lowercased names, lexicon ids, combined
+    // codes, countries, sectors and the actor's text. role: 0 = source, 1 = target.
+    r#"
+CREATE TABLE event_actors (
+    key    TEXT NOT NULL,
+    role   INTEGER NOT NULL,
+    event  INTEGER NOT NULL REFERENCES events(id)
+);
+CREATE UNIQUE INDEX event_actors_key ON event_actors(key, role, event);
+CREATE INDEX event_actors_event ON event_actors(event);
+INSERT OR IGNORE INTO event_actors (key, role, event)
+    SELECT lower(k), r, id FROM (
+        SELECT id, 0 AS r, src_name AS k FROM events UNION ALL SELECT id, 0, src_id FROM events
+        UNION ALL SELECT id, 0, src_code FROM events UNION ALL SELECT id, 0, src_country FROM events
+        UNION ALL SELECT id, 0, src_sector FROM events UNION ALL SELECT id, 0, src_text FROM events
+        UNION ALL SELECT id, 1, tgt_name FROM events UNION ALL SELECT id, 1, tgt_id FROM events
+        UNION ALL SELECT id, 1, tgt_code FROM events UNION ALL SELECT id, 1, tgt_country FROM events
+        UNION ALL SELECT id, 1, tgt_sector FROM events UNION ALL SELECT id, 1, tgt_text FROM events)
+    WHERE k IS NOT NULL AND k <> '';
+"#,
 ];
 
 /// The schema version this build writes.

@@ -118,26 +118,14 @@ impl SqliteStore {
         let mut sql = String::from("1=1");
         let mut p: Vec<Value> = Vec::new();
         if let Some(a) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-            let side = |pre: &str, p: &mut Vec<Value>| {
-                for _ in 0..6 {
-                    p.push(Value::Text(a.to_string()));
-                }
-                format!(
-                    "(e.{pre}_name = ? COLLATE NOCASE OR e.{pre}_id = ? OR e.{pre}_code = ? COLLATE NOCASE \
-                     OR e.{pre}_country = ? COLLATE NOCASE OR e.{pre}_sector = ? COLLATE NOCASE OR e.{pre}_text = ?)"
-                )
-            };
-            let clause = match f.role {
-                Role::Source => side("src", &mut p),
-                Role::Target => side("tgt", &mut p),
-                Role::Either => {
-                    let s = side("src", &mut p);
-                    let t = side("tgt", &mut p);
-                    format!("({s} OR {t})")
-                }
-            };
-            sql.push_str(" AND ");
-            sql.push_str(&clause);
+            // See migration 2: one indexed key row per name, id, code, country, sector, text.
+            sql.push_str(" AND e.id IN (SELECT event FROM event_actors WHERE key = ?");
+            p.push(Value::Text(a.to_ascii_lowercase()));
+            match f.role {
+                Role::Source => sql.push_str(" AND role = 0)"),
+                Role::Target => sql.push_str(" AND role = 1)"),
+                Role::Either => sql.push(')'),
+            }
         }
         if let Some(t) = f.event_type {
             sql.push_str(" AND e.event_type = ?");
@@ -355,6 +343,7 @@ impl Store for SqliteStore {
                 }
                 Some((rowid, _)) => {
                     for sql in [
+                        "DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = ?)",
                         "DELETE FROM events WHERE doc = ?",
                         "DELETE FROM mentions WHERE doc = ?",
                         "DELETE FROM sentences WHERE doc = ?",
@@ -483,7 +472,31 @@ impl Store for SqliteStore {
                         None => v.extend([Value::Null, Value::Null, Value::Null]),
                     }
                     v.push(Value::Text(json.clone()));
-                    report.events += st.execute(params_from_iter(v))? as u64;
+                    let inserted = st.execute(params_from_iter(v))?;
+                    report.events += inserted as u64;
+                    if inserted == 0 {
+                        continue; // a duplicate of an event already written
+                    }
+                    let event_row = tx.last_insert_rowid();
+                    let mut keys = tx.prepare_cached(
+                        "INSERT OR IGNORE INTO event_actors (key, role, event) VALUES (?, ?, ?)",
+                    )?;
+                    for (role, a) in [(0, &e.source), (1, &e.target)] {
+                        let Some(a) = a else { continue };
+                        let code = a.code();
+                        let country = a.country.map(|c| c.as_str().to_string());
+                        let fields = [
+                            Some(a.name.as_str()),
+                            a.id.as_deref(),
+                            Some(code.as_str()),
+                            country.as_deref(),
+                            a.sector.map(|s| s.as_str()),
+                            Some(a.text.as_str()),
+                        ];
+                        for k in fields.into_iter().flatten().filter(|k| !k.is_empty()) {
+                            keys.execute(params![k.to_ascii_lowercase(), role, event_row])?;
+                        }
+                    }
                 }
             }
         }

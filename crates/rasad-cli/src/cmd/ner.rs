@@ -142,8 +142,14 @@ fn load(model: Option<&Path>, lexicon_dir: Option<&Path>) -> Result<Ner> {
     if ner.model().gazetteer_fingerprint() == 0 {
         return Ok(ner);
     }
-    let lexicon = crate::cmd::lexicon::load(lexicon_dir)?;
-    Ok(ner.with_gazetteer(gazetteer(&lexicon)))
+    match crate::cmd::lexicon::load(lexicon_dir) {
+        Ok(lexicon) => Ok(ner.with_gazetteer(gazetteer(&lexicon))),
+        Err(e) => {
+            // Names are still found without the gazetteer, a little less well.
+            eprintln!("rasad: warning: no gazetteer features ({e:#})");
+            Ok(ner)
+        }
+    }
 }
 
 fn raw(ner: &Ner, file: Option<&Path>, json: bool) -> Result<()> {
