@@ -23,7 +23,10 @@ fn ingest(
     input: Vec<Item>,
     mode: WriteMode,
 ) -> rasad_ingest::IngestReport {
-    let coder = Arc::new(rasad_coder::Coder::embedded().unwrap());
+    // An empty lexicon: this tests the pipeline, not the coder.
+    let coder = Arc::new(rasad_coder::Coder::new(Arc::new(
+        rasad_lexicon::Lexicon::default(),
+    )));
     let run = store
         .begin_run(&RunInfo {
             rasad_version: "t".into(),
