@@ -824,6 +824,7 @@ fn code_sentence(
     for p in evs.iter_mut().filter(|p| !p.drop) {
         context::refine(triggers, v, p);
     }
+    context::relative_clauses(v, &mut evs);
 
     let mut out = Vec::new();
     for p in evs.iter().filter(|p| !p.drop) {
@@ -954,6 +955,8 @@ mod context {
     const FRAME_GAP: usize = 2;
     /// Words between a comment verb/noun and its object (`أدانت مصر بشدة الهجوم`).
     const COMMENT_GAP: usize = 3;
+    /// Words between an event noun and the verb of its relative clause (`، الذي`).
+    const RELATIVE_GAP: usize = 3;
 
     pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
         if figurative(triggers, v, p) {
@@ -1016,12 +1019,45 @@ mod context {
         p.cameo.as_str() == "1823" && !p.verbal && strip_conj(&v.forms[p.trig.start]).starts_with('ب')
     }
 
+    /// `الهجوم الانتحاري، الذي استهدف السفارة`, `اعتداء يستهدف`: a verb in a relative clause
+    /// right after a background event noun describes that event, and is background too.
+    pub(super) fn relative_clauses(v: &View<'_>, evs: &mut [Pending]) {
+        let heads: Vec<(usize, PloverType)> = evs
+            .iter()
+            .filter(|p| !p.drop && p.background && !p.verbal)
+            .map(|p| (p.trig.end, p.plover))
+            .collect();
+        for p in evs.iter_mut().filter(|p| !p.drop && p.verbal && !p.background) {
+            if p.dead.is_some() || p.injured.is_some() {
+                continue;
+            }
+            let described = heads.iter().any(|&(end, plover)| {
+                plover == p.plover
+                    && end <= p.trig.start
+                    && p.trig.start - end <= RELATIVE_GAP
+                    && (end..p.trig.start).all(|k| {
+                        !v.slots.iter().any(|s| s.tokens.contains(&k))
+                            && (!v.is_punct(k) || v.forms[k] == "," || v.forms[k] == "،")
+                    })
+            });
+            if described {
+                p.background = true;
+                p.rule.push_str("+background:relative");
+            }
+        }
+    }
+
     /// The reason an event is background, if it is.
     fn background(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<&'static str> {
         // a verb reports; a noun with its own casualty count reports too
         // (`مقتل 5 إثر انفجار`, `قتلى في هجوم`)
-        if p.verbal || p.dead.is_some() || p.injured.is_some() || p.rule.contains("+casualty") {
+        if p.verbal || p.dead.is_some() || p.injured.is_some() {
             return None;
+        }
+        // a weak noun alone (`صواريخ`, `حرب`, `عنف`) names weapons or a state of affairs;
+        // protest words (`هتافات`, `لافتات`) are the protest's own acts
+        if p.plover != PloverType::Protest && p.entry.is_some_and(|e| triggers.entry(e).flags.weak) {
+            return Some("+background:weak");
         }
         let c = v.clause[p.trig.start];
         let start = p.trig.start;
@@ -1039,13 +1075,26 @@ mod context {
                 return Some("+background:frame");
             }
         }
-        for k in (start.saturating_sub(COMMENT_GAP + 1)..start).rev() {
-            if v.clause[k] != c || v.is_punct(k) {
+        // a comment head before the noun, an actor (its subject) counting as one word
+        let mut k = start;
+        let mut seen = 0;
+        while k > 0 && seen <= COMMENT_GAP {
+            k -= 1;
+            if matches!(v.forms[k].as_str(), "." | "," | "،" | ":" | "؛" | ";" | "?" | "؟") {
                 break;
+            }
+            if let Some(s) = v.slots.iter().find(|s| s.tokens.contains(&k)) {
+                k = s.tokens.start;
+                seen += 1;
+                continue;
+            }
+            if v.is_punct(k) {
+                continue;
             }
             if triggers.cue(&v.forms[k], CueClass::Comment) {
                 return Some("+background:comment");
             }
+            seen += 1;
         }
         // `الحرب العالمية`, `الهجمات الأخيرة`, `الحرب على الإرهاب`
         for k in p.trig.end..(p.trig.end + 2).min(v.forms.len()) {

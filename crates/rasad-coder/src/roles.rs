@@ -177,6 +177,8 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
         .enumerate()
         .find(|(i, s)| {
             Some(*i) != not
+                // `على يد X` is the agent, not a target of `على`
+                && passive_agent(v, s.tokens.start, clause_of) != Some(*i)
                 && s.tokens.start >= from
                 && same_clause(v, s.tokens.start, clause_of)
                 && (s
@@ -203,19 +205,33 @@ pub fn between(v: &View, from: usize, clause_of: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// `من قبل X`, `على يد X`, `بيد X`: the agent of a passive.
+/// `من قبل X`, `على يد X`, `على أيدي X`, `بيد X`: the agent of a passive (a number or
+/// quantity word may stand before the agent: `على يد عشرة مسلحين`).
 pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
+    let agent_marker = |k: usize| -> bool {
+        let f = strip_conj(&v.forms[k]);
+        let prev = if k > 0 { v.forms[k - 1].as_str() } else { "" };
+        (prev == "من" && f == "قبل")
+            || (prev == "علي" && matches!(f, "يد" | "ايدي" | "يدي"))
+            || matches!(f, "بيد" | "بايدي")
+    };
     v.slots
         .iter()
         .enumerate()
         .find(|(_, s)| {
             let st = s.tokens.start;
-            st >= from
-                && st >= 2
-                && same_clause(v, st, clause_of)
-                && ((v.forms[st - 2] == "من" && v.forms[st - 1] == "قبل")
-                    || (v.forms[st - 2] == "علي" && v.forms[st - 1] == "يد")
-                    || v.forms[st - 1] == "بيد")
+            if st < from || st < 2 {
+                return false;
+            }
+            let mut k = st - 1;
+            // one quantity word between the marker and the agent
+            if (v.tokens[k].kind == rasad_text::TokenKind::Number
+                || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY))
+                && k > from
+            {
+                k -= 1;
+            }
+            k >= 1 && agent_marker(k) && (same_clause(v, st, clause_of) || st - from <= 8)
         })
         .map(|(i, _)| i)
 }
@@ -296,9 +312,22 @@ pub fn casualty_verb(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         let end = v.slots[s].tokens.end;
         (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
     });
+    // `جنديان اختطفا على يد مسلحين`: an explicit passive agent makes the verb passive
+    let agent = passive_agent(v, trig.end, c);
+    if let (Some(s), Some(a)) = (adjacent, agent) {
+        if s != a {
+            return Roles {
+                source: Some(a),
+                target: Some(s),
+                between: None,
+                rule: "passive-agent",
+            };
+        }
+    }
     if let Some(s) = adjacent {
-        let obj =
-            direct_object(v, trig.end, c, Some(s)).or_else(|| prep_target(v, trig.end, c, Some(s)));
+        let obj = direct_object(v, trig.end, c, Some(s))
+            .or_else(|| prep_target(v, trig.end, c, Some(s)))
+            .filter(|&o| Some(o) != agent);
         if obj.is_none() && kill {
             // `28 شخصا قتلوا`, `جنديا أميركيا قتل`: unvocalized `قُتل` — a subject before a
             // kill verb with no object is its victim

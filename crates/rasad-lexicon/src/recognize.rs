@@ -224,20 +224,33 @@ impl Lexicon {
                 // Members "of" an organisation: مسلحا من تنظيم القاعدة. Not for countries, where
                 // من is mostly "out of" (انسحاب القوات من أفغانستان).
                 let via_of = gap.len() == 1 && matches!(gap[0].as_str(), "في" | "من");
+                // Adjectives between the agent and its nisba agree with it: definite after a
+                // definite agent (`القوات الخاصة الأمريكية`), indefinite and nisba-shaped after an
+                // indefinite one (`دورية عسكرية ألمانية`, `مسلحين إسلاميين باكستانيين`).
                 let via_adj = !gap.is_empty()
                     && gap.len() <= MAX_ADJ_GAP
-                    && gap
-                        .iter()
-                        .all(|k| k.starts_with("ال") && k.chars().count() > 3);
+                    && gap.iter().all(|k| {
+                        (k.starts_with("ال") && k.chars().count() > 3) || is_indefinite_adjective(k)
+                    });
+                // People "from" a country or of a nationality: `لاجئون من التبت`, `المتظاهرون من
+                // ألمانيا`, `متظاهرون من فلسطينيين`. Only for civilian kinds, since troops "from"
+                // a country are mostly leaving it (انسحاب القوات من أفغانستان).
+                let people_from = gap.len() == 1
+                    && gap[0] == "من"
+                    && matches!(
+                        m.sector,
+                        Some(Sector::Cvl | Sector::Ref | Sector::Edu | Sector::Lab | Sector::Med)
+                    );
                 if let Some((t, cc)) = self.country_of(n) {
                     let ok = match t.kind {
-                        TermKind::Nisba => adjacent || via_adj,
-                        _ => adjacent || via_fi,
+                        TermKind::Nisba => adjacent || via_adj || people_from,
+                        _ => adjacent || via_fi || people_from,
                     };
                     if ok && !n.conj {
                         m.country = Some(cc);
                         m.name = format!("{} {}", self.display_name(&t), agent_id);
                         let rule = match (t.kind, via_fi) {
+                            _ if people_from && !adjacent => "agent+min+country",
                             (TermKind::Nisba, _) => "agent+nisba",
                             (TermKind::Place, false) => "agent+place",
                             (TermKind::Place, true) => "agent+fi+place",
@@ -284,7 +297,14 @@ impl Lexicon {
                     if gap <= 2 && !p.conj {
                         let (cc, sec, _) = self.resolve(&t, date);
                         m.country = cc.or(m.country);
-                        m.sector = sec.or(m.sector);
+                        // A title introduces the person (`الرئيس نجيب ميقاتي`: the person's role);
+                        // a common noun names something of theirs (`قوات مناوي` MIL, `حكومة
+                        // السنيورة` GOV): the noun's sector, the person's country.
+                        m.sector = if agent.kind == TermKind::Title {
+                            sec.or(m.sector)
+                        } else {
+                            m.sector.or(sec)
+                        };
                         m.id = Some(self.entry(&t).id());
                         m.name = self.display_name(&t);
                         m.absorb(
@@ -548,6 +568,16 @@ impl Builder {
 /// may sit inside one).
 fn token_key(t: &Token) -> String {
     fold_key(&Normalizer::matching().normalize_str(&t.norm))
+}
+
+/// An indefinite adjective of the nisba shape (`عسكرية`, `إسلاميين`, `مسلحة` is not): ends in
+/// ي/ية and their plural/dual endings, matching-normalized (ة → ه).
+fn is_indefinite_adjective(key: &str) -> bool {
+    !key.starts_with("ال")
+        && key.chars().count() > 3
+        && ["ي", "يه", "يين", "يون", "يان", "يتين", "يتان", "يا", "يات"]
+            .iter()
+            .any(|e| key.ends_with(e))
 }
 
 fn is_quote(key: &str) -> bool {

@@ -20,7 +20,17 @@
 //!   core bigrams, trigger-word classes in context (`الرئيس`, `وزير`, `مدينة`, `حركة`, `منظمة`,
 //!   reporting verbs, spatial prepositions) and gazetteer membership. Lexical values are compared
 //!   in the *matching* normalization (ة/ه, ى/ي, hamza carriers folded) because news spelling
-//!   varies there.
+//!   varies there. Words the segmenter left whole but that start with a clitic letter
+//!   (`ومتعب`) also get features of the remainder: new names are exactly the unknown stems.
+//! - **Word statistics from unlabelled news** ([`WordStats`], stored in the model): Arabic has no
+//!   capital letters, and 125k labelled tokens say nothing about most names. A few million tokens
+//!   of raw news (the ANT corpus) give, per stem, its frequency, how often it takes the article,
+//!   how often it follows a person title, a place word, an organisation word or a spatial
+//!   preposition, and its most frequent left/right neighbour (a cheap stand-in for word clusters).
+//!   This was the largest single gain in cross-validation (+2.6 micro-F1).
+//! - Settings chosen by 5-fold cross-validation on the training file (never the test file):
+//!   20 epochs, features seen once dropped, a small decoding penalty on `O` (the perceptron's
+//!   precision is far above its recall).
 //! - **Gazetteer through a seam**: membership features come from a [`Gazetteer`] the caller
 //!   builds from `(term, class)` pairs, so this crate does not depend on `rasad-lexicon`. A model
 //!   records the fingerprint of the gazetteer it was trained with ([`Ner::gazetteer_matches`]).

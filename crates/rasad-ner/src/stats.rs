@@ -31,7 +31,7 @@ pub struct WordStats {
     map: HashMap<u32, [u8; N_STATS]>,
 }
 
-/// Counts statistics over analysed text; see [`FeatureExtractor::stats_builder`](crate::FeatureExtractor::stats_builder).
+/// Counts statistics over analysed text (fed by [`FeatureExtractor::count_stats`](crate::FeatureExtractor::count_stats)).
 #[derive(Clone, Debug, Default)]
 pub struct WordStatsBuilder {
     /// total, article, pers, loc, org, prep
