@@ -895,6 +895,7 @@ fn code_sentence(
                 && date_text.is_none()
                 && p.dead.is_none()
                 && p.injured.is_none()
+                && !crowd_subject(v, &p.trig, p.verbal)
             {
                 continue;
             }
@@ -1107,6 +1108,21 @@ mod context {
         }
         None
     }
+}
+
+/// `تظاهر أمس مئات …`, `تجمع نحو 40 شخصا`: a verb whose subject is a counted crowd reports
+/// an event even when no actor of the lexicon is named.
+fn crowd_subject(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> bool {
+    if !verbal {
+        return false;
+    }
+    let c = v.clause[trig.start];
+    (trig.end..(trig.end + 4).min(v.forms.len()))
+        .take_while(|&k| v.clause[k] == c)
+        .any(|k| {
+            v.tokens[k].kind == rasad_text::TokenKind::Number
+                || words::is_word(strip_conj(&v.forms[k]), words::CROWD)
+        })
 }
 
 /// The one country the sentence speaks of, if it names exactly one (as actor or place).

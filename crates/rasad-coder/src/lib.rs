@@ -20,6 +20,7 @@
 
 pub mod dates;
 pub mod numbers;
+pub mod unknown;
 
 mod engine;
 mod roles;

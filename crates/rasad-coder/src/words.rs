@@ -390,6 +390,13 @@ pub const QUANTITY: &[&str] = &[
     "خمسين",
 ];
 
+/// Crowd counts (`عشرات`, `آلاف`): a number of people right after a verb is its subject, so the
+/// verb reports an event even when no actor is recognized (`تظاهر أمس مئات …`).
+pub const CROWD: &[&str] = &[
+    "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "الوف", "حشود", "الحشود", "نحو",
+    "حوالي", "قرابه", "زهاء", "الف", "الفا", "مليون", "مئه", "مائه",
+];
+
 /// Possession words: an event noun after them names a state (`لديها اتفاقية`), not an event.
 pub const POSSESSION: &[&str] = &[
     "لديها",

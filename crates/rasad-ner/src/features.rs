@@ -8,7 +8,7 @@
 //! but a hair of accuracy.
 
 use crate::gazetteer::{Gazetteer, Membership, TermClass};
-use crate::stats::{WordStats, WordStatsBuilder, N_STATS};
+use crate::stats::{cluster_prefix, WordStats, WordStatsBuilder, N_STATS};
 use crate::tag::Tag;
 use rasad_text::{nisba, Normalizer, SegmentKind, Token, TokenKind};
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 /// Bumped whenever templates or value hashes change: a model records it and refuses to load
 /// with a different extractor.
-pub const FEATURES_VERSION: u32 = 1;
+pub const FEATURES_VERSION: u32 = 2;
 
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -246,6 +246,9 @@ const TRIGGERS: [(u8, &[&str]); 5] = [
     ),
 ];
 
+/// Cluster path prefix lengths used as features of the token itself.
+const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 8, 10];
+
 /// Per-token values shared by the token's own and its neighbours' features.
 #[derive(Clone, Copy, Debug, Default)]
 struct Values {
@@ -260,6 +263,8 @@ struct Values {
     /// For a word left whole that starts with a clitic letter (`ومتعب`), the hash of the rest:
     /// the segmenter splits only known stems, and new names are exactly the unknown ones.
     alt: Option<u64>,
+    /// Distributional cluster code of the stem (0 = none), see [`WordStats`].
+    cluster: u16,
 }
 
 // Template ids. Changing or renumbering these requires bumping FEATURES_VERSION.
@@ -289,6 +294,9 @@ mod t {
     pub const STAT_AT: u64 = 23;
     pub const ALT_STEM: u64 = 24;
     pub const ALT_STAT: u64 = 25;
+    pub const CLUSTER: u64 = 26;
+    pub const CLUSTER_AT: u64 = 27;
+    pub const ALT_CLUSTER: u64 = 28;
 }
 
 /// Turns tokens into hashed feature ids. Holds the trigger lists and the gazetteer; cheap to
@@ -478,8 +486,28 @@ impl FeatureExtractor {
             if v.gaz != 0 {
                 push_gaz(ids, t::GAZ, v.gaz, 0);
             }
+            if v.cluster != 0 {
+                for p in CLUSTER_PREFIXES {
+                    ids.push(fid(t::CLUSTER, cluster_prefix(v.cluster, p), 0));
+                }
+            }
+            for d in [-2isize, -1, 1, 2] {
+                let o = at(ii + d);
+                let dd = d as u64;
+                if d.abs() == 1 {
+                    ids.push(fid(t::CLUSTER_AT, cluster_prefix(o.cluster, 4), dd));
+                    ids.push(fid(t::CLUSTER_AT, cluster_prefix(o.cluster, 10), dd));
+                } else {
+                    ids.push(fid(t::CLUSTER_AT, cluster_prefix(o.cluster, 4), dd));
+                }
+            }
             if let Some(alt) = v.alt {
                 ids.push(fid(t::ALT_STEM, alt, 0));
+                let c = self.stats.cluster((alt as u32).max(1));
+                if c != 0 {
+                    ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 6), 0));
+                    ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 10), 0));
+                }
                 if let Some(b) = self.stats.get((alt as u32).max(1)) {
                     for (j, x) in b.iter().enumerate() {
                         ids.push(fid(t::ALT_STAT, j as u64, *x as u64));
@@ -569,6 +597,7 @@ impl FeatureExtractor {
             shape,
             trigger,
             gaz,
+            cluster: self.stats.cluster((stem_hash as u32).max(1)),
         };
         (v, stem)
     }

@@ -29,7 +29,23 @@ const N_FREQUENT: usize = 250;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordStats {
     map: HashMap<u32, [u8; N_STATS]>,
+    /// Distributional word cluster per stem (see [`cluster_words`]): `CLUSTER_PRESENT | depth
+    /// << CLUSTER_DEPTH | path`, the path's first split in its highest bit.
+    clusters: HashMap<u32, u16>,
 }
+
+/// Depth of the cluster hierarchy (up to 2^CLUSTER_DEPTH leaves).
+pub(crate) const CLUSTER_DEPTH: u32 = 10;
+const CLUSTER_PRESENT: u16 = 1 << 15;
+/// Stems seen at least this often get a cluster.
+const CLUSTER_MIN_COUNT: u32 = 5;
+/// At most this many stems (the most frequent) are clustered.
+const CLUSTER_VOCAB: usize = 40_000;
+/// Context words: the most frequent stems, as left and right neighbours.
+const CLUSTER_CONTEXTS: usize = 800;
+/// Nodes smaller than this are not split.
+const CLUSTER_MIN_NODE: usize = 8;
+const CLUSTER_ITERATIONS: usize = 6;
 
 /// Counts statistics over analysed text (fed by [`FeatureExtractor::count_stats`](crate::FeatureExtractor::count_stats)).
 #[derive(Clone, Debug, Default)]
@@ -138,8 +154,147 @@ impl WordStatsBuilder {
             }
             map.insert(k, b);
         }
-        WordStats { map }
+        let clusters = self.cluster_words(&by_freq, min_count);
+        WordStats { map, clusters }
     }
+
+    /// Brown-like hierarchical word clusters by recursive spherical 2-means over context
+    /// vectors (counts of the most frequent stems as left and right neighbours, square-root
+    /// damped, unit length). Words sharing a path prefix occur in similar contexts: person
+    /// names cluster together, as do towns, nisbas, organisations' head words. Deterministic:
+    /// fixed initialisation (the node's most frequent word and the word least like it) and a
+    /// fixed summation order.
+    fn cluster_words(&self, by_freq: &[(u32, u32)], min_count: u32) -> HashMap<u32, u16> {
+        let min = CLUSTER_MIN_COUNT.max(min_count);
+        let vocab: Vec<u32> = by_freq
+            .iter()
+            .filter(|(n, _)| *n >= min)
+            .take(CLUSTER_VOCAB)
+            .map(|(_, k)| *k)
+            .collect();
+        if vocab.is_empty() {
+            return HashMap::new();
+        }
+        let word_id: HashMap<u32, u32> = vocab
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (*k, i as u32))
+            .collect();
+        let ctx_id: HashMap<u32, u32> = by_freq
+            .iter()
+            .take(CLUSTER_CONTEXTS)
+            .enumerate()
+            .map(|(i, (_, k))| (*k, i as u32))
+            .collect();
+        let dim = 2 * CLUSTER_CONTEXTS;
+        let mut raw: Vec<HashMap<u32, u32>> = vec![HashMap::new(); vocab.len()];
+        for w in self.seq.windows(3) {
+            let (l, k, r) = (w[0], w[1], w[2]);
+            let Some(&wi) = word_id.get(&k) else { continue };
+            let v = &mut raw[wi as usize];
+            if let Some(&c) = ctx_id.get(&l) {
+                *v.entry(c).or_default() += 1;
+            }
+            if let Some(&c) = ctx_id.get(&r) {
+                *v.entry(c + CLUSTER_CONTEXTS as u32).or_default() += 1;
+            }
+        }
+        let vecs: Vec<Vec<(u32, f32)>> = raw
+            .into_iter()
+            .map(|m| {
+                let mut v: Vec<(u32, f32)> =
+                    m.into_iter().map(|(c, n)| (c, (n as f32).sqrt())).collect();
+                v.sort_unstable_by_key(|e| e.0);
+                let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt().max(1e-9);
+                for e in &mut v {
+                    e.1 /= norm;
+                }
+                v
+            })
+            .collect();
+        let dot = |c: &[f64], v: &[(u32, f32)]| -> f64 {
+            v.iter().map(|&(i, x)| c[i as usize] * x as f64).sum()
+        };
+        let centroid = |members: &[u32]| -> Vec<f64> {
+            let mut c = vec![0f64; dim];
+            for &m in members {
+                for &(i, x) in &vecs[m as usize] {
+                    c[i as usize] += x as f64;
+                }
+            }
+            let norm = c.iter().map(|x| x * x).sum::<f64>().sqrt().max(1e-12);
+            c.iter_mut().for_each(|x| *x /= norm);
+            c
+        };
+        let mut out = HashMap::with_capacity(vocab.len());
+        // (members in frequency order, depth, path)
+        let mut stack: Vec<(Vec<u32>, u32, u16)> = vec![((0..vocab.len() as u32).collect(), 0, 0)];
+        while let Some((members, depth, path)) = stack.pop() {
+            let split = if depth < CLUSTER_DEPTH && members.len() >= CLUSTER_MIN_NODE {
+                let mut c0 = vec![0f64; dim];
+                for &(i, x) in &vecs[members[0] as usize] {
+                    c0[i as usize] = x as f64;
+                }
+                let far = *members
+                    .iter()
+                    .min_by(|a, b| {
+                        dot(&c0, &vecs[**a as usize])
+                            .total_cmp(&dot(&c0, &vecs[**b as usize]))
+                    })
+                    .expect("non-empty");
+                let mut c1 = vec![0f64; dim];
+                for &(i, x) in &vecs[far as usize] {
+                    c1[i as usize] = x as f64;
+                }
+                let mut sides = (Vec::new(), Vec::new());
+                for _ in 0..CLUSTER_ITERATIONS {
+                    sides = (Vec::new(), Vec::new());
+                    for &m in &members {
+                        let v = &vecs[m as usize];
+                        if dot(&c1, v) > dot(&c0, v) {
+                            sides.1.push(m);
+                        } else {
+                            sides.0.push(m);
+                        }
+                    }
+                    if sides.0.is_empty() || sides.1.is_empty() {
+                        break;
+                    }
+                    c0 = centroid(&sides.0);
+                    c1 = centroid(&sides.1);
+                }
+                (!sides.0.is_empty() && !sides.1.is_empty()).then_some(sides)
+            } else {
+                None
+            };
+            match split {
+                Some((a, b)) => {
+                    stack.push((b, depth + 1, path << 1 | 1));
+                    stack.push((a, depth + 1, path << 1));
+                }
+                None => {
+                    let code = CLUSTER_PRESENT | (depth as u16) << CLUSTER_DEPTH | path;
+                    for m in members {
+                        out.insert(vocab[m as usize], code);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The cluster path prefix of `len` bits (or the whole path when shorter) as a feature value;
+/// 0 when the stem has no cluster.
+#[inline]
+pub(crate) fn cluster_prefix(code: u16, len: u32) -> u64 {
+    if code & CLUSTER_PRESENT == 0 {
+        return 0;
+    }
+    let depth = ((code >> CLUSTER_DEPTH) & 15) as u32;
+    let path = (code & ((1 << CLUSTER_DEPTH) - 1)) as u64;
+    let l = len.min(depth);
+    (1 << 20) | (l as u64) << 16 | path >> (depth - l)
 }
 
 fn ratio_bucket(k: u32, n: u32) -> u8 {
@@ -172,6 +327,12 @@ impl WordStats {
         self.map.get(&key)
     }
 
+    /// The stem's cluster code (0 = none).
+    #[inline]
+    pub(crate) fn cluster(&self, key: u32) -> u16 {
+        self.clusters.get(&key).copied().unwrap_or(0)
+    }
+
     /// Sorted `(key, packed values)`: 4 bits of frequency, 3 bits per ratio, 8 bits per
     /// neighbour id.
     pub(crate) fn packed(&self) -> Vec<(u32, u64)> {
@@ -187,6 +348,7 @@ impl WordStats {
                 for j in 0..4 {
                     p |= (b[8 + j] as u64 & 7) << (35 + 3 * j);
                 }
+                p |= (self.cluster(*k) as u64) << 47;
                 (*k, p)
             })
             .collect();
@@ -195,9 +357,14 @@ impl WordStats {
     }
 
     pub(crate) fn from_packed(entries: impl IntoIterator<Item = (u32, u64)>) -> WordStats {
+        let mut clusters = HashMap::new();
         let map = entries
             .into_iter()
             .map(|(k, p)| {
+                let code = (p >> 47) as u16;
+                if code != 0 {
+                    clusters.insert(k, code);
+                }
                 let mut b = [0u8; N_STATS];
                 b[0] = (p & 15) as u8;
                 for (j, x) in b.iter_mut().enumerate().take(6).skip(1) {
@@ -211,7 +378,7 @@ impl WordStats {
                 (k, b)
             })
             .collect();
-        WordStats { map }
+        WordStats { map, clusters }
     }
 }
 

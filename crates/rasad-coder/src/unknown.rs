@@ -1,0 +1,149 @@
+//! Actors the lexicon does not know: named entities from the statistical recogniser
+//! ([`rasad_ner`]) become mentions with `id: None`, so a new commander, militia or town can
+//! still be a source, target or place of an event.
+//!
+//! The lexicon stays the authority: an entity that overlaps a lexicon mention is dropped (the
+//! lexicon's codes are better than a guess). What the lexicon does contribute is the
+//! modifier: a country-bearing mention right next to the entity — a title with a nisba before a
+//! name (`الصحافي الأميركي` + name), a nisba or `في`/country after it — gives the entity its
+//! country, and a title before a person gives its sector (apposition: `وزير الدفاع الروسي` +
+//! name is GOV). MISC entities (nationalities, events, products) are not actors and are skipped.
+
+use rasad_lexicon::{Lexicon, Mention, MentionKind, PlaceInfo, TermKind};
+use rasad_ner::{Entity, EntityKind, Gazetteer, TermClass};
+use rasad_text::Analysis;
+
+/// The NER gazetteer built from the lexicon's terms: the same mapping at training and coding
+/// time, so gazetteer features mean the same thing.
+pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
+    Gazetteer::from_terms(lexicon.gazetteer_terms().map(|(term, kind)| {
+        let class = match kind {
+            TermKind::Country => TermClass::Country,
+            TermKind::Nisba => TermClass::Nisba,
+            TermKind::Place => TermClass::Place,
+            TermKind::Person => TermClass::Person,
+            TermKind::Organisation => TermClass::Organisation,
+            TermKind::Agent => TermClass::Agent,
+            TermKind::Title => TermClass::Title,
+        };
+        (term, class)
+    }))
+}
+
+/// Adds the entities that no lexicon mention overlaps to `known`, as mentions with `id: None`,
+/// and returns all mentions in text order.
+pub fn merge_unknown(analysis: &Analysis<'_>, mut known: Vec<Mention>, entities: &[Entity]) -> Vec<Mention> {
+    let mut added = Vec::new();
+    for e in entities {
+        if e.kind == EntityKind::Misc || e.tokens.is_empty() {
+            continue;
+        }
+        if known.iter().any(|m| m.span.overlaps(e.span)) {
+            continue;
+        }
+        // Modifiers: the nearest known mention that touches the entity (only spaces between).
+        let touches = |a: usize, b: usize| {
+            a <= b && analysis.text.get(a..b).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        };
+        let before = known.iter().filter(|m| m.kind == MentionKind::Actor).find(|m| touches(m.span.end, e.span.start));
+        let after = known.iter().filter(|m| m.kind == MentionKind::Actor).find(|m| touches(e.span.end, m.span.start));
+        let country = before.and_then(|m| m.country).or_else(|| after.filter(|m| m.sector.is_none()).and_then(|m| m.country));
+        let mut matched = vec![format!("ner:{}", e.kind.label())];
+        if let Some(m) = before.filter(|m| m.country.is_some() || m.sector.is_some()) {
+            matched.push(format!("apposition:{}", m.text));
+        } else if let Some(m) = after.filter(|m| m.country.is_some()) {
+            matched.push(format!("modifier:{}", m.text));
+        }
+        let name = rasad_text::Normalizer::standard().normalize_str(&e.text);
+        let (kind, sector, place) = match e.kind {
+            EntityKind::Location => (
+                MentionKind::Place,
+                None,
+                Some(PlaceInfo { name: name.clone(), country, lat: None, lon: None, capital_of: None }),
+            ),
+            // A person takes the sector of the title in apposition (`وزير الدفاع` + name).
+            EntityKind::Person => (MentionKind::Actor, before.and_then(|m| m.sector), None),
+            _ => (MentionKind::Actor, None, None),
+        };
+        added.push(Mention {
+            span: e.span,
+            tokens: e.tokens.clone(),
+            text: e.text.clone(),
+            kind,
+            name,
+            id: None,
+            country,
+            sector,
+            place,
+            matched,
+        });
+    }
+    if !added.is_empty() {
+        known.extend(added);
+        known.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    known
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasad_event::{Country, Sector};
+    use rasad_text::{Analyzer, Span};
+
+    fn mention(text: &str, doc: &str, country: Option<&str>, sector: Option<Sector>) -> Mention {
+        let start = doc.find(text).unwrap();
+        Mention {
+            span: Span::new(start, start + text.len()),
+            tokens: 0..1,
+            text: text.into(),
+            kind: MentionKind::Actor,
+            name: text.into(),
+            id: Some("x".into()),
+            country: country.map(|c| Country::parse(c).unwrap()),
+            sector,
+            place: None,
+            matched: vec![],
+        }
+    }
+
+    fn entity(text: &str, doc: &str, kind: EntityKind) -> Entity {
+        let start = doc.find(text).unwrap();
+        Entity { span: Span::new(start, start + text.len()), tokens: 0..2, kind, text: text.into() }
+    }
+
+    #[test]
+    fn unknown_person_takes_country_and_sector_of_the_title_before_it() {
+        let doc = "قال وزير الخارجية الصومالي عبدي فارح إن";
+        let analysis = Analyzer::default().analyze(doc);
+        let known = vec![mention("وزير الخارجية الصومالي", doc, Some("SOM"), Some(Sector::Gov))];
+        let out = merge_unknown(&analysis, known, &[entity("عبدي فارح", doc, EntityKind::Person)]);
+        assert_eq!(out.len(), 2);
+        let p = &out[1];
+        assert_eq!((p.id.as_deref(), p.country.map(|c| c.to_string()), p.sector), (None, Some("SOM".into()), Some(Sector::Gov)));
+        assert!(p.matched.iter().any(|m| m.starts_with("apposition:")));
+    }
+
+    #[test]
+    fn entities_overlapping_the_lexicon_and_misc_are_dropped() {
+        let doc = "هاجمت حركة الشباب بلدة قرب مقديشو";
+        let analysis = Analyzer::default().analyze(doc);
+        let known = vec![mention("حركة الشباب", doc, Some("SOM"), Some(Sector::Reb))];
+        let ents = [entity("حركة الشباب", doc, EntityKind::Organisation), entity("بلدة", doc, EntityKind::Misc)];
+        let out = merge_unknown(&analysis, known, &ents);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].id.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn unknown_location_becomes_a_place_with_the_country_of_a_following_nisba_only() {
+        let doc = "في بلدة كفرنبل السورية";
+        let analysis = Analyzer::default().analyze(doc);
+        let mut nisba = mention("السورية", doc, Some("SYR"), None);
+        nisba.id = None;
+        let out = merge_unknown(&analysis, vec![nisba], &[entity("كفرنبل", doc, EntityKind::Location)]);
+        let place = out.iter().find(|m| m.kind == MentionKind::Place).unwrap();
+        assert_eq!(place.place.as_ref().unwrap().country.map(|c| c.to_string()).as_deref(), Some("SYR"));
+        assert_eq!(place.id, None);
+    }
+}
