@@ -956,6 +956,8 @@ mod context {
     const FRAME_GAP: usize = 2;
     /// Words between a comment verb/noun and its object (`أدانت مصر بشدة الهجوم`).
     const COMMENT_GAP: usize = 3;
+    /// Words between an event noun and a verb asserting its occurrence (`وقع أمس الهجوم`).
+    const OCCUR_GAP: usize = 3;
     /// Words between an event noun and the verb of its relative clause (`، الذي`).
     const RELATIVE_GAP: usize = 3;
 
@@ -1017,7 +1019,9 @@ mod context {
     /// `حكم عليه بالإعدام`, `الأحكام الصادرة بالإعدام`: "to death" with `بـ` is a court
     /// sentence (coerce), not an execution.
     fn court_sentence(v: &View<'_>, p: &Pending) -> bool {
-        p.cameo.as_str() == "1823" && !p.verbal && strip_conj(&v.forms[p.trig.start]).starts_with('ب')
+        p.cameo.as_str() == "1823"
+            && !p.verbal
+            && strip_conj(&v.forms[p.trig.start]).starts_with('ب')
     }
 
     /// `الهجوم الانتحاري، الذي استهدف السفارة`, `اعتداء يستهدف`: a verb in a relative clause
@@ -1028,7 +1032,10 @@ mod context {
             .filter(|p| !p.drop && p.background && !p.verbal)
             .map(|p| (p.trig.end, p.plover))
             .collect();
-        for p in evs.iter_mut().filter(|p| !p.drop && p.verbal && !p.background) {
+        for p in evs
+            .iter_mut()
+            .filter(|p| !p.drop && p.verbal && !p.background)
+        {
             if p.dead.is_some() || p.injured.is_some() {
                 continue;
             }
@@ -1057,7 +1064,8 @@ mod context {
         }
         // a weak noun alone (`صواريخ`, `حرب`, `عنف`) names weapons or a state of affairs;
         // protest words (`هتافات`, `لافتات`) are the protest's own acts
-        if p.plover != PloverType::Protest && p.entry.is_some_and(|e| triggers.entry(e).flags.weak) {
+        if p.plover != PloverType::Protest && p.entry.is_some_and(|e| triggers.entry(e).flags.weak)
+        {
             return Some("+background:weak");
         }
         let c = v.clause[p.trig.start];
@@ -1069,7 +1077,8 @@ mod context {
                 break;
             }
             // `من قبل` introduces an agent, not a time
-            if k > 0 && strip_conj(&v.forms[k]) == "قبل" && strip_conj(&v.forms[k - 1]) == "من" {
+            if k > 0 && strip_conj(&v.forms[k]) == "قبل" && strip_conj(&v.forms[k - 1]) == "من"
+            {
                 continue;
             }
             if triggers.cue(&v.forms[k], CueClass::Frame) {
@@ -1081,7 +1090,10 @@ mod context {
         let mut seen = 0;
         while k > 0 && seen <= COMMENT_GAP {
             k -= 1;
-            if matches!(v.forms[k].as_str(), "." | "," | "،" | ":" | "؛" | ";" | "?" | "؟") {
+            if matches!(
+                v.forms[k].as_str(),
+                "." | "," | "،" | ":" | "؛" | ";" | "?" | "؟"
+            ) {
                 break;
             }
             if let Some(s) = v.slots.iter().find(|s| s.tokens.contains(&k)) {
@@ -1097,6 +1109,12 @@ mod context {
             }
             seen += 1;
         }
+        // `المتظاهرون`: a definite participant word refers back to a protest already told
+        if p.entry.is_some_and(|e| triggers.entry(e).flags.agent) {
+            return strip_conj(&v.forms[start])
+                .starts_with("ال")
+                .then_some("+background:anaphoric");
+        }
         // `الحرب العالمية`, `الهجمات الأخيرة`, `الحرب على الإرهاب`
         for k in p.trig.end..(p.trig.end + 2).min(v.forms.len()) {
             if v.clause[k] != c || v.is_punct(k) {
@@ -1105,6 +1123,18 @@ mod context {
             if triggers.cue(&v.forms[k], CueClass::Generic) {
                 return Some("+background:generic");
             }
+        }
+        // a bare event noun is presupposed: reported only with a support verb (`شن هجوما`),
+        // a verb of occurrence or effect near it (`وقع الهجوم`, `أسفر الانفجار عن`), a merged
+        // kill/injure word, or an announcement of the act (`أعلن الجيش قتل …`)
+        let supported = matches!(p.roles.rule, "light" | "light-invert")
+            || p.rule.contains("+casualty")
+            || p.rule.contains("+announced");
+        let occurs = (start.saturating_sub(OCCUR_GAP)..(p.trig.end + OCCUR_GAP).min(v.forms.len()))
+            .filter(|&k| !p.trig.contains(&k) && v.clause[k] == c)
+            .any(|k| triggers.cue(&v.forms[k], CueClass::Occur));
+        if !supported && !occurs {
+            return Some("+background:presupposed");
         }
         None
     }

@@ -333,3 +333,115 @@ mod props {
         }
     }
 }
+
+fn of_type(ev: &[Event], t: PloverType) -> Vec<&Event> {
+    ev.iter().filter(|e| e.event_type == t).collect()
+}
+
+#[test]
+fn event_noun_after_time_or_cause_head_is_background() {
+    for text in [
+        "تظاهر المتظاهرين في القاهرة بعد اغتيال الصحفيين.",
+        "اجتمعت الحكومة السورية في دمشق إثر الهجوم على الجيش.",
+        "وصلت الشرطة إلى القاهرة في أعقاب الاعتداء على الصحفيين.",
+    ] {
+        let ev = code(text);
+        let a = of_type(&ev, PloverType::Assault);
+        assert!(!a.is_empty(), "{text}: {ev:#?}");
+        assert!(a.iter().all(|e| e.background), "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn condemned_or_investigated_event_is_background() {
+    for text in [
+        "أدانت مصر الهجوم على الصحفيين في دمشق.",
+        "بدأت الشرطة التحقيق في اغتيال الصحفيين في القاهرة.",
+        "اتهمت الحكومة السورية الجيش بارتكاب اعتداء على مدنيين.",
+    ] {
+        let ev = code(text);
+        let a = of_type(&ev, PloverType::Assault);
+        assert!(!a.is_empty(), "{text}: {ev:#?}");
+        assert!(a.iter().all(|e| e.background), "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn reported_attack_with_casualties_is_not_background() {
+    let ev = code("قتل 5 مدنيين إثر هجوم للجيش في دمشق.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(a.iter().any(|e| !e.background), "{ev:#?}");
+    let ev = code("هاجم الجيش مدنيين في دمشق.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| !e.background),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn relative_clause_of_background_event_is_background() {
+    let ev = code("أدانت مصر الهجوم الذي استهدف الصحفيين في دمشق.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(a.iter().all(|e| e.background), "{a:#?}");
+}
+
+#[test]
+fn generic_or_named_war_is_background() {
+    let ev = code("تحدث الجيش المصري عن الحرب العالمية في القاهرة.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| e.background),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn verbal_attack_is_criticism_not_assault() {
+    let ev = code("شنت مصر هجوما إعلاميا على تركيا.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    assert!(
+        has(&ev, PloverType::Accuse, Some("EGY"), Some("TUR")),
+        "{ev:#?}"
+    );
+    let ev = code("هاجمت فرنسا تصريحات روسيا.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    assert!(!of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn death_sentence_is_coercion_not_execution() {
+    let ev = code("حكمت محكمة في القاهرة على مدنيين بالإعدام.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    assert!(!of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn passive_agent_is_source_and_subject_the_victim() {
+    let ev = code("الصحفيين اختطفوا في دمشق على يد الجيش المصري.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(
+        a.iter().any(|e| {
+            e.source
+                .as_ref()
+                .and_then(|s| s.country)
+                .is_some_and(|c| c.as_str() == "EGY")
+                && e.target
+                    .as_ref()
+                    .and_then(|t| t.sector)
+                    .is_some_and(|s| s.as_str() == "MED")
+        }),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn crowd_subject_reports_a_protest_without_named_actor() {
+    let ev = code("تظاهر مئات أمام مبنى البرلمان.");
+    assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    let ev = code("ونزلوا إلى الشوارع في القاهرة.");
+    assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+}

@@ -32,7 +32,11 @@ pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
 
 /// Adds the entities that no lexicon mention overlaps to `known`, as mentions with `id: None`,
 /// and returns all mentions in text order.
-pub fn merge_unknown(analysis: &Analysis<'_>, mut known: Vec<Mention>, entities: &[Entity]) -> Vec<Mention> {
+pub fn merge_unknown(
+    analysis: &Analysis<'_>,
+    mut known: Vec<Mention>,
+    entities: &[Entity],
+) -> Vec<Mention> {
     let mut added = Vec::new();
     for e in entities {
         if e.kind == EntityKind::Misc || e.tokens.is_empty() {
@@ -43,11 +47,23 @@ pub fn merge_unknown(analysis: &Analysis<'_>, mut known: Vec<Mention>, entities:
         }
         // Modifiers: the nearest known mention that touches the entity (only spaces between).
         let touches = |a: usize, b: usize| {
-            a <= b && analysis.text.get(a..b).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            a <= b
+                && analysis
+                    .text
+                    .get(a..b)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
         };
-        let before = known.iter().filter(|m| m.kind == MentionKind::Actor).find(|m| touches(m.span.end, e.span.start));
-        let after = known.iter().filter(|m| m.kind == MentionKind::Actor).find(|m| touches(e.span.end, m.span.start));
-        let country = before.and_then(|m| m.country).or_else(|| after.filter(|m| m.sector.is_none()).and_then(|m| m.country));
+        let before = known
+            .iter()
+            .filter(|m| m.kind == MentionKind::Actor)
+            .find(|m| touches(m.span.end, e.span.start));
+        let after = known
+            .iter()
+            .filter(|m| m.kind == MentionKind::Actor)
+            .find(|m| touches(e.span.end, m.span.start));
+        let country = before
+            .and_then(|m| m.country)
+            .or_else(|| after.filter(|m| m.sector.is_none()).and_then(|m| m.country));
         let mut matched = vec![format!("ner:{}", e.kind.label())];
         if let Some(m) = before.filter(|m| m.country.is_some() || m.sector.is_some()) {
             matched.push(format!("apposition:{}", m.text));
@@ -59,7 +75,13 @@ pub fn merge_unknown(analysis: &Analysis<'_>, mut known: Vec<Mention>, entities:
             EntityKind::Location => (
                 MentionKind::Place,
                 None,
-                Some(PlaceInfo { name: name.clone(), country, lat: None, lon: None, capital_of: None }),
+                Some(PlaceInfo {
+                    name: name.clone(),
+                    country,
+                    lat: None,
+                    lon: None,
+                    capital_of: None,
+                }),
             ),
             // A person takes the sector of the title in apposition (`وزير الدفاع` + name).
             EntityKind::Person => (MentionKind::Actor, before.and_then(|m| m.sector), None),
@@ -109,18 +131,35 @@ mod tests {
 
     fn entity(text: &str, doc: &str, kind: EntityKind) -> Entity {
         let start = doc.find(text).unwrap();
-        Entity { span: Span::new(start, start + text.len()), tokens: 0..2, kind, text: text.into() }
+        Entity {
+            span: Span::new(start, start + text.len()),
+            tokens: 0..2,
+            kind,
+            text: text.into(),
+        }
     }
 
     #[test]
     fn unknown_person_takes_country_and_sector_of_the_title_before_it() {
         let doc = "قال وزير الخارجية الصومالي عبدي فارح إن";
         let analysis = Analyzer::default().analyze(doc);
-        let known = vec![mention("وزير الخارجية الصومالي", doc, Some("SOM"), Some(Sector::Gov))];
-        let out = merge_unknown(&analysis, known, &[entity("عبدي فارح", doc, EntityKind::Person)]);
+        let known = vec![mention(
+            "وزير الخارجية الصومالي",
+            doc,
+            Some("SOM"),
+            Some(Sector::Gov),
+        )];
+        let out = merge_unknown(
+            &analysis,
+            known,
+            &[entity("عبدي فارح", doc, EntityKind::Person)],
+        );
         assert_eq!(out.len(), 2);
         let p = &out[1];
-        assert_eq!((p.id.as_deref(), p.country.map(|c| c.to_string()), p.sector), (None, Some("SOM".into()), Some(Sector::Gov)));
+        assert_eq!(
+            (p.id.as_deref(), p.country.map(|c| c.to_string()), p.sector),
+            (None, Some("SOM".into()), Some(Sector::Gov))
+        );
         assert!(p.matched.iter().any(|m| m.starts_with("apposition:")));
     }
 
@@ -129,7 +168,10 @@ mod tests {
         let doc = "هاجمت حركة الشباب بلدة قرب مقديشو";
         let analysis = Analyzer::default().analyze(doc);
         let known = vec![mention("حركة الشباب", doc, Some("SOM"), Some(Sector::Reb))];
-        let ents = [entity("حركة الشباب", doc, EntityKind::Organisation), entity("بلدة", doc, EntityKind::Misc)];
+        let ents = [
+            entity("حركة الشباب", doc, EntityKind::Organisation),
+            entity("بلدة", doc, EntityKind::Misc),
+        ];
         let out = merge_unknown(&analysis, known, &ents);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].id.as_deref(), Some("x"));
@@ -141,9 +183,22 @@ mod tests {
         let analysis = Analyzer::default().analyze(doc);
         let mut nisba = mention("السورية", doc, Some("SYR"), None);
         nisba.id = None;
-        let out = merge_unknown(&analysis, vec![nisba], &[entity("كفرنبل", doc, EntityKind::Location)]);
+        let out = merge_unknown(
+            &analysis,
+            vec![nisba],
+            &[entity("كفرنبل", doc, EntityKind::Location)],
+        );
         let place = out.iter().find(|m| m.kind == MentionKind::Place).unwrap();
-        assert_eq!(place.place.as_ref().unwrap().country.map(|c| c.to_string()).as_deref(), Some("SYR"));
+        assert_eq!(
+            place
+                .place
+                .as_ref()
+                .unwrap()
+                .country
+                .map(|c| c.to_string())
+                .as_deref(),
+            Some("SYR")
+        );
         assert_eq!(place.id, None);
     }
 }

@@ -347,6 +347,9 @@ pub const QUANTITY: &[&str] = &[
     "العشرات",
     "مئات",
     "المئات",
+    // `ئ` folds to `ي` in matching forms
+    "ميات",
+    "الميات",
     "الاف",
     "الالاف",
     "الف",
@@ -393,8 +396,24 @@ pub const QUANTITY: &[&str] = &[
 /// Crowd counts (`عشرات`, `آلاف`): a number of people right after a verb is its subject, so the
 /// verb reports an event even when no actor is recognized (`تظاهر أمس مئات …`).
 pub const CROWD: &[&str] = &[
-    "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "الوف", "حشود", "الحشود", "نحو",
-    "حوالي", "قرابه", "زهاء", "الف", "الفا", "مليون", "مئه", "مائه",
+    "عشرات",
+    "العشرات",
+    "ميات",
+    "الميات",
+    "الاف",
+    "الالاف",
+    "الوف",
+    "حشود",
+    "الحشود",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "الف",
+    "الفا",
+    "مليون",
+    "ميه",
+    "مايه",
 ];
 
 /// Possession words: an event noun after them names a state (`لديها اتفاقية`), not an event.

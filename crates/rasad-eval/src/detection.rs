@@ -59,8 +59,20 @@ pub struct DetectionItem {
     pub event_type: PloverType,
     pub label: Label,
     pub text: String,
+    /// The article date, when the id carries it (`AAW_ARB_20081011.0036-10`, the Gigaword
+    /// document-id convention): relative and historical dates resolve against it.
+    pub date: Option<chrono::NaiveDate>,
     /// 1-based line in the gold file, for reports.
     pub line: usize,
+}
+
+/// The `YYYYMMDD` date of a Gigaword-style document id (`<SRC>_<LANG>_<YYYYMMDD>.<NNNN>…`).
+pub fn date_from_id(id: &str) -> Option<chrono::NaiveDate> {
+    let stamp = id.split('_').nth(2)?.split('.').next()?;
+    if stamp.len() != 8 || !stamp.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    chrono::NaiveDate::parse_from_str(stamp, "%Y%m%d").ok()
 }
 
 #[derive(Deserialize)]
@@ -99,6 +111,7 @@ pub fn parse_detection(data: &str, name: &str) -> Result<Vec<DetectionItem>, Gol
         let label =
             Label::parse(&raw.label).ok_or_else(|| err(format!("bad label '{}'", raw.label)))?;
         out.push(DetectionItem {
+            date: date_from_id(&raw.id),
             id: raw.id,
             event_type,
             label,
@@ -522,6 +535,16 @@ mod tests {
             .starts_with("items=6 macro_f1=0.667 assault_p=0.500"));
         // Counting the negated ASSAULT too: ASSAULT P 1/3, R 1 → F1 0.5; PROTEST unchanged.
         assert!((r.macro_f1_any_event - (0.5 + 2.0 / 3.0) / 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn article_date_comes_from_a_gigaword_id() {
+        assert_eq!(
+            date_from_id("AAW_ARB_20081011.0036-10"),
+            chrono::NaiveDate::from_ymd_opt(2008, 10, 11)
+        );
+        assert_eq!(date_from_id("5b520e266203c42f8aa08eb9"), None);
+        assert_eq!(date_from_id("A_B_2008.1"), None);
     }
 
     #[test]

@@ -4,14 +4,17 @@
 //! Composition rules (each mention lists the rules that fired in `matched`):
 //! - `agent+agent`: a title heads an institution (`قائد الشرطة` → COP); an armed or opposition
 //!   word specifies the head (`المتظاهرين المعارضين` → OPP).
-//! - `agent+nisba`: `القوات الأرمنية` → ARM MIL; up to two definite adjectives may sit between
-//!   (`القوات الخاصة الأمريكية`).
+//! - `agent+nisba`: `القوات الأرمنية` → ARM MIL; up to two agreeing adjectives may sit between
+//!   (`القوات الخاصة الأمريكية`, `دورية عسكرية ألمانية`).
+//! - `agent+min+country`: civilian kinds "from" a country or nationality (`لاجئون من التبت`,
+//!   `متظاهرون من الفلسطينيين`); never troops, who are mostly leaving the place.
 //! - `agent+country` / `agent+place` (idafa): `حكومة أذربيجان`, `شرطة بغداد` → the place's country.
 //! - `agent+fi+country`: `مكتب المدعي العام في أذربيجان`.
 //! - `agent+organisation`, also through `في`/`من`: `مسلحو حماس`, `زعماء طالبان`,
 //!   `مسلحا من تنظيم القاعدة` → the organisation's codes (it identifies the agent); the agent's
 //!   sector only when the organisation has none.
-//! - `title+person`: `رئيس الوزراء الأرميني نيكول باشينيان` → the person's role at the article date.
+//! - `title+person`: `رئيس الوزراء الأرميني نيكول باشينيان` → the person's role at the article date;
+//!   after a common noun the noun keeps its sector (`قوات مناوي` → SDN MIL).
 //! - `location-country`: a mention with a sector but no country takes the country of the
 //!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK).
 //! - `coordination`: `وزيري الدفاع في أذربيجان وأرمينيا` → a second mention for `أرمينيا` with the

@@ -48,6 +48,9 @@ pub enum CueClass {
     /// A verb or noun of condemnation, comment, inquiry or law whose object is the event
     /// (`أدان`, `استنكر`, `التحقيق`, `ارتكاب`, `محاكمة`): the event is talked about, not reported.
     Comment,
+    /// A verb asserting that an event took place (`وقع`, `جرى`, `شهد`, `اندلع`, `أسفر`): an
+    /// event noun near it is reported, not presupposed.
+    Occur,
     /// A modifier or object that makes an attack word verbal (`هجوم إعلامي`, `هاجم تصريحات`):
     /// the attack is criticism (ACCUSE), not an assault.
     Figurative,
@@ -60,6 +63,7 @@ impl CueClass {
             CueClass::Comment => 2,
             CueClass::Generic => 4,
             CueClass::Figurative => 8,
+            CueClass::Occur => 16,
         }
     }
 }
@@ -467,6 +471,7 @@ impl Triggers {
                 "class=frame" => CueClass::Frame,
                 "class=comment" => CueClass::Comment,
                 "class=generic" => CueClass::Generic,
+                "class=occur" => CueClass::Occur,
                 "class=figurative" => CueClass::Figurative,
                 other => return Err(err(file, line, format!("unknown cue flag '{other}'"))),
             });

@@ -297,6 +297,9 @@ mod t {
     pub const CLUSTER: u64 = 26;
     pub const CLUSTER_AT: u64 = 27;
     pub const ALT_CLUSTER: u64 = 28;
+    pub const DOC: u64 = 29;
+    pub const DOC_AT: u64 = 30;
+    pub const EXP: u64 = 100;
 }
 
 /// Turns tokens into hashed feature ids. Holds the trigger lists and the gazetteer; cheap to
@@ -307,6 +310,7 @@ pub struct FeatureExtractor {
     gazetteer: Gazetteer,
     stats: Arc<WordStats>,
     matching: Normalizer,
+    exp: u32,
 }
 
 impl Default for FeatureExtractor {
@@ -314,6 +318,21 @@ impl Default for FeatureExtractor {
         FeatureExtractor::new(Gazetteer::default())
     }
 }
+
+/// Document-level evidence about stems, from a window of sentences around the one being tagged
+/// (built by [`FeatureExtractor::doc_memory`]).
+#[derive(Clone, Debug, Default)]
+pub struct DocMemory {
+    map: HashMap<u32, [u8; 2]>,
+}
+
+/// Experimental switch (removed once chosen).
+pub fn doc_features_enabled() -> bool {
+    std::env::var("RASAD_NER_DOC").is_ok_and(|v| v == "1")
+}
+
+/// Sentences on each side of the tagged one whose words feed its [`DocMemory`].
+pub const DOC_WINDOW: usize = 10;
 
 /// Feature ids of a sentence: token `i` owns `ids[offsets[i]..offsets[i + 1]]`.
 #[derive(Clone, Debug, Default)]
@@ -352,6 +371,10 @@ impl FeatureExtractor {
             gazetteer,
             stats: Arc::default(),
             matching,
+            exp: std::env::var("RASAD_NER_EXP")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
         }
     }
 
@@ -405,6 +428,67 @@ impl FeatureExtractor {
 
     /// Like [`extract`](Self::extract), reusing `out`'s buffers.
     pub fn extract_into(&self, tokens: &[Token], out: &mut SentenceFeatures) {
+        self.extract_with(tokens, None, out)
+    }
+
+    /// Feature ids with document-level evidence from the surrounding sentences (see
+    /// [`DocMemory`]).
+    pub fn extract_in_document(&self, tokens: &[Token], memory: &DocMemory) -> SentenceFeatures {
+        let mut out = SentenceFeatures::default();
+        self.extract_with(tokens, Some(memory), &mut out);
+        out
+    }
+
+    /// What the sentences of a document window say about each stem: whether it follows a
+    /// person title, a place word, an organisation word, a reporting verb or a spatial
+    /// preposition somewhere, whether it takes the article, and how often it occurs. A name
+    /// introduced as `الرئيس X` in one sentence is then recognised as a person in the next,
+    /// where it stands alone.
+    pub fn doc_memory<'a>(&self, sentences: impl IntoIterator<Item = &'a [Token]>) -> DocMemory {
+        let mut map: HashMap<u32, [u8; 2]> = HashMap::new();
+        let mut vals: Vec<(u32, u8)> = Vec::new();
+        for tokens in sentences {
+            vals.clear();
+            vals.extend(tokens.iter().map(|t| {
+                let (v, _) = self.values(t, 0);
+                (v.stem_key, v.trigger as u8)
+            }));
+            for (i, tok) in tokens.iter().enumerate() {
+                if tok.kind != TokenKind::Word || vals[i].1 != 0 {
+                    continue;
+                }
+                let before = |d: usize| i.checked_sub(d).map_or(0, |j| vals[j].1);
+                let e = map.entry(vals[i].0).or_default();
+                e[1] = e[1].saturating_add(1);
+                if (1..=3).any(|d| before(d) == 1) {
+                    e[0] |= 1;
+                }
+                if before(1) == 2 {
+                    e[0] |= 2;
+                }
+                if (1..=2).any(|d| before(d) == 3) {
+                    e[0] |= 4;
+                }
+                if before(1) == 4 {
+                    e[0] |= 8;
+                }
+                if before(1) == 5 {
+                    e[0] |= 16;
+                }
+                if tok.segments.iter().any(|s| s.kind == SegmentKind::Article) {
+                    e[0] |= 32;
+                }
+            }
+        }
+        DocMemory { map }
+    }
+
+    fn extract_with(
+        &self,
+        tokens: &[Token],
+        memory: Option<&DocMemory>,
+        out: &mut SentenceFeatures,
+    ) {
         out.ids.clear();
         out.offsets.clear();
         out.offsets.push(0);
@@ -486,12 +570,15 @@ impl FeatureExtractor {
             if v.gaz != 0 {
                 push_gaz(ids, t::GAZ, v.gaz, 0);
             }
-            if v.cluster != 0 {
+            if v.cluster != 0 && self.exp & 16 == 0 {
                 for p in CLUSTER_PREFIXES {
                     ids.push(fid(t::CLUSTER, cluster_prefix(v.cluster, p), 0));
                 }
             }
             for d in [-2isize, -1, 1, 2] {
+                if self.exp & 48 != 0 {
+                    break;
+                }
                 let o = at(ii + d);
                 let dd = d as u64;
                 if d.abs() == 1 {
@@ -501,10 +588,75 @@ impl FeatureExtractor {
                     ids.push(fid(t::CLUSTER_AT, cluster_prefix(o.cluster, 4), dd));
                 }
             }
+            if self.exp & 1 != 0 {
+                let p = at(ii - 1).cluster;
+                let n = at(ii + 1).cluster;
+                ids.push(fid(
+                    t::EXP + 1,
+                    cluster_prefix(p, 6),
+                    cluster_prefix(v.cluster, 6),
+                ));
+                ids.push(fid(
+                    t::EXP + 2,
+                    cluster_prefix(v.cluster, 6),
+                    cluster_prefix(n, 6),
+                ));
+            }
+            if self.exp & 2 != 0 {
+                ids.push(fid(t::EXP + 3, at(ii - 1).stem, v.shape));
+                ids.push(fid(t::EXP + 4, at(ii + 1).stem, v.shape));
+            }
+            if self.exp & 4 != 0 {
+                for d in [-3isize, -2, -1] {
+                    let o = at(ii + d);
+                    if o.trigger != 0 {
+                        ids.push(fid(t::EXP + 5, o.trigger, cluster_prefix(v.cluster, 4)));
+                        ids.push(fid(t::EXP + 6, o.trigger, 0));
+                    }
+                }
+                let o = at(ii + 1);
+                if o.trigger == 4 {
+                    ids.push(fid(t::EXP + 7, cluster_prefix(v.cluster, 4), 0));
+                }
+            }
+            if self.exp & 8 != 0 {
+                if stem.contains(['چ', 'گ', 'پ', 'ڤ', 'ژ']) {
+                    ids.push(fid(t::EXP + 8, 0, 0));
+                }
+                for end in ["وف", "سكي", "يتش", "فيتش", "ان", "ين", "و", "ي"] {
+                    if stem.ends_with(end) && v.cluster == 0 {
+                        ids.push(fid(t::EXP + 9, str_hash(end), 0));
+                    }
+                }
+            }
+            if let Some(mem) = memory {
+                if tokens[i].kind == TokenKind::Word && v.trigger == 0 {
+                    if let Some(e) = mem.map.get(&v.stem_key) {
+                        for b in 0..6 {
+                            if e[0] & (1 << b) != 0 {
+                                ids.push(fid(t::DOC, b, 0));
+                            }
+                        }
+                        ids.push(fid(t::DOC, 100 + (e[0] & 31) as u64, e[1].min(4) as u64));
+                    }
+                }
+                for d in [-1isize, 1] {
+                    let j = ii + d;
+                    if j < 0 || j as usize >= tokens.len() {
+                        continue;
+                    }
+                    let o = &vals[j as usize];
+                    if tokens[j as usize].kind == TokenKind::Word && o.trigger == 0 {
+                        if let Some(e) = mem.map.get(&o.stem_key) {
+                            ids.push(fid(t::DOC_AT, (e[0] & 31) as u64, d as u64));
+                        }
+                    }
+                }
+            }
             if let Some(alt) = v.alt {
                 ids.push(fid(t::ALT_STEM, alt, 0));
                 let c = self.stats.cluster((alt as u32).max(1));
-                if c != 0 {
+                if c != 0 && self.exp & 16 == 0 {
                     ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 6), 0));
                     ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 10), 0));
                 }

@@ -164,12 +164,30 @@ impl Ner {
     /// Entity-level scores against the gold tags of CoNLL sentences (untagged ones are skipped).
     pub fn evaluate(&self, sentences: &[ConllSentence]) -> Scores {
         let mut scores = Scores::default();
-        for s in sentences {
+        for (s, tags) in sentences.iter().zip(self.tag_conll(sentences)) {
             if let Some(gold) = &s.tags {
-                scores.add(gold, &self.tag_words(&s.words));
+                scores.add(gold, &tags);
             }
         }
         scores
+    }
+
+    /// Tags of the sentences of a CoNLL file (one tag per word), each tagged with the
+    /// document-level evidence of its neighbouring sentences (CoNLL files keep a document's
+    /// sentences together, in order).
+    pub fn tag_conll(&self, sentences: &[ConllSentence]) -> Vec<Vec<Tag>> {
+        let tokens: Vec<Vec<Token>> = sentences
+            .iter()
+            .map(|s| tokens_from_words(&self.analyzer, &s.words).1)
+            .collect();
+        let mut em = Vec::new();
+        (0..tokens.len())
+            .map(|i| {
+                let feats = train::extract_in_window(&self.extractor, &tokens, i);
+                self.model.emissions(&feats, &mut em);
+                self.model.decode(&em)
+            })
+            .collect()
     }
 
     /// Entities of one sentence of an analysed document; token ranges index `analysis.tokens`.

@@ -45,7 +45,8 @@ const CLUSTER_VOCAB: usize = 40_000;
 const CLUSTER_CONTEXTS: usize = 800;
 /// Nodes smaller than this are not split.
 const CLUSTER_MIN_NODE: usize = 8;
-const CLUSTER_ITERATIONS: usize = 6;
+const CLUSTER_ITERATIONS: usize = 3;
+const CLUSTER_POWER_STEPS: usize = 8;
 
 /// Counts statistics over analysed text (fed by [`FeatureExtractor::count_stats`](crate::FeatureExtractor::count_stats)).
 #[derive(Clone, Debug, Default)]
@@ -231,39 +232,68 @@ impl WordStatsBuilder {
         let mut stack: Vec<(Vec<u32>, u32, u16)> = vec![((0..vocab.len() as u32).collect(), 0, 0)];
         while let Some((members, depth, path)) = stack.pop() {
             let split = if depth < CLUSTER_DEPTH && members.len() >= CLUSTER_MIN_NODE {
-                let mut c0 = vec![0f64; dim];
+                // Principal direction of the node (power iteration from a fixed start), split
+                // at the median projection, then refined by spherical 2-means.
+                let mut mean = vec![0f64; dim];
+                for &m in &members {
+                    for &(i, x) in &vecs[m as usize] {
+                        mean[i as usize] += x as f64;
+                    }
+                }
+                let inv = 1.0 / members.len() as f64;
+                mean.iter_mut().for_each(|x| *x *= inv);
+                let mut u = vec![0f64; dim];
                 for &(i, x) in &vecs[members[0] as usize] {
-                    c0[i as usize] = x as f64;
+                    u[i as usize] = x as f64;
                 }
-                let far = *members
-                    .iter()
-                    .min_by(|a, b| {
-                        dot(&c0, &vecs[**a as usize])
-                            .total_cmp(&dot(&c0, &vecs[**b as usize]))
-                    })
-                    .expect("non-empty");
-                let mut c1 = vec![0f64; dim];
-                for &(i, x) in &vecs[far as usize] {
-                    c1[i as usize] = x as f64;
+                for (j, x) in u.iter_mut().enumerate() {
+                    *x -= mean[j] + if j % 2 == 0 { 1e-3 } else { -1e-3 };
                 }
-                let mut sides = (Vec::new(), Vec::new());
-                for _ in 0..CLUSTER_ITERATIONS {
-                    sides = (Vec::new(), Vec::new());
+                for _ in 0..CLUSTER_POWER_STEPS {
+                    let mu = mean.iter().zip(&u).map(|(a, b)| a * b).sum::<f64>();
+                    let mut next = vec![0f64; dim];
+                    let mut total = 0f64;
                     for &m in &members {
                         let v = &vecs[m as usize];
-                        if dot(&c1, v) > dot(&c0, v) {
-                            sides.1.push(m);
-                        } else {
-                            sides.0.push(m);
+                        let sx = dot(&u, v) - mu;
+                        total += sx;
+                        for &(i, x) in v {
+                            next[i as usize] += sx * x as f64;
                         }
                     }
-                    if sides.0.is_empty() || sides.1.is_empty() {
+                    for (j, x) in next.iter_mut().enumerate() {
+                        *x -= total * mean[j];
+                    }
+                    let norm = next.iter().map(|x| x * x).sum::<f64>().sqrt();
+                    if norm < 1e-12 {
                         break;
                     }
-                    c0 = centroid(&sides.0);
-                    c1 = centroid(&sides.1);
+                    next.iter_mut().for_each(|x| *x /= norm);
+                    u = next;
                 }
-                (!sides.0.is_empty() && !sides.1.is_empty()).then_some(sides)
+                let mut proj: Vec<(f64, u32)> = members
+                    .iter()
+                    .map(|&m| (dot(&u, &vecs[m as usize]), m))
+                    .collect();
+                proj.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                let half = proj.len() / 2;
+                let mut side: HashMap<u32, bool> =
+                    proj.iter().enumerate().map(|(r, p)| (p.1, r >= half)).collect();
+                for _ in 0..CLUSTER_ITERATIONS {
+                    let a: Vec<u32> = members.iter().copied().filter(|m| !side[m]).collect();
+                    let b: Vec<u32> = members.iter().copied().filter(|m| side[m]).collect();
+                    if a.is_empty() || b.is_empty() {
+                        break;
+                    }
+                    let (c0, c1) = (centroid(&a), centroid(&b));
+                    for &m in &members {
+                        let v = &vecs[m as usize];
+                        side.insert(m, dot(&c1, v) > dot(&c0, v));
+                    }
+                }
+                let a: Vec<u32> = members.iter().copied().filter(|m| !side[m]).collect();
+                let b: Vec<u32> = members.iter().copied().filter(|m| side[m]).collect();
+                (!a.is_empty() && !b.is_empty()).then_some((a, b))
             } else {
                 None
             };

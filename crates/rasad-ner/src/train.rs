@@ -8,7 +8,7 @@
 
 use crate::conll::{repaired, tokens_from_words, ConllSentence};
 use crate::error::{NerError, NerErrorKind};
-use crate::features::{FeatureExtractor, FEATURES_VERSION};
+use crate::features::{FeatureExtractor, DOC_WINDOW, FEATURES_VERSION};
 use crate::model::{viterbi, Model, Transitions};
 use crate::score::Scores;
 use crate::tag::{Tag, N_TAGS};
@@ -71,12 +71,16 @@ pub fn train(
     let mut index: HashMap<u32, u32> = HashMap::new();
     let mut ids: Vec<u32> = Vec::new();
     let mut examples = Vec::with_capacity(sentences.len());
+    let all_tokens: Vec<_> = sentences
+        .iter()
+        .map(|s| tokens_from_words(analyzer, &s.words).1)
+        .collect();
     let extracted: Vec<_> = sentences
         .iter()
-        .filter_map(|s| {
+        .enumerate()
+        .filter_map(|(i, s)| {
             let tags = s.tags.as_ref()?;
-            let (_, tokens) = tokens_from_words(analyzer, &s.words);
-            Some((tags, extractor.extract(&tokens)))
+            Some((tags, extract_in_window(extractor, &all_tokens, i)))
         })
         .collect();
     let mut seen: HashMap<u32, u32> = HashMap::new();
@@ -312,15 +316,34 @@ pub fn evaluate(
 ) -> Scores {
     let mut scores = Scores::default();
     let mut em = Vec::new();
-    for s in sentences {
+    let all_tokens: Vec<_> = sentences
+        .iter()
+        .map(|s| tokens_from_words(analyzer, &s.words).1)
+        .collect();
+    for (i, s) in sentences.iter().enumerate() {
         let Some(gold) = &s.tags else { continue };
-        let (_, tokens) = tokens_from_words(analyzer, &s.words);
-        let feats = extractor.extract(&tokens);
+        let feats = extract_in_window(extractor, &all_tokens, i);
         model.emissions(&feats, &mut em);
         let pred: Vec<Tag> = model.decode(&em);
         scores.add(gold, &pred);
     }
     scores
+}
+
+/// Features of sentence `i` with the document memory of its window of neighbouring sentences
+/// (CoNLL files keep the sentences of a document together, in order).
+pub fn extract_in_window(
+    extractor: &FeatureExtractor,
+    sentences: &[Vec<rasad_text::Token>],
+    i: usize,
+) -> crate::features::SentenceFeatures {
+    if !crate::features::doc_features_enabled() {
+        return extractor.extract(&sentences[i]);
+    }
+    let lo = i.saturating_sub(DOC_WINDOW);
+    let hi = (i + DOC_WINDOW + 1).min(sentences.len());
+    let memory = extractor.doc_memory(sentences[lo..hi].iter().map(|s| &s[..]));
+    extractor.extract_in_document(&sentences[i], &memory)
 }
 
 /// xorshift64: a tiny deterministic generator for the visiting order.

@@ -178,6 +178,16 @@ fn emit(coder: &Coder, docs: &[Doc], pretty: bool, out: &mut impl Write) -> Resu
     Ok(())
 }
 
+/// Codes one article and prints its events as the `--pretty` table (used by `rasad demo`).
+pub(crate) fn print_pretty(coder: &Coder, id: &str, text: &str, date: Option<NaiveDate>) -> Result<()> {
+    let doc = Doc { id: id.to_string(), text: text.to_string(), date };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    emit(coder, std::slice::from_ref(&doc), true, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
 fn actor(a: &Option<ActorRef>) -> String {
     match a {
         None => "—".to_string(),

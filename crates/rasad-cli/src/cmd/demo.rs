@@ -39,20 +39,47 @@ fn examples_dir(given: Option<PathBuf>) -> Result<PathBuf> {
     bail!("cannot find the examples folder (with corpus/); pass --examples DIR")
 }
 
+/// The bundled example article and its publication date (a plain-text file carries no date;
+/// relative dates in it, such as `يوم الأربعاء`, resolve against this one).
+const EXAMPLE: &str = "karabakh.ar.txt";
+const EXAMPLE_DATE: &str = "2020-10-14";
+
+/// Codes the example article and prints its events, then writes it as a one-line JSONL file
+/// (with its date) for ingestion, so the stored events carry resolved dates too.
+fn example_input(dir: &Path, coder: &rasad_coder::Coder) -> Result<PathBuf> {
+    let path = dir.join(EXAMPLE);
+    let (_, text) = crate::input::read_text(Some(&path))?;
+    let date = super::code::parse_date(EXAMPLE_DATE);
+    super::code::print_pretty(coder, EXAMPLE, &text, date)?;
+    let line = serde_json::json!({
+        "id": EXAMPLE,
+        "date": EXAMPLE_DATE,
+        "title": text.lines().next().unwrap_or_default(),
+        "text": text,
+    });
+    let tmp = std::env::temp_dir().join(format!("rasad-demo-{}.jsonl", std::process::id()));
+    std::fs::write(&tmp, format!("{line}\n"))
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
+    Ok(tmp)
+}
+
 pub fn run(args: Args, lexicon: Option<&Path>) -> Result<()> {
     let dir = examples_dir(args.examples)?;
-    let mut inputs = vec![dir.join("karabakh.ar.txt")];
+    let coder = load_coder(lexicon)?;
+    let example = example_input(&dir, &coder)?;
+    let mut inputs = vec![example.clone()];
     let mut corpus: Vec<PathBuf> = std::fs::read_dir(dir.join("corpus"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .collect();
     corpus.sort();
     inputs.extend(corpus);
-    let coder = load_coder(lexicon)?;
     {
         let mut store = SqliteStore::open(&args.db)
             .with_context(|| format!("cannot open {}", args.db.display()))?;
-        let report = ingest_paths(&mut store, coder, &inputs, None, 64, None, false)?;
+        let report = ingest_paths(&mut store, coder, &inputs, None, 64, None, false);
+        let _ = std::fs::remove_file(&example);
+        let report = report?;
         if !report.problems.is_empty() {
             eprintln!(
                 "rasad: {} example input(s) were skipped",
