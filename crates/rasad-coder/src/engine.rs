@@ -824,7 +824,7 @@ fn code_sentence(
     for p in evs.iter_mut().filter(|p| !p.drop) {
         context::refine(triggers, v, p);
     }
-    context::relative_clauses(v, &mut evs);
+    context::link_clause(v, &mut evs);
 
     let mut out = Vec::new();
     for p in evs.iter().filter(|p| !p.drop) {
@@ -948,7 +948,7 @@ fn code_sentence(
 mod context {
     use super::Pending;
     use crate::view::View;
-    use crate::words::strip_conj;
+    use crate::words::{self, strip_conj};
     use rasad_event::{CameoCode, PloverType};
     use rasad_lexicon::triggers::{CueClass, Triggers};
 
@@ -1024,12 +1024,16 @@ mod context {
             && strip_conj(&v.forms[p.trig.start]).starts_with('ب')
     }
 
-    /// `الهجوم الانتحاري، الذي استهدف السفارة`, `اعتداء يستهدف`: a verb in a relative clause
-    /// right after a background event noun describes that event, and is background too.
-    pub(super) fn relative_clauses(v: &View<'_>, evs: &mut [Pending]) {
+    /// Links between the events of a clause, after each was judged on its own:
+    /// - `أدانت مصر الهجوم الذي استهدف السفارة`: a verb in a relative clause of a noun that is
+    ///   background for a stated reason (time, comment, kind) describes that event: background;
+    /// - `سيارة مفخخة انفجرت`, `هجوما بالقذائف نفذ`: a bare noun next to a reported verb of its
+    ///   type is asserted by that verb: not presupposed.
+    pub(super) fn link_clause(v: &View<'_>, evs: &mut [Pending]) {
         let heads: Vec<(usize, PloverType)> = evs
             .iter()
-            .filter(|p| !p.drop && p.background && !p.verbal)
+            .filter(|p| !p.drop && p.background && !p.verbal && !p.rule.contains("presupposed"))
+            .filter(|p| !p.rule.contains("anaphoric") && !p.rule.contains(":weak"))
             .map(|p| (p.trig.end, p.plover))
             .collect();
         for p in evs
@@ -1043,6 +1047,8 @@ mod context {
                 plover == p.plover
                     && end <= p.trig.start
                     && p.trig.start - end <= RELATIVE_GAP
+                    && (end..p.trig.start)
+                        .any(|k| words::is_word(&v.forms[k], words::RELATIVE_PRONOUNS))
                     && (end..p.trig.start).all(|k| {
                         !v.slots.iter().any(|s| s.tokens.contains(&k))
                             && (!v.is_punct(k) || v.forms[k] == "," || v.forms[k] == "،")
@@ -1053,13 +1059,82 @@ mod context {
                 p.rule.push_str("+background:relative");
             }
         }
+        // `الزعيم الذي اغتالته إسرائيل قبل عامين`: a verb inside a relative clause describes
+        // the noun it hangs on, while the main clause reports something else — unless it
+        // hangs on a reported event noun of its type (`هجوم انتحاري استهدف …`, `الهجوم الذي
+        // وقع أمس`) or counts its own casualties
+        let reported_nouns: Vec<(usize, PloverType)> = evs
+            .iter()
+            .filter(|p| !p.drop && !p.verbal && !p.background)
+            .map(|p| (p.trig.end, p.plover))
+            .collect();
+        for p in evs
+            .iter_mut()
+            .filter(|p| !p.drop && p.verbal && !p.background)
+        {
+            if p.dead.is_some() || p.injured.is_some() {
+                continue;
+            }
+            let mut k = p.trig.start;
+            let mut rel = None;
+            while k > 0 && p.trig.start - k < 3 {
+                k -= 1;
+                let f = strip_conj(&v.forms[k]);
+                if words::is_word(f, words::RELATIVE_PRONOUNS) {
+                    rel = Some(k);
+                    break;
+                }
+                if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد") {
+                    break;
+                }
+            }
+            let Some(r) = rel else { continue };
+            let on_event = reported_nouns
+                .iter()
+                .any(|&(end, plover)| plover == p.plover && end <= r && r - end <= 2);
+            if !on_event {
+                p.background = true;
+                p.rule.push_str("+background:relative-clause");
+            }
+        }
+        let verbs: Vec<(std::ops::Range<usize>, PloverType)> = evs
+            .iter()
+            .filter(|p| !p.drop && p.verbal && !p.background && !p.negated && !p.hypothetical)
+            .map(|p| (p.trig.clone(), p.plover))
+            .collect();
+        for p in evs
+            .iter_mut()
+            .filter(|p| p.background && p.rule.ends_with("presupposed"))
+        {
+            let c = v.clause[p.trig.start];
+            let asserted = verbs.iter().any(|(t, plover)| {
+                *plover == p.plover
+                    && v.clause[t.start] == c
+                    && (t.start.abs_diff(p.trig.end) <= OCCUR_GAP
+                        || p.trig.start.abs_diff(t.end) <= OCCUR_GAP)
+            });
+            if asserted {
+                p.background = false;
+                p.rule.push_str("+asserted");
+            }
+        }
     }
 
     /// The reason an event is background, if it is.
     fn background(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<&'static str> {
         // a verb reports; a noun with its own casualty count reports too
         // (`مقتل 5 إثر انفجار`, `قتلى في هجوم`)
-        if p.verbal || p.dead.is_some() || p.injured.is_some() {
+        let c = v.clause[p.trig.start];
+        let start = p.trig.start;
+        // unvocalized `خطف`, `قتل` right after a preposition or a frame/comment head is a
+        // masdar (`بسبب خطف جندي`, `من قتل النساء`), not a finite verb
+        let masdar = p.verbal
+            && start > 0
+            && v.clause[start - 1] == c
+            && (words::is_word(strip_conj(&v.forms[start - 1]), words::PREPOSITIONS)
+                || triggers.cue(&v.forms[start - 1], CueClass::Frame)
+                || triggers.cue(&v.forms[start - 1], CueClass::Comment));
+        if p.verbal && !masdar || p.dead.is_some() || p.injured.is_some() {
             return None;
         }
         // a weak noun alone (`صواريخ`, `حرب`, `عنف`) names weapons or a state of affairs;
@@ -1068,8 +1143,6 @@ mod context {
         {
             return Some("+background:weak");
         }
-        let c = v.clause[p.trig.start];
-        let start = p.trig.start;
         let is_slot = |k: usize| v.slots.iter().any(|s| s.tokens.contains(&k));
         // a frame head right before the noun, or up to two plain words before it
         for k in (start.saturating_sub(FRAME_GAP + 1)..start).rev() {
@@ -1127,9 +1200,17 @@ mod context {
         // a bare event noun is presupposed: reported only with a support verb (`شن هجوما`),
         // a verb of occurrence or effect near it (`وقع الهجوم`, `أسفر الانفجار عن`), a merged
         // kill/injure word, or an announcement of the act (`أعلن الجيش قتل …`)
+        let form = strip_conj(&v.forms[start]);
+        let prev_punct = start == 0 || v.is_punct(start - 1) || v.clause[start - 1] != c;
         let supported = matches!(p.roles.rule, "light" | "light-invert")
             || p.rule.contains("+casualty")
-            || p.rule.contains("+announced");
+            || p.rule.contains("+announced")
+            // a headline or dateline item (`* 21 مايو 2005: اغتيال …`) is a nominal report
+            || prev_punct
+            // an indefinite accusative is the object or adverbial of a verb (`نفذوا هجوما`,
+            // `خرجوا احتجاجا`), a purpose `لـ` protest is the act itself (`نزلوا للاحتجاج`)
+            || !form.starts_with("ال") && form.ends_with('ا') && form.chars().count() > 3
+            || p.plover == PloverType::Protest && form.starts_with("لل");
         let occurs = (start.saturating_sub(OCCUR_GAP)..(p.trig.end + OCCUR_GAP).min(v.forms.len()))
             .filter(|&k| !p.trig.contains(&k) && v.clause[k] == c)
             .any(|k| triggers.cue(&v.forms[k], CueClass::Occur));

@@ -445,3 +445,58 @@ fn crowd_subject_reports_a_protest_without_named_actor() {
     let ev = code("ونزلوا إلى الشوارع في القاهرة.");
     assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn bare_event_noun_is_presupposed_unless_asserted() {
+    // a passing mention: no verb of occurrence, no support verb, no casualty count
+    let ev = code("تحدث الجيش المصري في القاهرة عن الهجوم على الصحفيين.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty() && a.iter().all(|e| e.background), "{ev:#?}");
+    // asserted by a verb of occurrence, a support verb, or a headline position
+    for text in [
+        "وقع الهجوم على الصحفيين في دمشق.",
+        "شن الجيش المصري هجوما على مدنيين.",
+        "* 3 مايو: اغتيال الصحفيين في دمشق.",
+    ] {
+        let ev = code(text);
+        assert!(
+            of_type(&ev, PloverType::Assault)
+                .iter()
+                .any(|e| !e.background),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn definite_protester_word_refers_back() {
+    let ev = code("وقال المتظاهرون في القاهرة إن الحكومة فشلت.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .all(|e| e.background),
+        "{ev:#?}"
+    );
+    let ev = code("تظاهر آلاف في القاهرة.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .any(|e| !e.background),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn verb_in_relative_clause_of_a_person_is_background() {
+    let ev = code("زار الجيش المصري قبر الصحفي الذي اغتالته إسرائيل في دمشق.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty() && a.iter().all(|e| e.background), "{ev:#?}");
+    // on a reported event noun the relative verb stays reported
+    let ev = code("وقع هجوم انتحاري الذي استهدف الصحفيين في دمشق.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| !e.background),
+        "{ev:#?}"
+    );
+}

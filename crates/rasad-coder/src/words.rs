@@ -416,6 +416,19 @@ pub const CROWD: &[&str] = &[
     "مايه",
 ];
 
+/// Relative pronouns (`الذي`, `التي`, …), matching-normalized.
+pub const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللذان",
+    "اللتين",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// Possession words: an event noun after them names a state (`لديها اتفاقية`), not an event.
 pub const POSSESSION: &[&str] = &[
     "لديها",

@@ -299,7 +299,11 @@ mod t {
     pub const ALT_CLUSTER: u64 = 28;
     pub const DOC: u64 = 29;
     pub const DOC_AT: u64 = 30;
-    pub const EXP: u64 = 100;
+    pub const PREV_STEM_SHAPE: u64 = 31;
+    pub const NEXT_STEM_SHAPE: u64 = 32;
+    pub const TRIGGER_WINDOW_CLUSTER: u64 = 33;
+    pub const TRIGGER_WINDOW: u64 = 34;
+    pub const REPORT_NEXT_CLUSTER: u64 = 35;
 }
 
 /// Turns tokens into hashed feature ids. Holds the trigger lists and the gazetteer; cheap to
@@ -310,7 +314,6 @@ pub struct FeatureExtractor {
     gazetteer: Gazetteer,
     stats: Arc<WordStats>,
     matching: Normalizer,
-    exp: u32,
 }
 
 impl Default for FeatureExtractor {
@@ -326,9 +329,20 @@ pub struct DocMemory {
     map: HashMap<u32, [u8; 2]>,
 }
 
-/// Experimental switch (removed once chosen).
-pub fn doc_features_enabled() -> bool {
-    std::env::var("RASAD_NER_DOC").is_ok_and(|v| v == "1")
+impl DocMemory {
+    /// The memory of several windows together (the same as building it from all their
+    /// sentences at once).
+    pub fn merged(parts: &[DocMemory]) -> DocMemory {
+        let mut map: HashMap<u32, [u8; 2]> = HashMap::new();
+        for p in parts {
+            for (k, v) in &p.map {
+                let e = map.entry(*k).or_default();
+                e[0] |= v[0];
+                e[1] = e[1].saturating_add(v[1]);
+            }
+        }
+        DocMemory { map }
+    }
 }
 
 /// Sentences on each side of the tagged one whose words feed its [`DocMemory`].
@@ -371,10 +385,6 @@ impl FeatureExtractor {
             gazetteer,
             stats: Arc::default(),
             matching,
-            exp: std::env::var("RASAD_NER_EXP")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0),
         }
     }
 
@@ -570,15 +580,12 @@ impl FeatureExtractor {
             if v.gaz != 0 {
                 push_gaz(ids, t::GAZ, v.gaz, 0);
             }
-            if v.cluster != 0 && self.exp & 16 == 0 {
+            if v.cluster != 0 {
                 for p in CLUSTER_PREFIXES {
                     ids.push(fid(t::CLUSTER, cluster_prefix(v.cluster, p), 0));
                 }
             }
             for d in [-2isize, -1, 1, 2] {
-                if self.exp & 48 != 0 {
-                    break;
-                }
                 let o = at(ii + d);
                 let dd = d as u64;
                 if d.abs() == 1 {
@@ -588,46 +595,23 @@ impl FeatureExtractor {
                     ids.push(fid(t::CLUSTER_AT, cluster_prefix(o.cluster, 4), dd));
                 }
             }
-            if self.exp & 1 != 0 {
-                let p = at(ii - 1).cluster;
-                let n = at(ii + 1).cluster;
-                ids.push(fid(
-                    t::EXP + 1,
-                    cluster_prefix(p, 6),
-                    cluster_prefix(v.cluster, 6),
-                ));
-                ids.push(fid(
-                    t::EXP + 2,
-                    cluster_prefix(v.cluster, 6),
-                    cluster_prefix(n, 6),
-                ));
-            }
-            if self.exp & 2 != 0 {
-                ids.push(fid(t::EXP + 3, at(ii - 1).stem, v.shape));
-                ids.push(fid(t::EXP + 4, at(ii + 1).stem, v.shape));
-            }
-            if self.exp & 4 != 0 {
-                for d in [-3isize, -2, -1] {
-                    let o = at(ii + d);
-                    if o.trigger != 0 {
-                        ids.push(fid(t::EXP + 5, o.trigger, cluster_prefix(v.cluster, 4)));
-                        ids.push(fid(t::EXP + 6, o.trigger, 0));
-                    }
-                }
-                let o = at(ii + 1);
-                if o.trigger == 4 {
-                    ids.push(fid(t::EXP + 7, cluster_prefix(v.cluster, 4), 0));
+            // Conjunctions: a neighbour's stem with this token's shape; a trigger class within
+            // three tokens to the left with this token's coarse cluster; a reporting verb next.
+            ids.push(fid(t::PREV_STEM_SHAPE, at(ii - 1).stem, v.shape));
+            ids.push(fid(t::NEXT_STEM_SHAPE, at(ii + 1).stem, v.shape));
+            for d in [-3isize, -2, -1] {
+                let o = at(ii + d);
+                if o.trigger != 0 {
+                    ids.push(fid(
+                        t::TRIGGER_WINDOW_CLUSTER,
+                        o.trigger,
+                        cluster_prefix(v.cluster, 4),
+                    ));
+                    ids.push(fid(t::TRIGGER_WINDOW, o.trigger, 0));
                 }
             }
-            if self.exp & 8 != 0 {
-                if stem.contains(['چ', 'گ', 'پ', 'ڤ', 'ژ']) {
-                    ids.push(fid(t::EXP + 8, 0, 0));
-                }
-                for end in ["وف", "سكي", "يتش", "فيتش", "ان", "ين", "و", "ي"] {
-                    if stem.ends_with(end) && v.cluster == 0 {
-                        ids.push(fid(t::EXP + 9, str_hash(end), 0));
-                    }
-                }
+            if at(ii + 1).trigger == 4 {
+                ids.push(fid(t::REPORT_NEXT_CLUSTER, cluster_prefix(v.cluster, 4), 0));
             }
             if let Some(mem) = memory {
                 if tokens[i].kind == TokenKind::Word && v.trigger == 0 {
@@ -656,7 +640,7 @@ impl FeatureExtractor {
             if let Some(alt) = v.alt {
                 ids.push(fid(t::ALT_STEM, alt, 0));
                 let c = self.stats.cluster((alt as u32).max(1));
-                if c != 0 && self.exp & 16 == 0 {
+                if c != 0 {
                     ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 6), 0));
                     ids.push(fid(t::ALT_CLUSTER, cluster_prefix(c, 10), 0));
                 }

@@ -58,13 +58,15 @@ mod train;
 
 pub use conll::{parse_conll, tokens_from_words, ConllSentence};
 pub use error::{NerError, NerErrorKind};
-pub use features::{FeatureExtractor, SentenceFeatures, FEATURES_VERSION};
+pub use features::{DocMemory, FeatureExtractor, SentenceFeatures, DOC_WINDOW, FEATURES_VERSION};
 pub use gazetteer::{Gazetteer, Membership, TermClass};
 pub use model::Model;
 pub use score::{Counts, Scores};
 pub use stats::{WordStats, WordStatsBuilder};
 pub use tag::{chunks, repair, EntityKind, Tag, N_TAGS};
-pub use train::{evaluate, train, train_with_corpus, Corpus, EpochReport, TrainConfig};
+pub use train::{
+    evaluate, extract_in_window, train, train_with_corpus, Corpus, EpochReport, TrainConfig,
+};
 
 use rasad_text::{Analysis, Analyzer, SegmentKind, Sentence, Span, Token};
 use serde::Serialize;
@@ -191,23 +193,67 @@ impl Ner {
     }
 
     /// Entities of one sentence of an analysed document; token ranges index `analysis.tokens`.
+    /// The neighbouring sentences of `analysis` (up to [`DOC_WINDOW`] on each side) supply
+    /// document-level evidence, as in training.
     pub fn tag_sentence(&self, analysis: &Analysis, sentence: &Sentence) -> Vec<Entity> {
+        let pos = analysis
+            .sentences
+            .iter()
+            .position(|s| s.tokens == sentence.tokens);
+        let memory = match pos {
+            Some(p) => {
+                let lo = p.saturating_sub(DOC_WINDOW);
+                let hi = (p + DOC_WINDOW + 1).min(analysis.sentences.len());
+                self.extractor.doc_memory(
+                    analysis.sentences[lo..hi]
+                        .iter()
+                        .map(|s| &analysis.tokens[s.tokens.clone()]),
+                )
+            }
+            None => self
+                .extractor
+                .doc_memory([&analysis.tokens[sentence.tokens.clone()]]),
+        };
+        self.sentence_entities(analysis, sentence, &memory)
+    }
+
+    /// Entities of every sentence of an analysed document.
+    pub fn tag_document(&self, analysis: &Analysis) -> Vec<Entity> {
+        let per_sentence: Vec<DocMemory> = analysis
+            .sentences
+            .iter()
+            .map(|s| {
+                self.extractor
+                    .doc_memory([&analysis.tokens[s.tokens.clone()]])
+            })
+            .collect();
+        let n = per_sentence.len();
+        let mut out = Vec::new();
+        for (p, s) in analysis.sentences.iter().enumerate() {
+            let lo = p.saturating_sub(DOC_WINDOW);
+            let hi = (p + DOC_WINDOW + 1).min(n);
+            let memory = DocMemory::merged(&per_sentence[lo..hi]);
+            out.extend(self.sentence_entities(analysis, s, &memory));
+        }
+        out
+    }
+
+    fn sentence_entities(
+        &self,
+        analysis: &Analysis,
+        sentence: &Sentence,
+        memory: &DocMemory,
+    ) -> Vec<Entity> {
         let tokens = &analysis.tokens[sentence.tokens.clone()];
-        let tags = self.tag_tokens(tokens);
+        let feats = self.extractor.extract_in_document(tokens, memory);
+        let mut em = Vec::with_capacity(tokens.len());
+        self.model.emissions(&feats, &mut em);
+        let tags = self.model.decode(&em);
         let mut out = entities(analysis.text, tokens, &tags);
         for e in &mut out {
             e.tokens = e.tokens.start + sentence.tokens.start..e.tokens.end + sentence.tokens.start;
         }
         out
-    }
-
-    /// Entities of every sentence of an analysed document.
-    pub fn tag_document(&self, analysis: &Analysis) -> Vec<Entity> {
-        analysis
-            .sentences
-            .iter()
-            .flat_map(|s| self.tag_sentence(analysis, s))
-            .collect()
     }
 
     /// Entities of a token slice (spans index `text`), token ranges relative to the slice.

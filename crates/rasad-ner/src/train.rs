@@ -35,7 +35,7 @@ impl Default for TrainConfig {
             epochs: 20,
             seed: 0x72_6173_6164,
             min_weight: 0.0,
-            o_penalty: 5.0,
+            o_penalty: 0.0,
             min_feature_count: 2,
         }
     }
@@ -337,9 +337,6 @@ pub fn extract_in_window(
     sentences: &[Vec<rasad_text::Token>],
     i: usize,
 ) -> crate::features::SentenceFeatures {
-    if !crate::features::doc_features_enabled() {
-        return extractor.extract(&sentences[i]);
-    }
     let lo = i.saturating_sub(DOC_WINDOW);
     let hi = (i + DOC_WINDOW + 1).min(sentences.len());
     let memory = extractor.doc_memory(sentences[lo..hi].iter().map(|s| &s[..]));

@@ -182,12 +182,13 @@ fn raw(ner: &Ner, file: Option<&Path>, json: bool) -> Result<()> {
 fn conll(ner: &Ner, path: &Path) -> Result<()> {
     let (name, text) = read_text(Some(path))?;
     let sentences = parse_conll(&text, &name)?;
+    let tagged = ner.tag_conll(&sentences);
     let mut out = BufWriter::new(std::io::stdout().lock());
     for (i, s) in sentences.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        for (w, t) in s.words.iter().zip(ner.tag_words(&s.words)) {
+        for (w, t) in s.words.iter().zip(&tagged[i]) {
             writeln!(out, "{w} {t}")?;
         }
     }
