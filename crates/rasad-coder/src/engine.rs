@@ -59,7 +59,13 @@ pub(crate) type Recognize<'r> = dyn Fn(&Analysis<'_>, &Sentence) -> Vec<Mention>
 pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
     let lexicon = coder.lexicon();
     let analysis = lexicon.analyzer().analyze(doc.text);
-    let recognize = |a: &Analysis<'_>, s: &Sentence| lexicon.recognize(a, s, doc.date);
+    let recognize = |a: &Analysis<'_>, s: &Sentence| {
+        let known = lexicon.recognize(a, s, doc.date);
+        match coder.ner() {
+            Some(ner) => crate::unknown::merge_unknown(a, known, &ner.tag_sentence(a, s)),
+            None => known,
+        }
+    };
     code_analysis(coder.triggers(), &analysis, doc, &recognize)
 }
 

@@ -44,6 +44,8 @@ use std::sync::Arc;
 pub enum CoderError {
     #[error(transparent)]
     Lexicon(#[from] LexiconError),
+    #[error(transparent)]
+    Ner(#[from] rasad_ner::NerError),
 }
 
 /// A document to code.
@@ -77,6 +79,11 @@ pub struct Coded {
 pub struct Coder {
     lexicon: Arc<Lexicon>,
     triggers: Arc<Triggers>,
+    /// Optional statistical NER: entities the lexicon does not know become mentions with
+    /// `id: None` ([`unknown`]).
+    ner: Option<Arc<rasad_ner::Ner>>,
+    /// FNV-1a of the NER model's bytes (for [`Coder::version_hash`]).
+    ner_hash: u64,
 }
 
 /// The embedded trigger dictionary, compiled once per process.
@@ -96,20 +103,65 @@ impl Coder {
         Coder {
             lexicon,
             triggers: embedded_triggers(),
+            ner: None,
+            ner_hash: 0,
         }
     }
 
     /// A coder over `lexicon` and a trigger dictionary loaded elsewhere
     /// (e.g. [`Triggers::load`] on `lexicon/triggers.tsv` of a lexicon folder).
     pub fn with_triggers(lexicon: Arc<Lexicon>, triggers: Arc<Triggers>) -> Coder {
-        Coder { lexicon, triggers }
+        Coder {
+            lexicon,
+            triggers,
+            ner: None,
+            ner_hash: 0,
+        }
+    }
+
+    /// Adds the embedded NER model, with the gazetteer built from this coder's lexicon, so
+    /// unknown people, organisations and places can be sources, targets and locations.
+    pub fn with_embedded_ner(self) -> Result<Coder, CoderError> {
+        let ner = rasad_ner::Ner::embedded()?.with_gazetteer(unknown::gazetteer(&self.lexicon));
+        Ok(self.with_ner(ner))
+    }
+
+    /// Adds a NER model (configured by the caller).
+    pub fn with_ner(mut self, ner: rasad_ner::Ner) -> Coder {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in ner.model().to_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.ner_hash = h;
+        self.ner = Some(Arc::new(ner));
+        self
+    }
+
+    pub fn ner(&self) -> Option<&rasad_ner::Ner> {
+        self.ner.as_deref()
+    }
+
+    /// Identifies everything that decides the output: lexicon, trigger dictionary and NER
+    /// model. Recorded with every coding run, so `rasad recode` knows what is stale.
+    pub fn version_hash(&self) -> String {
+        let mut h = format!(
+            "{}-{}",
+            self.lexicon.version_hash(),
+            self.triggers.version_hash()
+        );
+        if self.ner.is_some() {
+            h.push_str(&format!("-{:016x}", self.ner_hash));
+        }
+        h
     }
 
     pub fn triggers(&self) -> &Triggers {
         &self.triggers
     }
 
-    /// A coder over the embedded lexicon.
+    /// A coder over the embedded lexicon and trigger dictionary (add the NER with
+    /// [`Coder::with_embedded_ner`]).
     pub fn embedded() -> Result<Coder, CoderError> {
         Ok(Coder::new(Arc::new(Lexicon::embedded()?)))
     }

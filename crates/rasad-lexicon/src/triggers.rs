@@ -134,6 +134,8 @@ pub struct Triggers {
     phrases: Vec<Phrase>,
     /// cue key → (bit set of [`CueClass`]es, key is verbal)
     cues: HashMap<Box<str>, (u8, bool)>,
+    /// FNV-1a of the source text: part of the coder's version hash.
+    hash: u64,
 }
 
 fn norm(s: &str) -> String {
@@ -261,6 +263,9 @@ impl Triggers {
     /// Parses and compiles a trigger file; errors name `file:line`.
     pub fn parse(src: &str, file: &str) -> Result<Triggers, LexiconError> {
         let mut t = Triggers::default();
+        let mut h = crate::Fnv::default();
+        h.write(src.as_bytes());
+        t.hash = h.0;
         for (i, raw) in src.lines().enumerate() {
             let line = i + 1;
             let body = raw.split(" #").next().unwrap_or("");
@@ -495,6 +500,11 @@ impl Triggers {
 
     /// Whether a matching-normalized word is a cue of `class`, clitics stripped as for
     /// triggers (a word may belong to several classes: `سياسة`).
+    /// A stable hash of the dictionary's source text (changes whenever the file changes).
+    pub fn version_hash(&self) -> String {
+        format!("{:016x}", self.hash)
+    }
+
     pub fn cue(&self, word: &str, class: CueClass) -> bool {
         if word.is_empty() || self.cues.is_empty() {
             return false;

@@ -823,6 +823,27 @@ mod tests {
     }
 
     #[test]
+    fn document_memory_carries_a_title_to_another_sentence() {
+        let a = Analyzer::default();
+        let fx = FeatureExtractor::default();
+        let s1 = a.analyze("قال الرئيس زيدان امس");
+        let s2 = a.analyze("وصل زيدان الى المدينة");
+        let mem = fx.doc_memory([&s1.tokens[..], &s2.tokens[..]]);
+        let with = fx.extract_in_document(&s2.tokens, &mem);
+        let alone = fx.extract(&s2.tokens);
+        assert!(
+            with.token(1).contains(&fid(t::DOC, 0, 0)),
+            "after a person title"
+        );
+        assert!(!alone.token(1).contains(&fid(t::DOC, 0, 0)));
+        let parts = [
+            fx.doc_memory([&s1.tokens[..]]),
+            fx.doc_memory([&s2.tokens[..]]),
+        ];
+        assert_eq!(DocMemory::merged(&parts).map, mem.map);
+    }
+
+    #[test]
     fn deterministic() {
         let a = feats("اتحاد صناعة السيارات في ألمانيا");
         let b = feats("اتحاد صناعة السيارات في ألمانيا");

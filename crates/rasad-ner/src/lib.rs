@@ -65,7 +65,7 @@ pub use score::{Counts, Scores};
 pub use stats::{WordStats, WordStatsBuilder};
 pub use tag::{chunks, repair, EntityKind, Tag, N_TAGS};
 pub use train::{
-    evaluate, extract_in_window, train, train_with_corpus, Corpus, EpochReport, TrainConfig,
+    evaluate, extract_in_windows, train, train_with_corpus, Corpus, EpochReport, TrainConfig,
 };
 
 use rasad_text::{Analysis, Analyzer, SegmentKind, Sentence, Span, Token};
@@ -183,9 +183,9 @@ impl Ner {
             .map(|s| tokens_from_words(&self.analyzer, &s.words).1)
             .collect();
         let mut em = Vec::new();
-        (0..tokens.len())
-            .map(|i| {
-                let feats = train::extract_in_window(&self.extractor, &tokens, i);
+        train::extract_in_windows(&self.extractor, &tokens)
+            .into_iter()
+            .map(|feats| {
                 self.model.emissions(&feats, &mut em);
                 self.model.decode(&em)
             })

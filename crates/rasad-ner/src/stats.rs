@@ -277,8 +277,11 @@ impl WordStatsBuilder {
                     .collect();
                 proj.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
                 let half = proj.len() / 2;
-                let mut side: HashMap<u32, bool> =
-                    proj.iter().enumerate().map(|(r, p)| (p.1, r >= half)).collect();
+                let mut side: HashMap<u32, bool> = proj
+                    .iter()
+                    .enumerate()
+                    .map(|(r, p)| (p.1, r >= half))
+                    .collect();
                 for _ in 0..CLUSTER_ITERATIONS {
                     let a: Vec<u32> = members.iter().copied().filter(|m| !side[m]).collect();
                     let b: Vec<u32> = members.iter().copied().filter(|m| side[m]).collect();
@@ -429,6 +432,31 @@ mod tests {
         b.add_tags(&[7, 7, 8], &[1, 0, 2]);
         let s = b.build(2);
         assert_eq!(s.get(7).unwrap()[8..], [1, 0, 0, 0]);
+        assert_eq!(WordStats::from_packed(s.packed()), s);
+    }
+
+    #[test]
+    fn words_in_the_same_contexts_share_clusters() {
+        // Stems 100..116 follow 1 ("the president") and precede 2 ("said"); stems 200..216
+        // follow 3 ("in") and precede 4 ("city"). Every stem is frequent enough.
+        let mut b = WordStatsBuilder::default();
+        for round in 0..6u32 {
+            for k in 0..16u32 {
+                for (l, w, r) in [(1, 100 + k, 2), (3, 200 + k, 4)] {
+                    b.seq.extend([l, w, r, 0]);
+                    for x in [l, w, r] {
+                        b.counts.entry(x).or_default()[0] += 1 + round % 2;
+                    }
+                }
+            }
+        }
+        let s = b.build(1);
+        let c = |k| cluster_prefix(s.cluster(k), 1);
+        assert_ne!(c(100), 0, "clustered");
+        assert!((101..116).all(|k| c(k) == c(100)));
+        assert!((201..216).all(|k| c(k) == c(200)));
+        assert_ne!(c(100), c(200));
+        assert_eq!(s.cluster(999), 0);
         assert_eq!(WordStats::from_packed(s.packed()), s);
     }
 }

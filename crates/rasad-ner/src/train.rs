@@ -8,7 +8,7 @@
 
 use crate::conll::{repaired, tokens_from_words, ConllSentence};
 use crate::error::{NerError, NerErrorKind};
-use crate::features::{FeatureExtractor, DOC_WINDOW, FEATURES_VERSION};
+use crate::features::{DocMemory, FeatureExtractor, DOC_WINDOW, FEATURES_VERSION};
 use crate::model::{viterbi, Model, Transitions};
 use crate::score::Scores;
 use crate::tag::{Tag, N_TAGS};
@@ -77,11 +77,8 @@ pub fn train(
         .collect();
     let extracted: Vec<_> = sentences
         .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let tags = s.tags.as_ref()?;
-            Some((tags, extract_in_window(extractor, &all_tokens, i)))
-        })
+        .zip(extract_in_windows(extractor, &all_tokens))
+        .filter_map(|(s, f)| Some((s.tags.as_ref()?, f)))
         .collect();
     let mut seen: HashMap<u32, u32> = HashMap::new();
     if config.min_feature_count > 1 {
@@ -320,9 +317,11 @@ pub fn evaluate(
         .iter()
         .map(|s| tokens_from_words(analyzer, &s.words).1)
         .collect();
-    for (i, s) in sentences.iter().enumerate() {
+    for (s, feats) in sentences
+        .iter()
+        .zip(extract_in_windows(extractor, &all_tokens))
+    {
         let Some(gold) = &s.tags else { continue };
-        let feats = extract_in_window(extractor, &all_tokens, i);
         model.emissions(&feats, &mut em);
         let pred: Vec<Tag> = model.decode(&em);
         scores.add(gold, &pred);
@@ -330,17 +329,25 @@ pub fn evaluate(
     scores
 }
 
-/// Features of sentence `i` with the document memory of its window of neighbouring sentences
-/// (CoNLL files keep the sentences of a document together, in order).
-pub fn extract_in_window(
+/// Features of every sentence, each with the document memory of its window of neighbouring
+/// sentences (up to [`DOC_WINDOW`] on each side; CoNLL files keep the sentences of a document
+/// together, in order). Training, evaluation and `Ner::tag_document` all tag this way.
+pub fn extract_in_windows(
     extractor: &FeatureExtractor,
     sentences: &[Vec<rasad_text::Token>],
-    i: usize,
-) -> crate::features::SentenceFeatures {
-    let lo = i.saturating_sub(DOC_WINDOW);
-    let hi = (i + DOC_WINDOW + 1).min(sentences.len());
-    let memory = extractor.doc_memory(sentences[lo..hi].iter().map(|s| &s[..]));
-    extractor.extract_in_document(&sentences[i], &memory)
+) -> Vec<crate::features::SentenceFeatures> {
+    let per_sentence: Vec<DocMemory> = sentences
+        .iter()
+        .map(|s| extractor.doc_memory([&s[..]]))
+        .collect();
+    (0..sentences.len())
+        .map(|i| {
+            let lo = i.saturating_sub(DOC_WINDOW);
+            let hi = (i + DOC_WINDOW + 1).min(sentences.len());
+            let memory = DocMemory::merged(&per_sentence[lo..hi]);
+            extractor.extract_in_document(&sentences[i], &memory)
+        })
+        .collect()
 }
 
 /// xorshift64: a tiny deterministic generator for the visiting order.

@@ -82,7 +82,7 @@ impl AppState {
         F: FnOnce(&mut SqliteStore, RunId) -> Result<T, ApiError> + Send + 'static,
     {
         let writer = Arc::clone(&self.writer);
-        let lexicon_hash = self.coder.lexicon().version_hash();
+        let lexicon_hash = self.coder.version_hash();
         let job = tokio::task::spawn_blocking(move || {
             let mut w = writer
                 .lock()

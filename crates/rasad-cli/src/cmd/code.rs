@@ -32,6 +32,11 @@ pub struct Args {
     /// Human-readable table with the Arabic evidence instead of JSON lines.
     #[arg(long)]
     pub pretty: bool,
+    /// Also use the statistical NER: people, organisations and places the lexicon does not know
+    /// become actors and locations with `id: null` (experimental: it does not yet link a bare
+    /// surname to the full name mentioned earlier).
+    #[arg(long)]
+    pub ner: bool,
 }
 
 /// Parses `YYYY-MM-DD` or `YYYYMMDD`.
@@ -66,7 +71,12 @@ pub fn coder(lexicon_dir: Option<&Path>) -> Result<Coder> {
 }
 
 pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
-    let coder = coder(lexicon_dir)?;
+    let mut coder = coder(lexicon_dir)?;
+    if args.ner {
+        coder = coder
+            .with_embedded_ner()
+            .context("cannot load the NER model")?;
+    }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let cli_date = match &args.date {
@@ -179,8 +189,17 @@ fn emit(coder: &Coder, docs: &[Doc], pretty: bool, out: &mut impl Write) -> Resu
 }
 
 /// Codes one article and prints its events as the `--pretty` table (used by `rasad demo`).
-pub(crate) fn print_pretty(coder: &Coder, id: &str, text: &str, date: Option<NaiveDate>) -> Result<()> {
-    let doc = Doc { id: id.to_string(), text: text.to_string(), date };
+pub(crate) fn print_pretty(
+    coder: &Coder,
+    id: &str,
+    text: &str,
+    date: Option<NaiveDate>,
+) -> Result<()> {
+    let doc = Doc {
+        id: id.to_string(),
+        text: text.to_string(),
+        date,
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     emit(coder, std::slice::from_ref(&doc), true, &mut out)?;

@@ -98,7 +98,7 @@ pub fn gsr(a: GsrArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         text,
         "gold: {}  (lexicon {})",
         path.display(),
-        coder.lexicon().version_hash()
+        coder.version_hash()
     )?;
     write!(text, "{report}")?;
     if a.errors > 0 {
@@ -118,7 +118,7 @@ pub fn detection(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
     let start = Instant::now();
     let docs: Vec<_> = items
         .iter()
-        .map(|i| (i.id.as_str(), i.text.as_str(), None))
+        .map(|i| (i.id.as_str(), i.text.as_str(), i.date))
         .collect();
     let predicted = code_all(&coder, &docs);
     eprintln!(
@@ -133,7 +133,7 @@ pub fn detection(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         text,
         "gold: {}  (lexicon {})",
         path.display(),
-        coder.lexicon().version_hash()
+        coder.version_hash()
     )?;
     write!(text, "{report}")?;
     if a.errors > 0 {

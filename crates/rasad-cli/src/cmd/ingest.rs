@@ -42,7 +42,7 @@ pub(crate) fn load_coder(lexicon: Option<&Path>) -> Result<Arc<Coder>> {
 pub(crate) fn run_info(coder: &Coder, command: &str) -> RunInfo {
     RunInfo {
         rasad_version: env!("CARGO_PKG_VERSION").to_string(),
-        lexicon_hash: coder.lexicon().version_hash(),
+        lexicon_hash: coder.version_hash(),
         command: command.to_string(),
     }
 }

@@ -374,8 +374,13 @@ fn train(args: TrainArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         },
     )?;
     let bytes = model.to_bytes();
-    std::fs::write(&args.out, &bytes)
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    // Write beside the target and rename, so a crash never leaves a half-written model.
+    let mut tmp = args.out.clone().into_os_string();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, &bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &args.out)
+        .with_context(|| format!("cannot move {} to {}", tmp.display(), args.out.display()))?;
     eprintln!(
         "wrote {} ({} features, {} word statistics, {} bytes) in {:.1}s",
         args.out.display(),

@@ -30,7 +30,7 @@ pub fn run(args: Args, lexicon: Option<&Path>) -> Result<()> {
     }
     let mut store = SqliteStore::open(&args.db)
         .with_context(|| format!("cannot open the database {}", args.db.display()))?;
-    let hash = coder.lexicon().version_hash();
+    let hash = coder.version_hash();
     let ids = store.document_ids(if args.all { None } else { Some(&hash) })?;
     if ids.is_empty() {
         eprintln!("rasad: every document is already coded with lexicon {hash}");
