@@ -345,6 +345,11 @@ impl DocMemory {
     }
 }
 
+/// A 64-bit key of a sentence's text and token count (for caching its [`DocMemory`]).
+pub(crate) fn content_key(text: &str, n_tokens: usize) -> u64 {
+    mix(fnv(FNV_OFFSET, text.as_bytes()) ^ n_tokens as u64)
+}
+
 /// Sentences on each side of the tagged one whose words feed its [`DocMemory`].
 pub const DOC_WINDOW: usize = 10;
 

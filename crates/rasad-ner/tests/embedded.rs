@@ -61,3 +61,23 @@ fn tagging_is_deterministic_and_conll_aligned() {
     assert_eq!(a, b);
     assert_eq!(a.len(), words.len());
 }
+
+#[test]
+fn sentence_by_sentence_equals_whole_document() {
+    // Document-level evidence comes from the neighbouring sentences either way.
+    let ner = Ner::embedded().unwrap();
+    let text = "قال الرئيس الروسي فلاديمير بوتين إن موسكو لن تتراجع. \
+                وأضاف بوتين في مؤتمر صحفي أن الحوار مع واشنطن ممكن. \
+                وكان بوتين قد زار مدينة سوتشي الأسبوع الماضي.";
+    let analysis = Analyzer::default().analyze(text);
+    assert!(analysis.sentences.len() >= 3);
+    let whole = ner.tag_document(&analysis);
+    for _ in 0..2 {
+        let by_sentence: Vec<_> = analysis
+            .sentences
+            .iter()
+            .flat_map(|s| ner.tag_sentence(&analysis, s))
+            .collect();
+        assert_eq!(by_sentence, whole);
+    }
+}
