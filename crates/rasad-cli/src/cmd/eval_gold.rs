@@ -76,22 +76,47 @@ fn code_all(
         .collect()
 }
 
-pub fn gsr(a: GsrArgs, lexicon_dir: Option<&Path>) -> Result<()> {
-    let path = a.file.unwrap_or_else(|| default_path(GSR_DEV));
-    let gold = read_gsr_events(&path)?;
+/// What the two gold reports share: a readable body, error examples, a `key=value` line.
+trait GoldReport: std::fmt::Display {
+    fn errors(&self, n: usize, out: &mut String) -> std::fmt::Result;
+    fn summary_line(&self) -> String;
+}
+
+impl GoldReport for rasad_eval::events::GsrReport {
+    fn errors(&self, n: usize, out: &mut String) -> std::fmt::Result {
+        self.write_errors(n, out)
+    }
+    fn summary_line(&self) -> String {
+        self.summary()
+    }
+}
+
+impl GoldReport for rasad_eval::detection::DetectionReport {
+    fn errors(&self, n: usize, out: &mut String) -> std::fmt::Result {
+        self.write_errors(n, out)
+    }
+    fn summary_line(&self) -> String {
+        self.summary()
+    }
+}
+
+/// Codes the gold sentences, scores them with `score`, and prints the report.
+fn run_gold<R: GoldReport>(
+    path: &Path,
+    docs: &[(&str, &str, Option<chrono::NaiveDate>)],
+    lexicon_dir: Option<&Path>,
+    errors: usize,
+    score: impl FnOnce(&[Vec<PredictedEvent>]) -> R,
+) -> Result<()> {
     let coder = super::code::coder(lexicon_dir)?;
     let start = Instant::now();
-    let items: Vec<_> = gold
-        .iter()
-        .map(|s| (s.id.as_str(), s.text.as_str(), s.date))
-        .collect();
-    let predicted = code_all(&coder, &items);
+    let predicted = code_all(&coder, docs);
     eprintln!(
         "coded {} sentences in {:.2} s",
-        gold.len(),
+        docs.len(),
         start.elapsed().as_secs_f64()
     );
-    let report = score_gsr(&gold, &predicted);
+    let report = score(&predicted);
     let mut text = String::new();
     use std::fmt::Write as _;
     writeln!(
@@ -101,47 +126,36 @@ pub fn gsr(a: GsrArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         coder.version_hash()
     )?;
     write!(text, "{report}")?;
-    if a.errors > 0 {
-        report.write_errors(a.errors, &mut text)?;
+    if errors > 0 {
+        report.errors(errors, &mut text)?;
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     out.write_all(text.as_bytes())?;
-    writeln!(out, "{}", report.summary()).context("cannot write the report")?;
+    writeln!(out, "{}", report.summary_line()).context("cannot write the report")?;
     Ok(())
+}
+
+pub fn gsr(a: GsrArgs, lexicon_dir: Option<&Path>) -> Result<()> {
+    let path = a.file.unwrap_or_else(|| default_path(GSR_DEV));
+    let gold = read_gsr_events(&path)?;
+    let items: Vec<_> = gold
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str(), s.date))
+        .collect();
+    run_gold(&path, &items, lexicon_dir, a.errors, |p| {
+        score_gsr(&gold, p)
+    })
 }
 
 pub fn detection(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
     let path = a.file.unwrap_or_else(|| default_path(DETECTION_DEV));
     let items = read_detection(&path)?;
-    let coder = super::code::coder(lexicon_dir)?;
-    let start = Instant::now();
     let docs: Vec<_> = items
         .iter()
         .map(|i| (i.id.as_str(), i.text.as_str(), i.date))
         .collect();
-    let predicted = code_all(&coder, &docs);
-    eprintln!(
-        "coded {} sentences in {:.2} s",
-        items.len(),
-        start.elapsed().as_secs_f64()
-    );
-    let report = score_detection(&items, &predicted);
-    let mut text = String::new();
-    use std::fmt::Write as _;
-    writeln!(
-        text,
-        "gold: {}  (lexicon {})",
-        path.display(),
-        coder.version_hash()
-    )?;
-    write!(text, "{report}")?;
-    if a.errors > 0 {
-        report.write_errors(a.errors, &mut text)?;
-    }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(text.as_bytes())?;
-    writeln!(out, "{}", report.summary()).context("cannot write the report")?;
-    Ok(())
+    run_gold(&path, &docs, lexicon_dir, a.errors, |p| {
+        score_detection(&items, p)
+    })
 }

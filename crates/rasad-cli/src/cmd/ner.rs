@@ -2,8 +2,8 @@
 
 use crate::input::read_text;
 use anyhow::{bail, Context, Result};
-use rasad_lexicon::{Lexicon, TermKind};
-use rasad_ner::{parse_conll, Gazetteer, Ner, Scores, TermClass, TrainConfig};
+use rasad_lexicon::Lexicon;
+use rasad_ner::{parse_conll, Gazetteer, Ner, Scores, TrainConfig};
 use rasad_text::Analyzer;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -102,18 +102,7 @@ pub struct TrainArgs {
 
 /// The recogniser's gazetteer: every matching key of the lexicon with what it names.
 pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
-    Gazetteer::from_terms(lexicon.gazetteer_terms().map(|(term, kind)| {
-        let class = match kind {
-            TermKind::Country => TermClass::Country,
-            TermKind::Nisba => TermClass::Nisba,
-            TermKind::Place => TermClass::Place,
-            TermKind::Person => TermClass::Person,
-            TermKind::Organisation => TermClass::Organisation,
-            TermKind::Agent => TermClass::Agent,
-            TermKind::Title => TermClass::Title,
-        };
-        (term, class)
-    }))
+    rasad_coder::unknown::gazetteer(lexicon)
 }
 
 pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
