@@ -85,12 +85,7 @@ struct RawItem {
 
 /// Reads a detection gold file.
 pub fn read_detection(path: &Path) -> Result<Vec<DetectionItem>, GoldError> {
-    let name = path.display().to_string();
-    let data = std::fs::read_to_string(path).map_err(|e| GoldError {
-        file: name.clone(),
-        line: 0,
-        message: format!("cannot read: {e}"),
-    })?;
+    let (name, data) = crate::gold::read_gold_file(path)?;
     parse_detection(&data, &name)
 }
 

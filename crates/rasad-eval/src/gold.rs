@@ -82,13 +82,19 @@ struct RawActor {
 
 /// Reads a GSR gold event file.
 pub fn read_gsr_events(path: &Path) -> Result<Vec<GoldSentence>, GoldError> {
+    let (name, data) = read_gold_file(path)?;
+    parse_gsr_events(&data, &name)
+}
+
+/// Reads a gold file whole, naming it in the error: `(display name, content)`.
+pub(crate) fn read_gold_file(path: &Path) -> Result<(String, String), GoldError> {
     let name = path.display().to_string();
     let data = std::fs::read_to_string(path).map_err(|e| GoldError {
         file: name.clone(),
         line: 0,
         message: format!("cannot read: {e}"),
     })?;
-    parse_gsr_events(&data, &name)
+    Ok((name, data))
 }
 
 /// Parses the content of a GSR gold event file; `name` is used in error messages.
