@@ -154,30 +154,47 @@ fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers, matches: &[TriggerM
     });
 }
 
+impl Pending {
+    /// An asserted, unflagged event with the given roles; callers set what differs.
+    fn new(
+        trig: Range<usize>,
+        cameo: CameoCode,
+        plover: PloverType,
+        verbal: bool,
+        roles: Roles,
+        rule: String,
+    ) -> Pending {
+        Pending {
+            trig,
+            entry: None,
+            cameo,
+            plover,
+            verbal,
+            roles,
+            source_override: None,
+            target_override: None,
+            claimed_by: None,
+            status: Status::Asserted,
+            denied_by: Vec::new(),
+            negated: false,
+            hypothetical: false,
+            historical: false,
+            background: false,
+            drop: false,
+            recip: false,
+            rule,
+            dead: None,
+            injured: None,
+        }
+    }
+}
+
 fn pending(triggers: &Triggers, entry: u32, trig: Range<usize>, roles: Roles) -> Option<Pending> {
     let e = triggers.entry(entry);
-    Some(Pending {
-        trig,
-        entry: Some(entry),
-        cameo: e.cameo?,
-        plover: e.plover?,
-        verbal: e.verbal,
-        roles,
-        source_override: None,
-        target_override: None,
-        claimed_by: None,
-        status: Status::Asserted,
-        denied_by: Vec::new(),
-        negated: false,
-        hypothetical: false,
-        historical: false,
-        background: false,
-        drop: false,
-        recip: e.flags.recip,
-        rule: e.id.clone(),
-        dead: None,
-        injured: None,
-    })
+    let mut p = Pending::new(trig, e.cameo?, e.plover?, e.verbal, roles, e.id.clone());
+    p.entry = Some(entry);
+    p.recip = e.flags.recip;
+    Some(p)
 }
 
 #[derive(Clone, Debug)]
@@ -639,33 +656,14 @@ fn code_sentence(
                     between: None,
                     rule: "deontic",
                 };
-                let mut p = Pending {
-                    trig: d..d + 1,
-                    entry: None,
-                    cameo: code,
-                    plover: PloverType::Request,
-                    verbal: true,
-                    roles,
-                    source_override: Some(vec![sp.clone()]),
-                    target_override: None,
-                    claimed_by: None,
-                    status: Status::Asserted,
-                    denied_by: Vec::new(),
-                    negated: false,
-                    hypothetical: false,
-                    historical: false,
-                    background: false,
-                    drop: false,
-                    recip: false,
-                    rule: format!(
-                        "100:deontic-speech{}",
-                        embedded
-                            .map(|t| format!("@{}", t.start))
-                            .unwrap_or_default()
-                    ),
-                    dead: None,
-                    injured: None,
-                };
+                let rule = format!(
+                    "100:deontic-speech{}",
+                    embedded
+                        .map(|t| format!("@{}", t.start))
+                        .unwrap_or_default()
+                );
+                let mut p = Pending::new(d..d + 1, code, PloverType::Request, true, roles, rule);
+                p.source_override = Some(vec![sp.clone()]);
                 if obliged.is_none() {
                     p.drop = true;
                 }
