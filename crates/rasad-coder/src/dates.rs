@@ -82,11 +82,36 @@ fn weekday(k: &str) -> Option<Weekday> {
     })
 }
 
+/// Words that start a date relative to the article date (`أمس`, `اليوم`, `الشهر الماضي`,
+/// `منذ`, …); [`Scan::relative`] resolves them.
+fn is_relative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "امس"
+            | "الامس"
+            | "البارحه"
+            | "اليوم"
+            | "الليله"
+            | "غدا"
+            | "اول"
+            | "الشهر"
+            | "العام"
+            | "السنه"
+            | "الاسبوع"
+            | "هذا"
+            | "هذه"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+    )
+}
+
 /// Every word a date phrase can start with (the matchers of [`Scan::at`] in order: weekday
 /// prefixes, relative words, month names, year cues).
 fn starts_date(w: &str) -> bool {
     weekday(w).is_some()
         || month_number(w).is_some()
+        || is_relative_word(w)
         || matches!(
             w,
             "يوم"
@@ -96,22 +121,6 @@ fn starts_date(w: &str) -> bool {
                 | "فجر"
                 | "ظهر"
                 | "عصر"
-                | "امس"
-                | "الامس"
-                | "البارحه"
-                | "منذ"
-                | "اليوم"
-                | "الليله"
-                | "غدا"
-                | "اول"
-                | "الشهر"
-                | "العام"
-                | "السنه"
-                | "الاسبوع"
-                | "هذا"
-                | "هذه"
-                | "بعد"
-                | "قبل"
                 | "كانون"
                 | "تشرين"
                 | "بين"
@@ -418,28 +427,7 @@ impl<'a> Scan<'a> {
             end: None,
             explicit_range: false,
         };
-        let stem = lookup(w, false, |x| {
-            matches!(
-                x,
-                "امس"
-                    | "الامس"
-                    | "اليوم"
-                    | "الليله"
-                    | "غدا"
-                    | "اول"
-                    | "الشهر"
-                    | "العام"
-                    | "السنه"
-                    | "الاسبوع"
-                    | "هذا"
-                    | "هذه"
-                    | "بعد"
-                    | "قبل"
-                    | "منذ"
-                    | "البارحه"
-            )
-            .then(|| x.to_string())
-        })?;
+        let stem = lookup(w, false, |x| is_relative_word(x).then(|| x.to_string()))?;
         match stem.as_str() {
             "امس" | "الامس" | "البارحه" => {
                 // `أمس الأول` = the day before yesterday.

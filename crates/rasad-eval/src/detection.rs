@@ -245,12 +245,7 @@ impl DetectionReport {
                 *counts.entry(t.as_str()).or_default() += 1;
             }
         }
-        let mut v: Vec<(String, usize)> = counts
-            .into_iter()
-            .map(|(k, n)| (k.to_string(), n))
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v
+        crate::events::ranked(counts)
     }
 
     /// Up to `n` misses and `n` false positives, and the `n` commonest false-positive triggers.

@@ -314,12 +314,7 @@ impl GsrReport {
                 *counts.entry(t).or_default() += 1;
             }
         }
-        let mut v: Vec<(String, usize)> = counts
-            .into_iter()
-            .map(|(k, n)| (k.to_string(), n))
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v
+        crate::events::ranked(counts)
     }
 
     /// Up to `n` examples each of misses, wrong types and wrong codes, and the `n` commonest
@@ -417,6 +412,16 @@ impl fmt::Display for GsrReport {
         }
         Ok(())
     }
+}
+
+/// Trigger counts, most frequent first (ties alphabetical), for the error listings.
+pub(crate) fn ranked(counts: std::collections::BTreeMap<&str, usize>) -> Vec<(String, usize)> {
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
 }
 
 #[cfg(test)]
