@@ -59,12 +59,22 @@ pub(crate) type Recognize<'r> = dyn Fn(&Analysis<'_>, &Sentence) -> Vec<Mention>
 pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
     let lexicon = coder.lexicon();
     let analysis = lexicon.analyzer().analyze(doc.text);
+    // Actor mentions of earlier sentences, so that a bare surname the recogniser finds later
+    // (`ماي`) links to the full name mentioned before (`تيريزا ماي`).
+    let earlier = std::cell::RefCell::new(Vec::<Mention>::new());
     let recognize = |a: &Analysis<'_>, s: &Sentence| {
         let known = lexicon.recognize(a, s, doc.date);
-        match coder.ner() {
-            Some(ner) => crate::unknown::merge_unknown(a, known, &ner.tag_sentence(a, s)),
-            None => known,
-        }
+        let Some(ner) = coder.ner() else {
+            return known;
+        };
+        let entities = ner.tag_sentence(a, s);
+        let all = crate::unknown::merge_unknown(a, known, &entities, &earlier.borrow());
+        earlier.borrow_mut().extend(
+            all.iter()
+                .filter(|m| m.kind == rasad_lexicon::MentionKind::Actor)
+                .cloned(),
+        );
+        all
     };
     code_analysis(coder.triggers(), &analysis, doc, &recognize)
 }

@@ -8,6 +8,12 @@
 //! name (`الصحافي الأميركي` + name), a nisba or `في`/country after it — gives the entity its
 //! country, and a title before a person gives its sector (apposition: `وزير الدفاع الروسي` +
 //! name is GOV). MISC entities (nationalities, events, products) are not actors and are skipped.
+//!
+//! News names a person in full once and by surname afterwards (`تيريزا ماي` … `وقالت ماي`).
+//! The bare surname is rarely in the lexicon (it is ambiguous on its own), but the recogniser
+//! finds it; an entity whose words end an earlier actor mention of the document (a person) or
+//! repeat it exactly (any kind) is linked to that antecedent and takes its id and codes, so the
+//! later mention is coded like the first one (`coref:` in `matched` says so).
 
 use rasad_lexicon::{Lexicon, Mention, MentionKind, PlaceInfo, TermKind};
 use rasad_ner::{Entity, EntityKind, Gazetteer, TermClass};
@@ -30,12 +36,14 @@ pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
     }))
 }
 
-/// Adds the entities that no lexicon mention overlaps to `known`, as mentions with `id: None`,
-/// and returns all mentions in text order.
+/// Adds the entities that no lexicon mention overlaps to `known`, as mentions with `id: None`
+/// (or with the id and codes of their antecedent among `earlier` actor mentions of the
+/// document and the known mentions before them), and returns all mentions in text order.
 pub fn merge_unknown(
     analysis: &Analysis<'_>,
     mut known: Vec<Mention>,
     entities: &[Entity],
+    earlier: &[Mention],
 ) -> Vec<Mention> {
     let mut added = Vec::new();
     for e in entities {
@@ -45,18 +53,45 @@ pub fn merge_unknown(
         if known.iter().any(|m| m.span.overlaps(e.span)) {
             continue;
         }
-        // Modifiers: the nearest known mention that touches the entity (only spaces between).
-        let touches = |a: usize, b: usize| {
+        if let Some(m) = antecedent(e, earlier, &known) {
+            added.push(Mention {
+                span: e.span,
+                tokens: e.tokens.clone(),
+                text: e.text.clone(),
+                kind: MentionKind::Actor,
+                name: m.name.clone(),
+                id: m.id.clone(),
+                country: m.country,
+                sector: m.sector,
+                place: None,
+                matched: vec![
+                    format!("ner:{}", e.kind.label()),
+                    format!("coref:{}", m.text),
+                ],
+            });
+            continue;
+        }
+        // Modifiers: the nearest known mention that touches the entity (only spaces between;
+        // a title may also stand before the name with a comma: `رئيسة الوزراء البريطانية، تيريزا
+        // ماي`).
+        let gap_is = |a: usize, b: usize, ok: fn(char) -> bool| {
             a <= b
                 && analysis
                     .text
                     .get(a..b)
-                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                    .is_some_and(|gap| gap.chars().all(ok))
         };
+        let touches = |a: usize, b: usize| gap_is(a, b, char::is_whitespace);
         let before = known
             .iter()
             .filter(|m| m.kind == MentionKind::Actor)
-            .find(|m| touches(m.span.end, e.span.start));
+            .find(|m| {
+                touches(m.span.end, e.span.start)
+                    || (m.sector.is_some()
+                        && gap_is(m.span.end, e.span.start, |c| {
+                            c.is_whitespace() || c == '،' || c == ','
+                        }))
+            });
         let after = known
             .iter()
             .filter(|m| m.kind == MentionKind::Actor)
@@ -107,6 +142,41 @@ pub fn merge_unknown(
     known
 }
 
+/// Matching-normalized words of a name.
+fn words(s: &str) -> Vec<String> {
+    rasad_text::Normalizer::matching()
+        .normalize_str(s)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The latest actor mention before `e` (earlier sentences, then this sentence's known mentions
+/// before it) that `e` refers back to: for a person, its words end the antecedent's text or
+/// name (`ماي` → `تيريزا ماي`); for any kind, they equal it. A one-letter word never links.
+fn antecedent<'m>(e: &Entity, earlier: &'m [Mention], known: &'m [Mention]) -> Option<&'m Mention> {
+    if !matches!(e.kind, EntityKind::Person | EntityKind::Organisation) {
+        return None;
+    }
+    let w = words(&e.text);
+    if w.is_empty() || (w.len() == 1 && w[0].chars().count() < 2) {
+        return None;
+    }
+    let refers = |m: &Mention| {
+        m.kind == MentionKind::Actor
+            && [&m.text, &m.name].into_iter().any(|n| {
+                let c = words(n);
+                c == w || (e.kind == EntityKind::Person && c.len() > w.len() && c.ends_with(&w))
+            })
+    };
+    known
+        .iter()
+        .filter(|m| m.span.end <= e.span.start)
+        .rev()
+        .chain(earlier.iter().rev())
+        .find(|m| refers(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +223,7 @@ mod tests {
             &analysis,
             known,
             &[entity("عبدي فارح", doc, EntityKind::Person)],
+            &[],
         );
         assert_eq!(out.len(), 2);
         let p = &out[1];
@@ -172,7 +243,7 @@ mod tests {
             entity("حركة الشباب", doc, EntityKind::Organisation),
             entity("بلدة", doc, EntityKind::Misc),
         ];
-        let out = merge_unknown(&analysis, known, &ents);
+        let out = merge_unknown(&analysis, known, &ents, &[]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].id.as_deref(), Some("x"));
     }
@@ -187,6 +258,7 @@ mod tests {
             &analysis,
             vec![nisba],
             &[entity("كفرنبل", doc, EntityKind::Location)],
+            &[],
         );
         let place = out.iter().find(|m| m.kind == MentionKind::Place).unwrap();
         assert_eq!(
@@ -200,5 +272,35 @@ mod tests {
             Some("SYR")
         );
         assert_eq!(place.id, None);
+    }
+
+    #[test]
+    fn a_bare_surname_links_to_the_full_name_mentioned_earlier() {
+        let first = "التقت رئيسة الوزراء تيريزا ماي بالوفد";
+        let mut may = mention("تيريزا ماي", first, Some("GBR"), Some(Sector::Gov));
+        may.id = Some("theresa_may".into());
+        let doc = "وقالت ماي إن الاتفاق صامد";
+        let analysis = Analyzer::default().analyze(doc);
+        let ents = [entity("ماي", doc, EntityKind::Person)];
+        let out = merge_unknown(&analysis, vec![], &ents, std::slice::from_ref(&may));
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            (out[0].id.as_deref(), out[0].country.map(|c| c.to_string())),
+            (Some("theresa_may"), Some("GBR".into()))
+        );
+        assert!(out[0].matched.iter().any(|m| m == "coref:تيريزا ماي"));
+        // A different name, or an organisation that only ends the same way, stays unknown.
+        let other = [entity("ماي", doc, EntityKind::Organisation)];
+        let out = merge_unknown(&analysis, vec![], &other, std::slice::from_ref(&may));
+        assert_eq!(out[0].id, None);
+        let doc2 = "وقال جونسون إن";
+        let analysis2 = Analyzer::default().analyze(doc2);
+        let out = merge_unknown(
+            &analysis2,
+            vec![],
+            &[entity("جونسون", doc2, EntityKind::Person)],
+            std::slice::from_ref(&may),
+        );
+        assert_eq!(out[0].id, None);
     }
 }

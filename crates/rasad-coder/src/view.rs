@@ -351,9 +351,13 @@ impl<'a> View<'a> {
                     || gap_words == ["و"]
                     || gap_words == [","] && !s.each;
                 // `وزيري الدفاع في أذربيجان وأرمينيا`: an agent without country gets the
-                // countries that follow it after `في`.
+                // countries that follow it after `في` (an agent: a sector; a bare name `X في
+                // بريطانيا` is someone in Britain, not British).
                 let agent_in = gap_words == ["في"]
-                    && last.actors.iter().all(|a| a.country.is_none())
+                    && last
+                        .actors
+                        .iter()
+                        .all(|a| a.country.is_none() && a.sector.is_some())
                     && s.actors.iter().all(|a| a.country.is_some());
                 if agent_in {
                     let agents = std::mem::take(&mut last.actors);

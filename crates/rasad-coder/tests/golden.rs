@@ -56,7 +56,21 @@ fn matches(e: &Event, want: &Value) -> bool {
 
 #[test]
 fn golden_documents() {
-    let coder = Coder::embedded().expect("embedded lexicon");
+    check_golden(&Coder::embedded().expect("embedded lexicon"));
+}
+
+/// The statistical NER (opt-in) adds unknown actors; it must not break what the lexicon codes —
+/// in particular, a later bare surname must link to the full name mentioned before.
+#[test]
+fn golden_documents_with_ner() {
+    let coder = Coder::embedded()
+        .expect("embedded lexicon")
+        .with_embedded_ner()
+        .expect("embedded NER model");
+    check_golden(&coder);
+}
+
+fn check_golden(coder: &Coder) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/coder");
     let mut failures = Vec::new();
     let mut n = 0;

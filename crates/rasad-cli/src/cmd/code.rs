@@ -33,8 +33,8 @@ pub struct Args {
     #[arg(long)]
     pub pretty: bool,
     /// Also use the statistical NER: people, organisations and places the lexicon does not know
-    /// become actors and locations with `id: null` (experimental: it does not yet link a bare
-    /// surname to the full name mentioned earlier).
+    /// become actors and locations with `id: null`; a later bare surname links to the full name
+    /// mentioned earlier and takes its codes. Off by default: it more than halves coding speed.
     #[arg(long)]
     pub ner: bool,
 }
