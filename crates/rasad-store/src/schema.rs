@@ -125,6 +125,12 @@ INSERT OR IGNORE INTO event_actors (key, role, event)
         UNION ALL SELECT id, 1, tgt_sector FROM events UNION ALL SELECT id, 1, tgt_text FROM events)
     WHERE k IS NOT NULL AND k <> '';
 "#,
+    // 3: covering indexes for the dashboard's aggregates (`/api/actors`, `/api/network`), so a
+    // count over every event reads small index pages instead of event rows with their JSON.
+    r#"
+CREATE INDEX events_dyad ON events(src_name, src_code, tgt_name, tgt_code, event_type, date);
+CREATE INDEX events_tgt_agg ON events(tgt_name, tgt_code, event_type, date);
+"#,
 ];
 
 /// The schema version this build writes.
