@@ -567,6 +567,9 @@ enum Trig {
     Met,
     /// `بحياة` after `أودى`/`أدى`.
     Life,
+    /// `ضحية` after `راح`/`ذهب` (`راح ضحية الانفجار 7 مدنيين`, `ذهب ضحيتها 5`): the idiom
+    /// says the victims died; the count follows.
+    Fell,
     /// Counts only with a number right before it (`100 إصابة`, `26 قتيلا` is a Noun): words
     /// that also mean injuries, deaths or illness (`إصابات طفيفة`, `مصاب بمرض`).
     CountOnly,
@@ -593,6 +596,7 @@ fn trigger(k: &str) -> Option<(CasualtyKind, Trig)> {
         "قتيلان" | "قتيلين" | "شهيدان" | "شهيدين" => (Dead, Noun(Dual)),
         "لقي" | "لقيت" | "لقوا" | "لقين" => (Dead, Met),
         "بحياه" | "حياه" => (Dead, Life),
+        "ضحيه" | "ضحيته" | "ضحيتها" | "ضحيتهم" => (Dead, Fell),
         "اصابه" | "اصيب" | "اصيبت" | "اصاب" | "اصابت" | "جرح" | "جرحت" => {
             (Injured, Forward)
         }
@@ -621,6 +625,16 @@ fn trigger_at(tokens: &[Token], i: usize) -> Option<(CasualtyKind, Trig)> {
             let ok = prev.as_deref().is_some_and(|p| {
                 lookup(p, false, |w| {
                     matches!(w, "اودي" | "اودت" | "ادي" | "ادت" | "يودي" | "تودي").then_some(())
+                })
+                .is_some()
+            });
+            ok.then_some((kind, trig))
+        }
+        Trig::Fell => {
+            let prev = i.checked_sub(1).map(|p| key(&tokens[p].norm).into_owned());
+            let ok = prev.as_deref().is_some_and(|p| {
+                lookup(p, false, |w| {
+                    matches!(w, "راح" | "ذهب" | "يروح" | "يذهب").then_some(())
                 })
                 .is_some()
             });
@@ -832,6 +846,7 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
             }
             Trig::CountOnly => adjacent(tokens, lo, i),
             Trig::Life => forward(tokens, i + 1, hi, 3, true),
+            Trig::Fell => forward(tokens, i + 1, hi, 7, true),
             Trig::PluralVerb => {
                 backward(tokens, lo, i).or_else(|| forward(tokens, i + 1, hi, 4, false))
             }

@@ -164,7 +164,7 @@ fn parse_line(line: &str) -> Result<Doc, String> {
 }
 
 fn emit(coder: &Coder, docs: &[Doc], pretty: bool, out: &mut impl Write) -> Result<()> {
-    let coded: Vec<(Vec<Event>, &Doc)> = docs
+    let coded: Vec<(rasad_coder::Coded, &Doc)> = docs
         .par_iter()
         .map(|d| {
             let c = coder.code(&Document {
@@ -172,14 +172,15 @@ fn emit(coder: &Coder, docs: &[Doc], pretty: bool, out: &mut impl Write) -> Resu
                 text: &d.text,
                 date: d.date,
             });
-            (c.events, d)
+            (c, d)
         })
         .collect();
-    for (events, doc) in coded {
+    for (coded, doc) in coded {
+        let events = &coded.events;
         if pretty {
-            write_pretty(&events, doc, out)?;
+            write_pretty(events, &coded.sentences, doc, out)?;
         } else {
-            for e in &events {
+            for e in events {
                 serde_json::to_writer(&mut *out, e)?;
                 writeln!(out)?;
             }
@@ -222,26 +223,23 @@ fn actor(a: &Option<ActorRef>) -> String {
     }
 }
 
-fn write_pretty(events: &[Event], doc: &Doc, out: &mut impl Write) -> Result<()> {
+fn write_pretty(
+    events: &[Event],
+    sentences: &[rasad_coder::SentenceInfo],
+    doc: &Doc,
+    out: &mut impl Write,
+) -> Result<()> {
     writeln!(out, "== {} ({} events)", doc.id, events.len())?;
     let mut last_sentence = usize::MAX;
     for e in events {
         if e.sentence != last_sentence {
-            // the sentence's evidence: from the first event trigger's line
-            let line_start = doc.text[..e.trigger.span.start.min(doc.text.len())]
-                .rfind('\n')
-                .map(|i| i + 1)
-                .unwrap_or(0);
-            let line_end = doc.text[e.trigger.span.end.min(doc.text.len())..]
-                .find('\n')
-                .map(|i| i + e.trigger.span.end)
-                .unwrap_or(doc.text.len());
-            writeln!(
-                out,
-                "\n[{}] {}",
-                e.sentence,
-                &doc.text[line_start..line_end]
-            )?;
+            // the sentence's evidence (the whole text if the sentence is unknown)
+            let text = sentences
+                .iter()
+                .find(|s| s.index == e.sentence)
+                .and_then(|s| doc.text.get(s.span.start..s.span.end))
+                .unwrap_or(&doc.text);
+            writeln!(out, "\n[{}] {}", e.sentence, text.trim())?;
             last_sentence = e.sentence;
         }
         let mut flags = Vec::new();
