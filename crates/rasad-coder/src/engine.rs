@@ -299,10 +299,14 @@ fn code_sentence(
                 .or_else(|| roles::svo_subject(v, f.tokens.start, 0))
                 .and_then(|s| v.slots[s].actors.first().cloned())
                 .or_else(|| {
-                    state.last_subject.clone().map(|mut a| {
-                        a.antecedent = Some(a.span);
-                        a
-                    })
+                    // a dropped subject only: `وقالت إن …`, not `قال محلل عسكري إن …`
+                    // (a speaker the lexicon does not know is no reason to borrow the last one)
+                    dropped_subject(v, f.tokens.end).then(|| {
+                        state.last_subject.clone().map(|mut a| {
+                            a.antecedent = Some(a.span);
+                            a
+                        })
+                    })?
                 });
             if let Some(sp) = &speaker {
                 if sp.antecedent.is_none() {
@@ -954,6 +958,29 @@ fn code_sentence(
 
 /// Whether an event is reported or only mentioned, and what an attack word really means.
 ///
+/// Whether the verb ending at `from` has no overt subject: it is followed (past adverbs, dates
+/// and quotes) by a complementizer, a colon, the end of the sentence, or an actor slot (its
+/// object, as in `وأضافت للصحفيين`).
+fn dropped_subject(v: &View<'_>, from: usize) -> bool {
+    let mut k = from;
+    while k < v.forms.len() {
+        let f = strip_conj(&v.forms[k]);
+        if v.slot_at(k).is_some()
+            || words::is_word(f, words::COMPLEMENTIZERS)
+            || words::is_word(&v.forms[k], words::COMPLEMENTIZERS)
+            || matches!(f, ":" | "." | "،" | ",")
+        {
+            return true;
+        }
+        if !(words::is_word(f, words::ADVERBS) || f == "\"" || f == "يوم" || f.starts_with('ل'))
+        {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
 /// News sentences name many events they do not report: as the time or cause of the reported
 /// one (`بعد اغتيال الحريري`), as the object of condemnation, inquiry or law (`تدين الهجوم`,
 /// `التحقيق في اغتيال`, `ارتكاب اعتداء`), as a kind or a name (`سياسة الاغتيالات`,

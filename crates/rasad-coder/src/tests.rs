@@ -500,3 +500,35 @@ fn verb_in_relative_clause_of_a_person_is_background() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_unknown_speaker_is_not_the_last_subject() {
+    // `وقالت إن …` has no subject: the last one speaks; `قال محلل عسكري إن …` has one the
+    // lexicon does not know, so the claim has no known claimant rather than a wrong one.
+    let dropped = code("قالت مصر إن الوضع هادئ.\nوقالت إن الشرطة اعتقلت مدنيين.");
+    let overt = code("قالت مصر إن الوضع هادئ.\nوقال محلل عسكري إن الشرطة اعتقلت مدنيين.");
+    let claimant = |ev: &[Event]| {
+        ev.iter()
+            .find(|e| e.sentence == 1 && e.event_type == PloverType::Coerce)
+            .map(|e| {
+                (
+                    e.attribution.status,
+                    e.attribution
+                        .claimed_by
+                        .as_ref()
+                        .and_then(|a| a.country)
+                        .map(|c| c.as_str().to_string()),
+                )
+            })
+    };
+    assert_eq!(
+        claimant(&dropped),
+        Some((Status::Claimed, Some("EGY".into()))),
+        "{dropped:#?}"
+    );
+    assert_eq!(
+        claimant(&overt),
+        Some((Status::Claimed, None)),
+        "{overt:#?}"
+    );
+}
