@@ -609,7 +609,8 @@ fn code_sentence(
             .unwrap_or(v.forms.len());
         let deontic = (f.tokens.end..scope_end)
             .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEONTIC));
-        for p in evs.iter_mut() {
+        let objects = speech_objects(v, &f, speaker_slot, &evs);
+        for (i, p) in evs.iter_mut().enumerate() {
             if p.trig.start < f.tokens.end || p.trig.start >= scope_end {
                 continue;
             }
@@ -623,11 +624,7 @@ fn code_sentence(
                 && (f.tokens.end..p.trig.start)
                     .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
             let same_clause = v.clause[p.trig.start] == v.clause[f.tokens.start];
-            // Arabic needs `أن` before a finite verb here, so an event word right after the
-            // speech verb or its subject is a masdar (`أعلن الجيش قتل فلسطيني`)
-            let after_speaker = speaker_slot.is_some_and(|s| v.slots[s].tokens.end == p.trig.start)
-                || p.trig.start == f.tokens.end;
-            let direct = (!p.verbal || after_speaker) && !complementizer && same_clause;
+            let direct = (objects[i] || responsibility) && !complementizer && same_clause;
             if direct {
                 // `أعلن الجيش قتل فلسطيني واعتقال آخر`: the speaker performs the act
                 if let Some(sp) = &speaker {
@@ -958,6 +955,48 @@ fn code_sentence(
 
 /// Whether an event is reported or only mentioned, and what an attack word really means.
 ///
+/// Which events are the object of the speech verb `f` (`أعلن الجيش قتل فلسطيني واعتقال آخر`):
+/// Arabic needs `أن` before a finite verb there, so an event word right after the verb or its
+/// subject — adverbs, dates and quotes aside (`أعلن الجيش أمس قتل`) — is a masdar the speaker
+/// performs, and so is one coordinated with it by `و`. An event behind a preposition
+/// (`حذرت من الهجوم`) or further on is only reported.
+fn speech_objects(
+    v: &View<'_>,
+    f: &Found,
+    speaker_slot: Option<usize>,
+    evs: &[Pending],
+) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..evs.len()).collect();
+    order.sort_by_key(|&i| evs[i].trig.start);
+    let mut objects = vec![false; evs.len()];
+    let mut last_object: Option<usize> = None;
+    for i in order {
+        let t = evs[i].trig.start;
+        if t < f.tokens.end {
+            continue;
+        }
+        let from = speaker_slot
+            .map(|s| v.slots[s].tokens.end)
+            .filter(|&e| e <= t)
+            .unwrap_or(f.tokens.end);
+        let adjacent = (from..t).all(|k| {
+            let w = strip_conj(&v.forms[k]);
+            words::is_word(w, words::ADVERBS) || w == "\"" || w == "يوم"
+        });
+        let coordinated = last_object.is_some_and(|o| {
+            o < t
+                && v.forms[t].starts_with('و')
+                && strip_conj(&v.forms[t]) != v.forms[t]
+                && !(o..t).any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS))
+        });
+        if adjacent || coordinated {
+            objects[i] = true;
+            last_object = Some(t);
+        }
+    }
+    objects
+}
+
 /// Whether the verb ending at `from` has no overt subject: it is followed (past adverbs, dates
 /// and quotes) by a complementizer, a colon, the end of the sentence, or an actor slot (its
 /// object, as in `وأضافت للصحفيين`).

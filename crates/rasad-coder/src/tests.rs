@@ -532,3 +532,34 @@ fn an_unknown_speaker_is_not_the_last_subject() {
         "{overt:#?}"
     );
 }
+
+#[test]
+fn a_warned_of_attack_is_reported_not_performed_by_the_speaker() {
+    // `أعلن X قتل …`: the masdar object is X's act; `حذرت X من الهجوم`: X only speaks of it.
+    let performed = code("أعلن الجيش المصري أمس قتل مدنيين.");
+    let warned = code("حذرت مصر من الهجوم على مدنيين.");
+    let source = |ev: &[Event]| {
+        ev.iter()
+            .find(|e| e.event_type == PloverType::Assault)
+            .map(|e| {
+                (
+                    e.source
+                        .as_ref()
+                        .and_then(|a| a.country)
+                        .map(|c| c.as_str().to_string()),
+                    e.rule.contains("+announced"),
+                )
+            })
+    };
+    assert_eq!(
+        source(&performed),
+        Some((Some("EGY".into()), true)),
+        "{performed:#?}"
+    );
+    assert_eq!(source(&warned).map(|s| s.1), Some(false), "{warned:#?}");
+    assert_ne!(
+        source(&warned).and_then(|s| s.0),
+        Some("EGY".into()),
+        "{warned:#?}"
+    );
+}
