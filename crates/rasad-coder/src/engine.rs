@@ -832,6 +832,20 @@ fn code_sentence(
             if slot.is_none() {
                 *slot = Some(c.count.clone());
             }
+            // `19 شخصا على الأقل قتلوا`: the counted dead and injured are victims, never the
+            // source (the unvoweled verb reads active or passive alike)
+            let mention = c.tokens.start.saturating_sub(base)..c.tokens.end.saturating_sub(base);
+            let p = &mut evs[h];
+            if let Some(s) = p.roles.source.filter(|_| p.source_override.is_none()) {
+                let st = &v.slots[s].tokens;
+                if mention.start <= st.start && st.end <= mention.end {
+                    p.roles.source = None;
+                    if p.roles.target.is_none() && p.target_override.is_none() {
+                        p.roles.target = Some(s);
+                    }
+                    p.rule.push_str("+victims-not-source");
+                }
+            }
         }
     }
 

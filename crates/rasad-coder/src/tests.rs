@@ -563,3 +563,19 @@ fn a_warned_of_attack_is_reported_not_performed_by_the_speaker() {
         "{warned:#?}"
     );
 }
+
+#[test]
+fn counted_victims_are_never_the_source() {
+    let ev = code("قالت الشرطة إن 19 مدنيين على الأقل قتلوا في دمشق.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert_eq!(a.dead.as_ref().map(|d| d.value), Some(19), "{a:#?}");
+    assert!(a.source.is_none(), "{a:#?}");
+    assert_eq!(
+        a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
+        Some("CVL"),
+        "{a:#?}"
+    );
+}
