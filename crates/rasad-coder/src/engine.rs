@@ -335,6 +335,14 @@ fn code_sentence(
             }
             r.rule = "agent";
             r
+        } else if e.verbal && masdar_reading(v, &f.tokens, &e.id) {
+            // `بمحاولة قتل الجاسوس`, `لاعتقال المحتجين`: a verb form read as its verbal noun;
+            // the genitive after a transitive act is its patient, and no agent is looked for
+            // before a preposition
+            let gen_patient = matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce));
+            let mut r = roles::nominal(v, &f.tokens, gen_patient, None, f.tokens.start);
+            r.rule = "masdar";
+            r
         } else if e.verbal
             && !e.flags.subj_patient
             && (e.flags.casualty
@@ -834,11 +842,16 @@ fn code_sentence(
             }
             // `19 شخصا على الأقل قتلوا`: the counted dead and injured are victims, never the
             // source (the unvoweled verb reads active or passive alike)
-            let mention = c.tokens.start.saturating_sub(base)..c.tokens.end.saturating_sub(base);
+            // (the victims: the slot that holds the count or starts right after it — not
+            // any slot inside the mention, as in `قتل الجيش عشرة مسلحين`)
+            let count_end = v.tokens.iter().position(|t| t.span.end >= c.count.span.end);
             let p = &mut evs[h];
-            if let Some(s) = p.roles.source.filter(|_| p.source_override.is_none()) {
+            if let (Some(s), Some(ce)) = (
+                p.roles.source.filter(|_| p.source_override.is_none()),
+                count_end,
+            ) {
                 let st = &v.slots[s].tokens;
-                if mention.start <= st.start && st.end <= mention.end {
+                if (st.start <= ce && ce < st.end) || st.start == ce + 1 {
                     p.roles.source = None;
                     if p.roles.target.is_none() && p.target_override.is_none() {
                         p.roles.target = Some(s);
@@ -1009,6 +1022,39 @@ fn speech_objects(
         }
     }
     objects
+}
+
+/// Whether a one-word verb trigger is read as its verbal noun: it carries a preposition
+/// proclitic its entry does not have (`بقتل`, `لاعتقال` — a finite verb takes none), or it is
+/// the second term of a construct after a noun of attempt or charge (`محاولة قتل`, `بتهمة
+/// خطف`).
+fn masdar_reading(v: &View<'_>, trig: &Range<usize>, entry_id: &str) -> bool {
+    if trig.len() != 1 {
+        return false;
+    }
+    let key = entry_id.split(':').nth(1).unwrap_or("");
+    let form = strip_conj(&v.forms[trig.start]);
+    if ['ب', 'ل']
+        .iter()
+        .any(|c| form.starts_with(*c) && !key.starts_with(*c))
+    {
+        return true;
+    }
+    trig.start > 0 && {
+        let prev = strip_conj(&v.forms[trig.start - 1]);
+        let prev = prev.strip_prefix('ب').unwrap_or(prev);
+        matches!(
+            prev,
+            "محاوله"
+                | "محاولات"
+                | "تهمه"
+                | "بتهمه"
+                | "جريمه"
+                | "جرائم"
+                | "عمليه"
+                | "عمليات"
+        )
+    }
 }
 
 /// Whether the verb ending at `from` has no overt subject: it is followed (past adverbs, dates

@@ -617,6 +617,10 @@ fn trigger_at(tokens: &[Token], i: usize) -> Option<(CasualtyKind, Trig)> {
         return None;
     }
     let k = key(&t.norm);
+    // `لقتل`: a verb form after the purpose `ل` is an aim (`خطط لقتل جنود`), not a toll
+    if k.trim_start_matches(['و', 'ف']) == "لقتل" {
+        return None;
+    }
     let (kind, trig) = lookup(&k, true, trigger)?;
     match trig {
         // `أودى بحياة` / `أدى بحياة`: only after the verb.

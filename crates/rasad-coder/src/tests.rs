@@ -579,3 +579,43 @@ fn counted_victims_are_never_the_source() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_killer_before_the_count_stays_the_source() {
+    let ev = code("قتل الجيش المصري عشرة مدنيين في القاهرة.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert_eq!(
+        a.source
+            .as_ref()
+            .and_then(|s| s.country)
+            .map(|c| c.as_str().to_string()),
+        Some("EGY".to_string()),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_verb_form_after_a_preposition_or_attempt_is_a_masdar_with_its_patient() {
+    for text in [
+        "اتهمت مصر الجيش بمحاولة قتل مدنيين.",
+        "اتهمت مصر الجيش بقتل مدنيين.",
+    ] {
+        let ev = code(text);
+        let a = ev
+            .iter()
+            .find(|e| e.event_type == PloverType::Assault)
+            .expect("an assault");
+        assert_eq!(
+            a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
+            Some("CVL"),
+            "{text}: {a:#?}"
+        );
+        assert!(
+            a.source.as_ref().and_then(|s| s.sector) != Some(Sector::Cvl),
+            "{text}: {a:#?}"
+        );
+    }
+}
