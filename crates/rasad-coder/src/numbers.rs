@@ -625,13 +625,17 @@ fn trigger_at(tokens: &[Token], i: usize) -> Option<(CasualtyKind, Trig)> {
     match trig {
         // `أودى بحياة` / `أدى بحياة`: only after the verb.
         Trig::Life => {
-            let prev = i.checked_sub(1).map(|p| key(&tokens[p].norm).into_owned());
-            let ok = prev.as_deref().is_some_and(|p| {
-                lookup(p, false, |w| {
+            // the verb right before, or before its subject (`أودى الهجوم بحياة`): up to three
+            // words back, within the clause
+            let ok = (i.saturating_sub(4)..i).rev().any(|p| {
+                let k = key(&tokens[p].norm);
+                lookup(&k, false, |w| {
                     matches!(w, "اودي" | "اودت" | "ادي" | "ادت" | "يودي" | "تودي").then_some(())
                 })
                 .is_some()
-            });
+            }) && !tokens[i.saturating_sub(4)..i]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct);
             ok.then_some((kind, trig))
         }
         Trig::Fell => {
