@@ -247,6 +247,7 @@ fn fixture_db(dir: &Path) -> PathBuf {
         country: Some(Country::parse(c).unwrap()),
         sector: None,
         antecedent: None,
+        inferred: None,
     };
     let mk = |trig: &str, t: PloverType, code: &str, src: ActorRef, tgt: ActorRef| {
         let cameo = CameoCode::parse(code).unwrap();

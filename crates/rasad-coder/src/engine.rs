@@ -4,6 +4,7 @@
 //! denials across sentence boundaries.
 
 use crate::dates::{find_dates, DateMention};
+use crate::infer;
 use crate::numbers::{find_casualties, CasualtyKind};
 use crate::roles::{self, Roles};
 use crate::view::View;
@@ -595,7 +596,8 @@ fn code_sentence(
             if evs[h].roles.source.is_none()
                 && evs[h].source_override.is_none()
                 && evs[i].verbal
-                && evs[i].roles.rule == "vso"
+                // `جنوده قتلوا خمسة … خلال غارة`: an active subject (VSO or SVO) is the agent
+                && matches!(evs[i].roles.rule, "vso" | "svo")
             {
                 evs[h].roles.source = evs[i].roles.source;
             }
@@ -910,13 +912,18 @@ fn code_sentence(
             }
         }
         let info = cameo.info();
-        let context_country = location
-            .as_ref()
-            .and_then(|l| l.country)
-            .or_else(|| sentence_country(v));
+        let anchor = infer::anchor(v, location.as_ref());
+        let responsible = (p.plover == PloverType::Assault)
+            .then(|| roles::responsible(v))
+            .flatten()
+            .filter(|&r| p.roles.target != Some(r));
         for (mut src, mut tgt) in pairs(v, p) {
+            if src.is_none() && p.source_override.is_none() {
+                // `هجوم انتحاري تبنته طالبان`: who claims the attack carried it out
+                src = responsible.and_then(|r| v.slots[r].actors.first().cloned());
+            }
             for a in [&mut src, &mut tgt].into_iter().flatten() {
-                infer_country(a, context_country);
+                infer::local_country(a, anchor.as_ref());
             }
             let id = event_id(
                 doc.id,
@@ -942,6 +949,13 @@ fn code_sentence(
                 continue;
             }
             let trigger_text = analysis.text[trig_span.start..trig_span.end].to_string();
+            // after the event id: implied actors do not make new events
+            if tgt.is_none() {
+                tgt = infer::implied_target(p.plover, anchor.as_ref());
+            }
+            if src.is_none() {
+                src = infer::implied_source(p.plover, anchor.as_ref(), &trigger_text, trig_span);
+            }
             let denied_by = own_denial(&p.denied_by, src.as_ref());
             out.push(Event {
                 doc_id: doc.id.to_string(),
@@ -1374,69 +1388,6 @@ fn crowd_subject(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> bool {
             v.tokens[k].kind == rasad_text::TokenKind::Number
                 || words::is_word(strip_conj(&v.forms[k]), words::CROWD)
         })
-}
-
-/// The one country the sentence speaks of, if it names exactly one (as actor or place).
-fn sentence_country(v: &View<'_>) -> Option<rasad_event::Country> {
-    let mut found: Option<rasad_event::Country> = None;
-    let all = v
-        .slots
-        .iter()
-        .flat_map(|s| s.actors.iter())
-        .filter(|a| a.sector.is_none() && a.antecedent.is_none())
-        .map(|a| a.country)
-        .chain(v.places.iter().map(|p| {
-            p.mention
-                .place
-                .as_ref()
-                .and_then(|i| i.country)
-                .or(p.mention.country)
-        }));
-    for c in all.flatten() {
-        if !c.is_iso() {
-            continue;
-        }
-        match found {
-            None => found = Some(c),
-            Some(f) if f != c => return None,
-            _ => {}
-        }
-    }
-    found
-}
-
-/// State and civilian agents without a country (`الشرطة`, `مدنيين`) belong to the country
-/// where the event happens — the convention of CAMEO-style coding. Armed groups, rebels and
-/// criminals are left unknown: their country is not implied by the place.
-fn infer_country(a: &mut ActorRef, context: Option<rasad_event::Country>) {
-    if a.country.is_some() {
-        return;
-    }
-    let Some(sector) = a.sector else { return };
-    if matches!(
-        sector.as_str(),
-        "GOV"
-            | "MIL"
-            | "COP"
-            | "JUD"
-            | "CVL"
-            | "MED"
-            | "EDU"
-            | "BUS"
-            | "LAB"
-            | "LEG"
-            | "SPY"
-            | "HLH"
-            | "ELI"
-            | "AGR"
-            | "ENV"
-            | "REF"
-            | "OPP"
-            | "PTY"
-            | "REL"
-    ) {
-        a.country = context;
-    }
 }
 
 /// `نفى كل جانب انتهاك …`: when each party denies its own act, the record of A's act is denied

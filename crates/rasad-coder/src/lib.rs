@@ -13,7 +13,10 @@
 //! attribution (`engine`); negators and modals flag events that did not or may not happen;
 //! dates ([`dates`]), casualty counts ([`numbers`]) and places attach to the event of the same
 //! clause. Document-level memory resolves pair anaphors (`البلدين`, `كل جانب`), dropped
-//! subjects (`وقالت إن …`) and denials of earlier claims (`نفت أذربيجان ذلك`).
+//! subjects (`وقالت إن …`) and denials of earlier claims (`نفت أذربيجان ذلك`). What the text
+//! implies but does not say — the country of a local actor (`الشرطة` in Baghdad), the victim
+//! country of an attack or the addressee of a protest that names none — comes from `infer`
+//! and is marked on the actor (`ActorRef::inferred`), so evidence and convention stay apart.
 //!
 //! Nothing here knows any particular article: rules speak about grammar and the dictionary
 //! about words, so the same rules carry to unseen text.
@@ -23,6 +26,7 @@ pub mod numbers;
 pub mod unknown;
 
 mod engine;
+mod infer;
 mod roles;
 mod view;
 mod words;

@@ -100,7 +100,7 @@ pub fn svo_subject(v: &View, before: usize, floor: usize) -> Option<usize> {
         .find(|(_, s)| {
             s.tokens.end <= before
                 && s.tokens.start >= floor
-                && s.prep.is_none()
+                && (s.prep.is_none() || partitive(v, s))
                 && same_clause(v, s.tokens.start, before)
                 && target_prep_before(v, s.tokens.start).is_none()
         })
@@ -141,10 +141,22 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 && same_clause(v, s.tokens.start, clause_of)
                 && (s.prep.is_none() || partitive(v, s))
                 && target_prep_before(v, s.tokens.start).is_none()
-                && !(from..s.tokens.start)
-                    .any(|k| words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS))
+                // the `من` of a partitive (`خطفت 23 من الكوريين`) is not a preposition here,
+                // nor is `قبل`/`بعد` of a time phrase (`خطفوا قبل ظهر أمس أميركيا`)
+                && !(from..s.tokens.start).any(|k| {
+                    words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS)
+                        && !(k + 1 == s.tokens.start && partitive(v, s))
+                        && !time_phrase(v, k)
+                })
         })
         .map(|(i, _)| i)
+}
+
+/// `قبل ظهر أمس`, `بعد ظهر اليوم`: `قبل`/`بعد` opening a time phrase is an adverb.
+fn time_phrase(v: &View, k: usize) -> bool {
+    matches!(strip_conj(&v.forms[k]), "قبل" | "بعد")
+        && (k + 1..(k + 3).min(v.forms.len()))
+            .any(|j| words::is_word(strip_conj(&v.forms[j]), words::ADVERBS))
 }
 
 /// `23 من الكوريين`, `العشرات من المتظاهرين`: a quantity + `من` + actor is a noun phrase, not
@@ -302,10 +314,106 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     r
 }
 
+/// `قتل ثلاثة مسلحين في ضربة جوية أميركية`, `قتلوا جراء قصف إسرائيلي`: a strike or weapon of a
+/// known country, introduced as the means or cause of the event (`في`, `ب`, `جراء`, `إثر`,
+/// `بسبب`) or as the subject of a causal verb (`أدت إلى`, `أسفرت عن`), stands for its owner:
+/// the attacker. The nearest such actor.
+pub fn instrument(v: &View, trig: &Range<usize>) -> Option<usize> {
+    let c = trig.start;
+    // `ضربة جوية أميركية في شمال العراق، أدت إلى مقتل …`: the subject of a causal verb right
+    // before the trigger
+    let causes = |s: &crate::view::Slot| {
+        s.prep.is_none()
+            && s.tokens.end <= trig.start
+            && trig.start - s.tokens.end <= 8
+            && (s.tokens.end..trig.start)
+                .any(|k| words::is_word(strip_conj(&v.forms[k]), words::CAUSAL_VERBS))
+    };
+    v.slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            (same_clause(v, s.tokens.start, c)
+                && s.prep
+                    .as_deref()
+                    .is_some_and(|p| words::is_word(p, words::MEANS_PREPS))
+                || causes(s))
+                && !s.tokens.contains(&trig.start)
+                && !s.actors.is_empty()
+                && s.actors.iter().all(|a| {
+                    a.country.is_some()
+                        && a.inferred.is_none()
+                        && a.sector == Some(rasad_event::Sector::Mil)
+                        && {
+                            let t = rasad_text::Normalizer::matching().normalize_str(&a.text);
+                            let first = t.split(' ').next().unwrap_or("");
+                            let first = strip_conj(first);
+                            words::is_word(first, words::STRIKES)
+                                || first
+                                    .strip_prefix('ب')
+                                    .is_some_and(|f| words::is_word(f, words::STRIKES))
+                        }
+                })
+        })
+        .min_by_key(|(_, s)| s.tokens.start.abs_diff(trig.start))
+        .map(|(i, _)| i)
+}
+
+/// The instrument ([`instrument`]) is the source of a casualty event that has none, and never
+/// its target.
+fn with_instrument(v: &View, trig: &Range<usize>, mut r: Roles) -> Roles {
+    if let Some(i) = instrument(v, trig) {
+        if r.target == Some(i) {
+            r.target = None;
+        }
+        if r.source.is_none() {
+            r.source = Some(i);
+        }
+    }
+    r
+}
+
+/// `تبنت حركة طالبان الهجوم`, `هجوم انتحاري تبنته طالبان`, `أعلنت X مسؤوليتها`: the actor
+/// claiming responsibility in the sentence (the source of an attack that names none).
+pub fn responsible(v: &View) -> Option<usize> {
+    let free = |s: usize| v.slots[s].prep.is_none();
+    for k in 0..v.forms.len() {
+        let f = strip_conj(&v.forms[k]);
+        // `لم تتبن أي جهة الهجوم`: a negated claim names no one
+        let negated = k > 0 && words::is_word(strip_conj(&v.forms[k - 1]), words::NEGATORS);
+        if words::is_word(f, words::CLAIM_VERBS) && !negated {
+            let before = (0..v.slots.len()).find(|&s| free(s) && v.slots[s].tokens.end == k);
+            if let Some(s) = vso_subject(v, k + 1, k).or(before) {
+                return Some(s);
+            }
+        }
+        // `أعلنت حركة طالبان مسؤوليتها`: the actor between the verb and `مسؤوليتها`
+        if words::is_word(f, words::RESPONSIBILITY) {
+            let s = v
+                .slots
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, s)| s.tokens.end <= k && k - s.tokens.end <= 1 && free(*i))?;
+            let verb = s.1.tokens.start.checked_sub(1)?;
+            if words::is_word(strip_conj(&v.forms[verb]), words::ANNOUNCE_VERBS) {
+                return Some(s.0);
+            }
+        }
+    }
+    None
+}
+
+/// Roles of a kill/injure verb (see [`casualty_roles`]), with a strike as the means giving
+/// the source (`قتل ثلاثة في ضربة جوية أميركية`).
+pub fn casualty_verb(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
+    with_instrument(v, trig, casualty_roles(v, trig, kill))
+}
+
 /// Roles of a kill/injure verb. Unvocalized `قتل جنديان` is almost always passive in news
 /// (`قُتل`): a VSO subject with no object after it is the victim. With an object, or with the
 /// actor before the verb (`جنوده قتلوا خمسة`), it is active.
-pub fn casualty_verb(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
+fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     let c = trig.start;
     // `مسلحين مجهولين اغتالوا العميد`: an actor right before the verb is its subject
     let adjacent = svo_subject(v, trig.start, 0).filter(|&s| {
@@ -406,7 +514,9 @@ pub fn nominal(
     };
     if gen_patient {
         r.target = gen;
-        r.source = agent_from_context().filter(|s| Some(*s) != gen);
+        r.source = agent_from_context()
+            .filter(|s| Some(*s) != gen)
+            .or_else(|| instrument(v, trig).filter(|s| Some(*s) != gen));
         r.rule = "noun-patient";
     } else {
         r.source = gen.or_else(agent_from_context);

@@ -3,7 +3,7 @@
 //! token positions.
 
 use crate::words::{self, strip_conj};
-use rasad_event::{ActorRef, Sector};
+use rasad_event::{ActorRef, Inferred, Sector};
 use rasad_lexicon::{Mention, MentionKind};
 use rasad_text::{Normalizer, Token, TokenKind};
 use std::ops::Range;
@@ -46,6 +46,7 @@ pub fn actor_ref(m: &Mention) -> ActorRef {
         country: m.country,
         sector: m.sector,
         antecedent: None,
+        inferred: None,
     }
 }
 
@@ -125,8 +126,11 @@ impl<'a> View<'a> {
                             a.country = None;
                         }
                         let mut a = resolve_definite(a, prior);
-                        if a.country.is_none() {
+                        if a.country.is_none() && lex_country.is_some() {
                             a.country = lex_country;
+                            if guessed {
+                                a.inferred = Some(Inferred::Country);
+                            }
                         }
                         a
                     }],
@@ -156,6 +160,7 @@ impl<'a> View<'a> {
             }
         }
         raw.extend(v.anaphors(prior, last_pair, &raw));
+        raw.extend(v.possessed_forces(&raw));
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
         v
@@ -214,6 +219,52 @@ impl<'a> View<'a> {
             }
         }
         None
+    }
+
+    /// `قال الجيش الأميركي إن جنوده قتلوا …`, `أعلنت إسرائيل أن طائراتها قصفت …`: armed forces
+    /// named with a possessive pronoun are those of the nearest earlier state actor of the
+    /// sentence (a country, its government or its army) — an anaphor, with that actor's
+    /// country and the sector MIL.
+    fn possessed_forces(&self, raw: &[Slot]) -> Vec<Slot> {
+        let mut out = Vec::new();
+        for (i, f) in self.forms.iter().enumerate() {
+            if !words::is_word(strip_conj(f), words::POSSESSED_FORCES)
+                || raw.iter().any(|s| s.tokens.contains(&i))
+            {
+                continue;
+            }
+            let antecedent = raw
+                .iter()
+                .rev()
+                .filter(|s| s.tokens.end <= i && s.actors.len() == 1)
+                .map(|s| &s.actors[0])
+                .find(|a| {
+                    a.inferred.is_none()
+                        && a.country.is_some_and(|c| c.is_iso())
+                        && matches!(a.sector, None | Some(Sector::Gov) | Some(Sector::Mil))
+                });
+            let Some(a) = antecedent else { continue };
+            let mil = a.sector == Some(Sector::Mil);
+            let prep = (i > 0
+                && words::is_word(strip_conj(&self.forms[i - 1]), words::PREPOSITIONS))
+            .then(|| strip_conj(&self.forms[i - 1]).to_string());
+            out.push(Slot {
+                tokens: i..i + 1,
+                actors: vec![ActorRef {
+                    text: self.tokens[i].norm.clone(),
+                    span: self.tokens[i].span,
+                    name: a.name.clone(),
+                    id: if mil { a.id.clone() } else { None },
+                    country: a.country,
+                    sector: Some(Sector::Mil),
+                    antecedent: Some(a.antecedent.unwrap_or(a.span)),
+                    inferred: None,
+                }],
+                each: false,
+                prep,
+            });
+        }
+        out
     }
 
     /// Pair anaphors (`البلدين`, `الطرفين`, `كل جانب`) resolved to the last two parties.
@@ -316,6 +367,7 @@ impl<'a> View<'a> {
                     country: a.country,
                     sector: if countries { None } else { a.sector },
                     antecedent: Some(a.antecedent.unwrap_or(a.span)),
+                    inferred: a.inferred,
                 })
                 .collect();
             let prep = if i > 0 && words::is_word(&self.forms[i - 1], words::PREPOSITIONS) {
@@ -358,7 +410,9 @@ impl<'a> View<'a> {
                         .actors
                         .iter()
                         .all(|a| a.country.is_none() && a.sector.is_some())
-                    && s.actors.iter().all(|a| a.country.is_some());
+                    && s.actors
+                        .iter()
+                        .all(|a| a.country.is_some() && a.sector.is_none());
                 if agent_in {
                     let agents = std::mem::take(&mut last.actors);
                     for c in &s.actors {

@@ -35,6 +35,9 @@ pub const PREPOSITIONS: &[&str] = &[
     "بدون",
     "قبل",
     "بعد",
+    "جراء",
+    "اثر",
+    "بسبب",
     "امام",
     "وراء",
     "فوق",
@@ -42,6 +45,96 @@ pub const PREPOSITIONS: &[&str] = &[
     "مقابل",
     "باتجاه",
     "حتي",
+];
+
+/// Armed forces with a possessive pronoun (`جنوده`, `قواتها`, `طائراته`): anaphors of a state.
+pub const POSSESSED_FORCES: &[&str] = &[
+    "قواته",
+    "قواتها",
+    "قواتهم",
+    "جنوده",
+    "جنودها",
+    "جنودهم",
+    "طايراته",
+    "طايراتها",
+    "جيشه",
+    "جيشها",
+    "مقاتلاته",
+    "مقاتلاتها",
+    "دباباته",
+    "دباباتها",
+];
+
+/// Verbs of claiming an attack (`تبنت طالبان الهجوم`, `هجوم تبنته القاعدة`).
+pub const CLAIM_VERBS: &[&str] = &[
+    "تبني",
+    "تبنت",
+    "تبناه",
+    "تبنته",
+    "تبناها",
+    "تبنتها",
+    "تبنوا",
+    "يتبني",
+    "تتبني",
+];
+
+/// `مسؤوليتها` after `أعلنت X`: a claim of responsibility.
+pub const RESPONSIBILITY: &[&str] = &["مسووليه", "مسووليته", "مسووليتها", "مسووليتهم"];
+
+/// Verbs announcing responsibility (`أعلنت X مسؤوليتها`; never `نفت`).
+pub const ANNOUNCE_VERBS: &[&str] = &["اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبنت", "تبني"];
+
+/// Verbs of causing (`أدت الغارة إلى مقتل`, `أسفر القصف عن`).
+pub const CAUSAL_VERBS: &[&str] = &[
+    "ادت",
+    "ادي",
+    "اسفرت",
+    "اسفر",
+    "تسببت",
+    "تسبب",
+    "خلفت",
+    "خلف",
+    "اوقعت",
+    "اوقع",
+];
+
+/// Prepositions of means and cause (`في غارة`, `بقصف`, `جراء ضربة`, `إثر هجوم`).
+pub const MEANS_PREPS: &[&str] = &["في", "ب", "جراء", "اثر", "بسبب", "نتيجه", "بفعل"];
+
+/// Strikes and weapon platforms: a country's strike is the act of its armed forces.
+pub const STRIKES: &[&str] = &[
+    "غاره",
+    "غارات",
+    "الغاره",
+    "الغارات",
+    "ضربه",
+    "ضربات",
+    "الضربه",
+    "الضربات",
+    "قصف",
+    "القصف",
+    "صاروخ",
+    "صواريخ",
+    "الصاروخ",
+    "الصواريخ",
+    "طايره",
+    "طايرات",
+    "الطايره",
+    "الطايرات",
+    "مروحيه",
+    "مروحيات",
+    "المروحيه",
+    "المروحيات",
+    "دبابه",
+    "دبابات",
+    "الدبابه",
+    "الدبابات",
+    "قذيفه",
+    "قذايف",
+    "القذيفه",
+    "القذايف",
+    "مدفعيه",
+    "المدفعيه",
 ];
 
 /// Prepositions that introduce the target of an event.
@@ -56,6 +149,9 @@ pub const TARGET_PREPS: &[&str] = &[
     "مع",
     "باتجاه",
     "نحو",
+    // `تظاهروا أمام السفارة`, `انفجرت قنبلة أمام مكاتب الحزب`: the actor whose building an
+    // event happens in front of is its addressee or target
+    "امام",
 ];
 
 /// Locative words: a place after them is where the event happened.
@@ -353,6 +449,13 @@ pub const QUANTITY: &[&str] = &[
     "الاف",
     "الالاف",
     "الف",
+    // duals and accusatives (`ألفي`, `ألفا`, `مئتي`, `مليوني`), and `ملايين`
+    "الفي",
+    "الفا",
+    "ميتي",
+    "ميتا",
+    "مليوني",
+    "ملايين",
     "مليون",
     "اكثر",
     "نحو",

@@ -156,6 +156,40 @@ sectors! {
     Unk => "UNK", "unknown";
 }
 
+impl Sector {
+    /// Whether actors of this sector belong, unless the text says otherwise, to the country
+    /// where they act: state bodies (government, army, police, courts, parliament,
+    /// intelligence), civilians and the social sectors (media, education, religion, business,
+    /// labour, health, parties, opposition, refugees, elites). CAMEO-style coding gives such an
+    /// actor without a nationality the country of the event's location (`الشرطة` in Baghdad →
+    /// IRQ COP). Armed groups, rebels, criminals and organisations are not local by nature:
+    /// their country is never implied by the place.
+    pub fn is_local(&self) -> bool {
+        matches!(
+            self,
+            Sector::Gov
+                | Sector::Mil
+                | Sector::Cop
+                | Sector::Jud
+                | Sector::Cvl
+                | Sector::Med
+                | Sector::Edu
+                | Sector::Bus
+                | Sector::Lab
+                | Sector::Leg
+                | Sector::Spy
+                | Sector::Hlh
+                | Sector::Eli
+                | Sector::Agr
+                | Sector::Env
+                | Sector::Ref
+                | Sector::Opp
+                | Sector::Pty
+                | Sector::Rel
+        )
+    }
+}
+
 impl FromStr for Sector {
     type Err = EventError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

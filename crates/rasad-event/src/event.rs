@@ -21,6 +21,28 @@ pub struct ActorRef {
     /// For anaphora (`البلدين`, `الوزير الروسي`): the span of the earlier mention it resolves to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub antecedent: Option<Span>,
+    /// What the coder inferred rather than read for this actor; absent when every code comes
+    /// from the words at `span`. See [`Inferred`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<Inferred>,
+}
+
+/// How much of an actor is an inference from context rather than a reading of its words.
+///
+/// Kept on the record so that a consumer can tell coded evidence from convention and drop
+/// (or re-weight) inferred codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Inferred {
+    /// The words name a local actor without a nationality (`الشرطة`, `مدنيين`, `جنود`); its
+    /// country is the country of the event's location or of the one country the sentence
+    /// names.
+    Country,
+    /// The text names no participant in this role; the actor is implied by the place: the
+    /// target of an attack with no named victim is the country where it happened, and the
+    /// target of a protest with no named addressee is that country's government. `span` and
+    /// `text` are those of the place (or country) the inference rests on.
+    Actor,
 }
 
 impl ActorRef {
@@ -249,11 +271,19 @@ mod tests {
             country: None,
             sector: Some(Sector::Uaf),
             antecedent: None,
+            inferred: None,
         };
         let v = serde_json::to_value(&a).unwrap();
         assert!(v["country"].is_null());
         assert_eq!(v["sector"], "UAF");
         assert!(v.get("antecedent").is_none());
+        assert!(v.get("inferred").is_none());
+        let mut b = a.clone();
+        b.inferred = Some(Inferred::Country);
+        let v = serde_json::to_value(&b).unwrap();
+        assert_eq!(v["inferred"], "country");
+        let back: ActorRef = serde_json::from_value(v).unwrap();
+        assert_eq!(back, b);
         assert_eq!(a.code(), "UAF");
     }
 }

@@ -16,7 +16,7 @@ pub use cameo::{all_codes, table as cameo_table, CameoCode, CameoInfo, PloverTyp
 pub use codes::{Country, Sector};
 pub use error::{EventError, EventErrorKind};
 pub use event::{
-    event_id, ActorRef, Attribution, Count, CountQualifier, DatePrecision, Event, Location, Status,
-    Trigger,
+    event_id, ActorRef, Attribution, Count, CountQualifier, DatePrecision, Event, Inferred,
+    Location, Status, Trigger,
 };
 pub use rasad_text::Span;

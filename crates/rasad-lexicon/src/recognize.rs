@@ -16,7 +16,8 @@
 //! - `title+person`: `رئيس الوزراء الأرميني نيكول باشينيان` → the person's role at the article date;
 //!   after a common noun the noun keeps its sector (`قوات مناوي` → SDN MIL).
 //! - `location-country`: a mention with a sector but no country takes the country of the
-//!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK).
+//!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK); the coder marks
+//!   such a country as inferred.
 //! - `coordination`: `وزيري الدفاع في أذربيجان وأرمينيا` → a second mention for `أرمينيا` with the
 //!   agent's sector; plain coordination of names (`أرمينيا وأذربيجان`) gives separate mentions
 //!   anyway because each conjunct is its own chunk.
@@ -459,7 +460,12 @@ pub(crate) fn resolve_roles(
 }
 
 /// Local actors take the country of the sentence's location: `قتل ثلاثة جنود في وزيرستان` →
-/// the soldiers are PAK, `متظاهرون في هانوفر` DEU. Locations are place mentions and countries
+/// the soldiers are PAK, `متظاهرون في هانوفر` DEU. Because every location of the sentence must
+/// agree, this applies to armed groups too (`متشددين` in Waziristan → PAK REB, the CAMEO
+/// convention for domestic insurgents); the coder's broader event-level inference
+/// (`rasad-coder`'s `infer`) is limited to local sectors. A nationality the text states
+/// (`أطباء أميركيين`, `أجانب` → INT) is never overridden; the coder marks the guessed country
+/// as inferred. Locations are place mentions and countries
 /// introduced by `في` or a `ب` proclitic; the rule applies only when they all agree on one
 /// country (and never overrides a country the mention states itself).
 fn location_country(analysis: &Analysis, mentions: &mut [Mention]) {

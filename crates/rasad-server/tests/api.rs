@@ -29,6 +29,7 @@ fn actor(text: &str, w: &str, name: &str, c: &str, sector: Option<Sector>) -> Ac
         country: Some(Country::parse(c).unwrap()),
         sector,
         antecedent: None,
+        inferred: None,
     }
 }
 

@@ -34,6 +34,7 @@ fn actor(
         country: country.map(|c| Country::parse(c).unwrap()),
         sector,
         antecedent: None,
+        inferred: None,
     }
 }
 
