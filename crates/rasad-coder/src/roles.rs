@@ -469,7 +469,9 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
     if let Some(s) = after {
         let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s));
-        if obj.is_none() && (k > trig.end || !perpetrator_like(v, s)) {
+        // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
+        // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
+        if obj.is_none() && (k > trig.end || kill || !perpetrator_like(v, s)) {
             return Roles {
                 source: passive_agent(v, trig.end, c),
                 target: Some(s),

@@ -619,3 +619,18 @@ fn a_verb_form_after_a_preposition_or_attempt_is_a_masdar_with_its_patient() {
         );
     }
 }
+
+#[test]
+fn a_kill_verb_without_object_is_passive_whoever_its_subject() {
+    let ev = code("قتل الجيش المصري في القاهرة أمس.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert!(a.source.is_none(), "{a:#?}");
+    assert_eq!(
+        a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
+        Some("MIL"),
+        "{a:#?}"
+    );
+}
