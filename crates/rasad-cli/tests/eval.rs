@@ -95,6 +95,48 @@ fn detection_reports_both_types_and_skips_ambiguous() {
 }
 
 #[test]
+fn training_on_a_file_makes_its_evaluation_cross_validated() {
+    let file = testdata("detection_sample.jsonl");
+    let dir = std::env::temp_dir().join(format!("rasad-salience-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model = dir.join("salience.tsv");
+    let (ok, out, err) = rasad(&[
+        "eval",
+        "detection",
+        file.to_str().unwrap(),
+        "--train",
+        model.to_str().unwrap(),
+        "--folds",
+        "2",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("CROSS-VALIDATION"), "{out}");
+    assert!(out.contains("resubstitution"), "{out}");
+    let kv = summary(&out);
+    assert_eq!(get(&kv, "scoring"), "cv2");
+    fraction(&kv, "resubstitution_macro_f1");
+    let tsv = std::fs::read_to_string(&model).unwrap();
+    assert!(tsv.contains("#training_hash\t"), "{tsv}");
+    // the same model on the same file, loaded back: still cross-validated
+    let (ok, again, err) = rasad(&[
+        "eval",
+        "detection",
+        file.to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+        "--folds",
+        "2",
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(get(&summary(&again), "scoring"), "cv2");
+    // the shipped model on a file it was not trained on: scored as held-out
+    let (ok, held, err) = rasad(&["eval", "detection", file.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert_eq!(get(&summary(&held), "scoring"), "model");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn malformed_gold_names_file_and_line() {
     let dir = std::env::temp_dir().join(format!("rasad-eval-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

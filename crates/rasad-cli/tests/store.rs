@@ -281,6 +281,7 @@ fn fixture_db(dir: &Path) -> PathBuf {
             hypothetical: false,
             historical: false,
             background: false,
+            salience: None,
             rule: "t".into(),
         }
     };

@@ -7,6 +7,7 @@ use crate::dates::{find_dates, DateMention};
 use crate::infer;
 use crate::numbers::{find_casualties, CasualtyKind};
 use crate::roles::{self, Roles};
+use crate::salience::{self, Candidate, SalienceModel};
 use crate::view::View;
 use crate::words::{self, strip_conj};
 use crate::{Coded, Coder, Document, SentenceInfo};
@@ -52,6 +53,11 @@ struct DocState {
     prior: Vec<ActorRef>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
+    /// The salience model deciding `background` for its types (see `salience`).
+    salience: Option<std::sync::Arc<SalienceModel>>,
+    /// Collect each event's salience features (for training), parallel to the events.
+    collect_features: bool,
+    features: Vec<Vec<String>>,
 }
 
 /// Mention recognition, abstracted so tests can supply hand-built mentions.
@@ -77,17 +83,32 @@ pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
         );
         all
     };
-    code_analysis(coder.triggers(), &analysis, doc, &recognize)
+    let state = DocState {
+        salience: coder.salience_model(),
+        collect_features: coder.collects_salience_features(),
+        ..DocState::default()
+    };
+    code_analysis_with(coder.triggers(), &analysis, doc, &recognize, state)
 }
 
+#[cfg(test)]
 pub(crate) fn code_analysis(
     triggers: &Triggers,
     analysis: &Analysis<'_>,
     doc: &Document<'_>,
     recognize: &Recognize<'_>,
 ) -> Coded {
+    code_analysis_with(triggers, analysis, doc, recognize, DocState::default())
+}
+
+fn code_analysis_with(
+    triggers: &Triggers,
+    analysis: &Analysis<'_>,
+    doc: &Document<'_>,
+    recognize: &Recognize<'_>,
+    mut state: DocState,
+) -> Coded {
     let mut coded = Coded::default();
-    let mut state = DocState::default();
     for sentence in &analysis.sentences {
         coded.sentences.push(SentenceInfo {
             index: sentence.index,
@@ -140,6 +161,7 @@ pub(crate) fn code_analysis(
             }
         }
     }
+    coded.salience_features = std::mem::take(&mut state.features);
     coded
 }
 
@@ -871,6 +893,7 @@ fn code_sentence(
     context::link_clause(v, &mut evs);
 
     let mut out = Vec::new();
+    let mut sentence_features = None;
     for p in evs.iter().filter(|p| !p.drop) {
         let (date, precision, date_text, historical) = pick_date(&dates, base, v, &p.trig, doc);
         let location = pick_place(v, &p.trig);
@@ -917,7 +940,17 @@ fn code_sentence(
             .then(|| roles::responsible(v))
             .flatten()
             .filter(|&r| p.roles.target != Some(r));
-        for (mut src, mut tgt) in pairs(v, p) {
+        let pair_list = pairs(v, p);
+        let (features, verdict) = salience_verdict(
+            v,
+            p,
+            &evs,
+            pair_list.first(),
+            (date_text.is_some(), location.is_some(), historical),
+            state,
+            &mut sentence_features,
+        );
+        for (mut src, mut tgt) in pair_list {
             if src.is_none() && p.source_override.is_none() {
                 // `هجوم انتحاري تبنته طالبان`: who claims the attack carried it out
                 src = responsible.and_then(|r| v.slots[r].actors.first().cloned());
@@ -986,12 +1019,90 @@ fn code_sentence(
                 negated: p.negated,
                 hypothetical: p.hypothetical,
                 historical: historical || p.historical,
-                background: p.background,
-                rule: format!("{}:{}", p.rule, p.roles.rule),
+                background: verdict.as_ref().map_or(p.background, |v| !v.salient),
+                salience: verdict.as_ref().map(|v| v.score as f32),
+                rule: format!(
+                    "{}{}:{}",
+                    p.rule,
+                    verdict.as_ref().map_or("", |v| v.note.as_str()),
+                    p.roles.rule
+                ),
             });
+            if state.collect_features {
+                state.features.push(features.clone().unwrap_or_default());
+            }
         }
     }
     out
+}
+
+/// The salience model's judgement of one event.
+struct Verdict {
+    score: f64,
+    salient: bool,
+    /// Appended to `rule`: `+salient=0.81`, `+background:salience=0.12<0.40[…]`.
+    note: String,
+}
+
+/// The salience features of a pending event (when collected or scored), and the model's verdict
+/// for the types it covers on events neither negated nor hypothetical.
+#[allow(clippy::too_many_arguments)]
+fn salience_verdict(
+    v: &View<'_>,
+    p: &Pending,
+    evs: &[Pending],
+    pair: Option<&(Option<ActorRef>, Option<ActorRef>)>,
+    (date, location, historical): (bool, bool, bool),
+    state: &DocState,
+    sentence_features: &mut Option<Vec<String>>,
+) -> (Option<Vec<String>>, Option<Verdict>) {
+    let model = state.salience.as_deref();
+    let threshold = model.and_then(|m| m.threshold(p.plover));
+    if threshold.is_none() && !state.collect_features {
+        return (None, None);
+    }
+    let cand = Candidate {
+        trig: p.trig.clone(),
+        plover: p.plover,
+        verbal: p.verbal,
+        rule: &p.rule,
+        roles_rule: p.roles.rule,
+        status: p.status,
+        historical: historical || p.historical,
+        background: p.background,
+        dead: p.dead.is_some(),
+        injured: p.injured.is_some(),
+        source: pair.and_then(|x| x.0.as_ref()),
+        target: pair.and_then(|x| x.1.as_ref()),
+        date,
+        location,
+        same_type: evs
+            .iter()
+            .filter(|q| !q.drop && q.plover == p.plover)
+            .count(),
+    };
+    let shared = sentence_features.get_or_insert_with(|| salience::sentence_features(v));
+    let feats = salience::features(v, &cand, shared);
+    let verdict = match (model, threshold) {
+        (Some(m), Some(th)) if !p.negated && !p.hypothetical => {
+            let s = m.score(&feats);
+            let note = if s >= th {
+                format!("+salient={s:.2}")
+            } else {
+                format!(
+                    "+background:salience={s:.2}<{th:.2}[{}]",
+                    m.strongest_negative(&feats, 2).join(",")
+                )
+            };
+            Some(Verdict {
+                score: s,
+                salient: s >= th,
+                note,
+            })
+        }
+        _ => None,
+    };
+    (Some(feats), verdict)
 }
 
 /// Whether an event is reported or only mentioned, and what an attack word really means.

@@ -2,9 +2,10 @@
 //!
 //! Who did what to whom, when, where, with what casualties, and who says so. The coder is a
 //! set of small, explainable rules over the text layer's tokens and the lexicon's mentions —
-//! no parser, no model — because it must be transparent (every event names the rule that
-//! produced it, in `Event::rule`, and points at its evidence with byte spans) and fast (tens of
-//! thousands of sentences per second on one core).
+//! no parser; one small linear model, [`salience`], only weighs whether an attack or protest
+//! is reported or merely mentioned — because it must be transparent (every event names the
+//! rule that produced it, in `Event::rule`, and points at its evidence with byte spans) and
+//! fast (tens of thousands of sentences per second on one core).
 //!
 //! Per sentence: event words are found by the compiled trigger dictionary
 //! (`lexicon/triggers.tsv`, [`rasad_lexicon::triggers`]); roles come from Arabic word order
@@ -23,6 +24,7 @@
 
 pub mod dates;
 pub mod numbers;
+pub mod salience;
 pub mod unknown;
 
 mod engine;
@@ -76,6 +78,10 @@ pub struct Coded {
     /// Actor and place mentions, in document order (`Mention::tokens` index the analysis).
     pub mentions: Vec<(usize, Mention)>,
     pub events: Vec<Event>,
+    /// Each event's salience features, parallel to `events`, when the coder collects them
+    /// ([`Coder::with_salience_features`]; for training the salience model). Empty otherwise.
+    #[serde(skip)]
+    pub salience_features: Vec<Vec<String>>,
 }
 
 /// The event coder. `Send + Sync`; share one across threads.
@@ -88,6 +94,14 @@ pub struct Coder {
     ner: Option<Arc<rasad_ner::Ner>>,
     /// FNV-1a of the NER model's bytes (for [`Coder::version_hash`]).
     ner_hash: u64,
+    /// The event-salience model deciding `background` for its types ([`salience`]); the
+    /// embedded one by default.
+    salience: Option<Arc<salience::SalienceModel>>,
+    collect_features: bool,
+}
+
+fn embedded_salience() -> Option<Arc<salience::SalienceModel>> {
+    salience::SalienceModel::embedded().map(|m| Arc::new(m.clone()))
 }
 
 /// The embedded trigger dictionary, compiled once per process.
@@ -109,6 +123,8 @@ impl Coder {
             triggers: embedded_triggers(),
             ner: None,
             ner_hash: 0,
+            salience: embedded_salience(),
+            collect_features: false,
         }
     }
 
@@ -120,6 +136,8 @@ impl Coder {
             triggers,
             ner: None,
             ner_hash: 0,
+            salience: embedded_salience(),
+            collect_features: false,
         }
     }
 
@@ -142,6 +160,27 @@ impl Coder {
         self
     }
 
+    /// Replaces the salience model (`None`: the context rules alone decide `background`, and
+    /// no event gets a `salience` score).
+    pub fn with_salience(mut self, model: Option<salience::SalienceModel>) -> Coder {
+        self.salience = model.map(Arc::new);
+        self
+    }
+
+    /// Also records every event's salience features in [`Coded::salience_features`].
+    pub fn with_salience_features(mut self, on: bool) -> Coder {
+        self.collect_features = on;
+        self
+    }
+
+    pub fn salience_model(&self) -> Option<Arc<salience::SalienceModel>> {
+        self.salience.clone()
+    }
+
+    pub fn collects_salience_features(&self) -> bool {
+        self.collect_features
+    }
+
     pub fn ner(&self) -> Option<&rasad_ner::Ner> {
         self.ner.as_deref()
     }
@@ -156,6 +195,9 @@ impl Coder {
         );
         if self.ner.is_some() {
             h.push_str(&format!("-{:016x}", self.ner_hash));
+        }
+        if let Some(m) = &self.salience {
+            h.push_str(&format!("-s{}", m.version_hash()));
         }
         h
     }

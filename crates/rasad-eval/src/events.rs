@@ -39,6 +39,9 @@ pub struct PredictedEvent {
     pub historical: bool,
     /// Mentioned as background (`بعد اغتيال …`, `تدين الهجوم`), not reported.
     pub background: bool,
+    /// The salience model's score, when a model judged the event (then `background` is its
+    /// verdict, and `historical` is only a date property, see `detection`).
+    pub salience: Option<f32>,
 }
 
 impl PredictedEvent {
@@ -59,6 +62,7 @@ impl PredictedEvent {
             hypothetical: e.hypothetical,
             historical: e.historical,
             background: e.background,
+            salience: e.salience,
         }
     }
 }
@@ -462,6 +466,7 @@ mod tests {
             hypothetical: false,
             historical: false,
             background: false,
+            salience: None,
         }
     }
 

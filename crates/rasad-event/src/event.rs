@@ -186,6 +186,11 @@ pub struct Event {
     /// usually skip these.
     #[serde(default)]
     pub background: bool,
+    /// The salience model's estimate in [0, 1] that the sentence reports this event (rather than
+    /// mentioning it), for the event types the model covers; when present, `background` is true
+    /// exactly when it is below the model's threshold for the type. Absent in older records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salience: Option<f32>,
     /// Which pattern fired (trigger entry id and role rule), for explanation and debugging.
     pub rule: String,
 }

@@ -74,6 +74,7 @@ fn ev(
         hypothetical: false,
         historical: false,
         background: false,
+        salience: None,
         rule: "test".into(),
     }
 }

@@ -98,6 +98,7 @@ fn event(doc: &DocumentRecord, sentence: usize, s: Spec<'_>) -> Event {
         hypothetical: false,
         historical: false,
         background: false,
+        salience: None,
         rule: "test".into(),
     }
 }

@@ -1,4 +1,5 @@
-//! `rasad eval gsr` and `rasad eval detection`: the whole coder scored against the GSR gold sets.
+//! `rasad eval gsr`: the whole coder scored against the GSR events gold (`rasad eval detection`
+//! lives in `eval_detection`).
 //!
 //! Each gold sentence is coded on its own, as a one-sentence document dated with the gold date
 //! (so relative dates resolve as they would in the article). Sentences are coded in parallel and
@@ -7,7 +8,6 @@
 
 use anyhow::{Context, Result};
 use rasad_coder::{Coder, Document};
-use rasad_eval::detection::{read_detection, score_detection};
 use rasad_eval::events::{score_gsr, PredictedEvent};
 use rasad_eval::gold::read_gsr_events;
 use rayon::prelude::*;
@@ -16,22 +16,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 const GSR_DEV: &str = "../shared/data/gold/gsr_events_dev.jsonl";
-const DETECTION_DEV: &str = "../shared/data/gold/gsr_detection_dev.jsonl";
 
 #[derive(clap::Args)]
 pub struct GsrArgs {
     /// Gold events file (GSR JSON lines) [default: ../shared/data/gold/gsr_events_dev.jsonl]
     pub file: Option<PathBuf>,
     /// Print up to N examples each of missed events, wrong types and wrong actor codes.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub errors: usize,
-}
-
-#[derive(clap::Args)]
-pub struct DetectionArgs {
-    /// Detection gold file (JSON lines) [default: ../shared/data/gold/gsr_detection_dev.jsonl]
-    pub file: Option<PathBuf>,
-    /// Print up to N examples each of missed positives and false positives.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub errors: usize,
 }
@@ -91,15 +81,6 @@ impl GoldReport for rasad_eval::events::GsrReport {
     }
 }
 
-impl GoldReport for rasad_eval::detection::DetectionReport {
-    fn errors(&self, n: usize, out: &mut String) -> std::fmt::Result {
-        self.write_errors(n, out)
-    }
-    fn summary_line(&self) -> String {
-        self.summary()
-    }
-}
-
 /// Codes the gold sentences, scores them with `score`, and prints the report.
 fn run_gold<R: GoldReport>(
     path: &Path,
@@ -145,17 +126,5 @@ pub fn gsr(a: GsrArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         .collect();
     run_gold(&path, &items, lexicon_dir, a.errors, |p| {
         score_gsr(&gold, p)
-    })
-}
-
-pub fn detection(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
-    let path = a.file.unwrap_or_else(|| default_path(DETECTION_DEV));
-    let items = read_detection(&path)?;
-    let docs: Vec<_> = items
-        .iter()
-        .map(|i| (i.id.as_str(), i.text.as_str(), i.date))
-        .collect();
-    run_gold(&path, &docs, lexicon_dir, a.errors, |p| {
-        score_detection(&items, p)
     })
 }

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod code;
 pub mod demo;
 pub mod eval;
+pub mod eval_detection;
 pub mod eval_gold;
 pub mod export;
 pub mod ingest;

@@ -1,0 +1,735 @@
+//! # Event salience: does the sentence *report* this event, or only mention it?
+//!
+//! News sentences name far more attacks and protests than they report: as the time or cause of
+//! something else, as the object of comment, in commentary and figures of speech. The context
+//! rules of the engine (`background`) catch the clear grammatical cases; what is left is a matter
+//! of many weak cues at once (a definite noun, a quotation, a date, a casualty count, who the
+//! actors are, the words around the trigger). A small logistic regression weighs those cues.
+//!
+//! Shape, after vaporetto and rasad-ner: training, prediction and evaluation are separate tools
+//! over one model; the model is a human-readable TSV (`data/salience.tsv`, one `feature weight`
+//! per line, sorted by weight) embedded in the binary, and it records the content hash of the
+//! file it was trained on so that an evaluation on that same file reports cross-validated
+//! scores, not its resubstitution score (crates/rasad-cli `eval detection`). Features are plain
+//! strings so that the file explains itself; scoring is a hash lookup per feature, which keeps
+//! the coder far above 10,000 sentences/s.
+//!
+//! The model decides only for the event types it was trained on (`#types`): for those, an event
+//! that is not negated or hypothetical gets `salience` in [0, 1] and is `background` exactly when
+//! the score is below the type's threshold (chosen by cross-validation at training time); the
+//! rule-based background reasons are among its features, so the model may overrule them either
+//! way, and the event's `rule` says which way and why (`+salient=0.81`,
+//! `+background:salience=0.12<0.40[bg=presupposed,def=1]`).
+
+use crate::view::View;
+use crate::words::strip_conj;
+use rasad_event::{ActorRef, PloverType, Status};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+/// The embedded model (trained with `rasad eval detection --train`).
+const EMBEDDED: &str = include_str!("../data/salience.tsv");
+
+/// A malformed model file.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct ModelError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// FNV-1a as a `Hasher`: weight lookups hash short feature strings, for which SipHash's
+/// DoS resistance buys nothing (the keys come from our own model file).
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Feature → weight.
+pub type Weights = HashMap<String, f64, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A trained salience model: logistic regression over string features.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SalienceModel {
+    pub bias: f64,
+    pub weights: Weights,
+    /// Per modelled type, the score at or above which an event counts as reported.
+    pub thresholds: Vec<(PloverType, f64)>,
+    /// FNV-1a (hex) of the training file's bytes, and its name, for honest evaluation.
+    pub training_hash: String,
+    pub training_file: String,
+    pub instances: usize,
+    /// How the thresholds were chosen and what cross-validation scored (free text).
+    pub notes: Vec<String>,
+}
+
+/// FNV-1a 64 of some bytes, as 16 hex digits: the content hash recorded in models.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+impl SalienceModel {
+    /// The model embedded in the binary (`None` when the embedded file has no weights).
+    pub fn embedded() -> Option<&'static SalienceModel> {
+        static M: std::sync::OnceLock<Option<SalienceModel>> = std::sync::OnceLock::new();
+        M.get_or_init(|| {
+            SalienceModel::parse(EMBEDDED, "salience.tsv")
+                .ok()
+                .filter(|m| !m.thresholds.is_empty())
+        })
+        .as_ref()
+    }
+
+    /// Whether the model decides for this type.
+    pub fn threshold(&self, t: PloverType) -> Option<f64> {
+        self.thresholds.iter().find(|(p, _)| *p == t).map(|x| x.1)
+    }
+
+    /// The probability that the event described by `features` is reported.
+    pub fn score(&self, features: &[String]) -> f64 {
+        let z = self.bias
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f.as_str()))
+                .sum::<f64>();
+        sigmoid(z)
+    }
+
+    /// The (up to) `n` features that pulled the score down most, for explanations.
+    pub fn strongest_negative<'f>(&self, features: &'f [String], n: usize) -> Vec<&'f str> {
+        let mut neg: Vec<(&str, f64)> = features
+            .iter()
+            .filter_map(|f| self.weights.get(f.as_str()).map(|w| (f.as_str(), *w)))
+            .filter(|(_, w)| *w < 0.0)
+            .collect();
+        neg.sort_by(|a, b| a.1.total_cmp(&b.1));
+        neg.into_iter().take(n).map(|x| x.0).collect()
+    }
+
+    /// A stable hash of the model's content, for [`crate::Coder::version_hash`].
+    pub fn version_hash(&self) -> String {
+        content_hash(self.to_tsv().as_bytes())
+    }
+
+    /// Parses the TSV form written by [`SalienceModel::to_tsv`].
+    pub fn parse(src: &str, file: &str) -> Result<SalienceModel, ModelError> {
+        let mut m = SalienceModel::default();
+        for (i, line) in src.lines().enumerate() {
+            let err = |message: String| ModelError {
+                file: file.to_string(),
+                line: i + 1,
+                message,
+            };
+            if line.trim().is_empty() || line.starts_with("# ") || line == "#" {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let num = |s: &str| {
+                s.trim()
+                    .parse::<f64>()
+                    .map_err(|_| err(format!("bad number '{s}'")))
+            };
+            match cols.as_slice() {
+                ["#threshold", t, x] => {
+                    let t = PloverType::parse(t).map_err(|e| err(e.to_string()))?;
+                    m.thresholds.push((t, num(x)?));
+                }
+                ["#training_hash", h] => m.training_hash = h.to_string(),
+                ["#training_file", f] => m.training_file = f.to_string(),
+                ["#instances", n] => m.instances = num(n)? as usize,
+                ["#note", n] => m.notes.push(n.to_string()),
+                ["#bias", b] => m.bias = num(b)?,
+                [f, w] if !f.starts_with('#') => {
+                    m.weights.insert(f.to_string(), num(w)?);
+                }
+                _ => return Err(err(format!("unexpected line '{line}'"))),
+            }
+        }
+        Ok(m)
+    }
+
+    /// The TSV form: header lines (`#key<TAB>value`), then `feature<TAB>weight`, strongest
+    /// positive first.
+    pub fn to_tsv(&self) -> String {
+        let mut s = String::new();
+        s.push_str("# rasad event-salience model (logistic regression over string features).\n");
+        s.push_str("# Trained by `rasad eval detection --train FILE`; see crates/rasad-coder/src/salience.rs.\n");
+        s.push_str(
+            "# An event of a #threshold type, not negated or hypothetical, is reported when\n",
+        );
+        s.push_str(
+            "# sigmoid(#bias + sum of the weights of its features) >= the type's threshold.\n",
+        );
+        let _ = writeln!(s, "#training_file\t{}", self.training_file);
+        let _ = writeln!(s, "#training_hash\t{}", self.training_hash);
+        let _ = writeln!(s, "#instances\t{}", self.instances);
+        for n in &self.notes {
+            let _ = writeln!(s, "#note\t{n}");
+        }
+        for (t, x) in &self.thresholds {
+            let _ = writeln!(s, "#threshold\t{}\t{x:.4}", t.as_str());
+        }
+        let _ = writeln!(s, "#bias\t{:.5}", self.bias);
+        let mut w: Vec<(&String, &f64)> = self.weights.iter().collect();
+        w.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+        for (f, x) in w {
+            let _ = writeln!(s, "{f}\t{x:.5}");
+        }
+        s
+    }
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// What the engine knows about a candidate event when it is scored.
+pub(crate) struct Candidate<'a> {
+    pub trig: Range<usize>,
+    pub plover: PloverType,
+    pub verbal: bool,
+    /// The event's rule so far (`190:هجوم+prodrop+background:frame`).
+    pub rule: &'a str,
+    pub roles_rule: &'a str,
+    pub status: Status,
+    pub historical: bool,
+    pub background: bool,
+    pub dead: bool,
+    pub injured: bool,
+    pub source: Option<&'a ActorRef>,
+    pub target: Option<&'a ActorRef>,
+    pub date: bool,
+    pub location: bool,
+    /// Events of the same type in the sentence (this one included).
+    pub same_type: usize,
+}
+
+fn bucket(n: usize, edges: &[usize]) -> usize {
+    edges.iter().take_while(|&&e| n >= e).count()
+}
+
+/// A word form without conjunction and article, for window features.
+fn stem(f: &str) -> &str {
+    let f = strip_conj(f);
+    let f = f
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(f);
+    f.strip_prefix("بال")
+        .or_else(|| f.strip_prefix("لل"))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(f)
+}
+
+/// The features of a candidate: strings, so that the model file explains itself.
+pub(crate) fn features(v: &View<'_>, c: &Candidate<'_>, sentence: &[String]) -> Vec<String> {
+    let t = c.plover.as_str();
+    let mut out: Vec<String> = Vec::with_capacity(48);
+    let mut pieces = c.rule.split('+');
+    let id = pieces.next().unwrap_or("");
+    out.push(format!("entry={id}"));
+    out.push(format!("type={t}"));
+    out.push(format!("verbal={}|{t}", u8::from(c.verbal)));
+    for piece in pieces {
+        let piece = piece.split('@').next().unwrap_or(piece);
+        out.push(format!("rule={piece}"));
+    }
+    out.push(format!("roles={}", c.roles_rule));
+    out.push(format!("status={}", c.status.as_str()));
+    out.push(format!("hist={}", u8::from(c.historical)));
+    out.push(format!("bg={}|{t}", u8::from(c.background)));
+    out.push(format!("cas={}", u8::from(c.dead || c.injured)));
+    for (name, a) in [("src", c.source), ("tgt", c.target)] {
+        match a {
+            None => out.push(format!("{name}=none")),
+            Some(a) => {
+                let sector = a.sector.map(|s| s.as_str().to_string());
+                out.push(format!("{name}={}", sector.as_deref().unwrap_or("-")));
+                out.push(format!("{name}_country={}", u8::from(a.country.is_some())));
+                if a.antecedent.is_some() {
+                    out.push(format!("{name}=anaphor"));
+                }
+            }
+        }
+    }
+    out.push(format!("date={}", u8::from(c.date)));
+    out.push(format!("loc={}", u8::from(c.location)));
+    out.push(format!("same={}", bucket(c.same_type, &[2, 3])));
+    let n = v.forms.len();
+    out.push(format!("pos={}", bucket(c.trig.start, &[1, 3, 6, 11, 21])));
+    out.push(format!("len={}", bucket(n, &[8, 15, 25, 40])));
+    let form = strip_conj(&v.forms[c.trig.start]);
+    out.push(format!("def={}|{t}", u8::from(form.starts_with("ال"))));
+    out.push(format!("trig={}", stem(&v.forms[c.trig.start])));
+    // the words around the trigger, within its clause, as a bag on each side
+    let clause = v.clause[c.trig.start];
+    for k in c.trig.start.saturating_sub(3)..c.trig.start {
+        if v.clause[k] == clause {
+            out.push(format!("wl={}", stem(&v.forms[k])));
+        }
+    }
+    for k in c.trig.end..(c.trig.end + 3).min(n) {
+        if v.clause[k] == clause {
+            out.push(format!("wr={}", stem(&v.forms[k])));
+        }
+    }
+    // a counted crowd or a number near the trigger (`تظاهر آلاف`, `مقتل 5`)
+    let near = c.trig.start.saturating_sub(4)..(c.trig.end + 4).min(n);
+    if near.clone().any(|k| {
+        !c.trig.contains(&k) && crate::words::is_word(strip_conj(&v.forms[k]), crate::words::CROWD)
+    }) {
+        out.push("crowd=1".to_string());
+    }
+    if near
+        .clone()
+        .any(|k| v.tokens[k].kind == rasad_text::TokenKind::Number)
+    {
+        out.push("number_near=1".to_string());
+    }
+    // wider context: a bag of the words up to six before and after, clause or not
+    for k in c.trig.start.saturating_sub(6)..(c.trig.end + 6).min(n) {
+        if !c.trig.contains(&k) && !v.is_punct(k) {
+            out.push(format!("w6={}", stem(&v.forms[k])));
+        }
+    }
+    if c.trig.start > 0 {
+        let prev = strip_conj(&v.forms[c.trig.start - 1]);
+        if crate::words::is_word(prev, crate::words::PREPOSITIONS) {
+            out.push(format!("prep={prev}"));
+        }
+    }
+    out.push(format!("rel={}", (4 * c.trig.start) / n.max(1)));
+    if let Some(first) = v
+        .forms
+        .iter()
+        .find(|f| !f.chars().all(|c| c.is_ascii_punctuation()))
+    {
+        out.push(format!("first={first}"));
+    }
+    out.extend(sentence.iter().cloned());
+    // each cue also for the type alone: what marks a reported protest is not what marks an attack
+    let n_shared = out.len();
+    for i in 0..n_shared {
+        if !out[i].starts_with("type=") && !out[i].contains('|') {
+            let typed = format!("{t}|{}", out[i]);
+            out.push(typed);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The features every candidate of a sentence shares (computed once per sentence): commentary
+/// (quotes) and numbers. (Cue classes anywhere in the sentence were tried and dropped: they
+/// cost a dictionary lookup per word and per class for no cross-validated gain.)
+pub(crate) fn sentence_features(v: &View<'_>) -> Vec<String> {
+    let quote = v
+        .forms
+        .iter()
+        .any(|f| matches!(f.as_str(), "«" | "»" | "\"" | "“" | "”"));
+    let number = v
+        .tokens
+        .iter()
+        .any(|t| t.kind == rasad_text::TokenKind::Number);
+    vec![
+        format!("quote={}", u8::from(quote)),
+        format!("number={}", u8::from(number)),
+    ]
+}
+
+/// One labelled sentence for training: the features of its candidate events of its type.
+#[derive(Clone, Debug)]
+pub struct TrainItem {
+    /// Items of one group (an article) never straddle cross-validation folds.
+    pub group: String,
+    pub plover: PloverType,
+    pub label: bool,
+    /// The share of annotators who said `yes`, when known: the fitting target with
+    /// [`TrainOptions::soft_labels`] (thresholds always use `label`).
+    pub agreement: Option<f64>,
+    pub candidates: Vec<Vec<String>>,
+}
+
+/// Training settings; the defaults are what the shipped model used.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainOptions {
+    pub iterations: usize,
+    pub learning_rate: f64,
+    pub l2: f64,
+    /// Features seen in fewer training candidates are dropped.
+    pub min_count: usize,
+    /// Folds for choosing the thresholds.
+    pub folds: usize,
+    /// Multiple-instance rounds: a `yes` sentence says that *one* of its events is reported,
+    /// so after each fit only its best-scoring candidate stays a positive example.
+    pub mi_rounds: usize,
+    /// Fit the annotators' agreement rather than the hard label.
+    pub soft_labels: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            iterations: 300,
+            learning_rate: 0.5,
+            l2: 0.01,
+            min_count: 3,
+            folds: 5,
+            mi_rounds: 0,
+            soft_labels: false,
+        }
+    }
+}
+
+/// The fold of each item: groups sorted by content hash and dealt round-robin, so folds are
+/// balanced, deterministic, and keep each group whole.
+pub fn folds(items: &[TrainItem], k: usize) -> Vec<usize> {
+    let mut groups: Vec<&str> = items.iter().map(|i| i.group.as_str()).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let mut keyed: Vec<(String, &str)> = groups
+        .into_iter()
+        .map(|g| (content_hash(g.as_bytes()), g))
+        .collect();
+    keyed.sort();
+    let fold_of: HashMap<&str, usize> = keyed
+        .iter()
+        .enumerate()
+        .map(|(i, (_, g))| (*g, i % k.max(1)))
+        .collect();
+    items.iter().map(|i| fold_of[i.group.as_str()]).collect()
+}
+
+/// Fits the weights (see [`fit_once`]), then refits `mi_rounds` times with only the best
+/// candidate of each positive sentence as a positive example.
+fn fit(items: &[&TrainItem], opts: &TrainOptions) -> (f64, Weights) {
+    let (mut b, mut w) = fit_once(items, opts);
+    for _ in 0..opts.mi_rounds {
+        let m = SalienceModel {
+            bias: b,
+            weights: w,
+            ..SalienceModel::default()
+        };
+        let narrowed: Vec<TrainItem> = items
+            .iter()
+            .map(|it| {
+                let mut it = (*it).clone();
+                if it.label && it.candidates.len() > 1 {
+                    let best = it
+                        .candidates
+                        .iter()
+                        .enumerate()
+                        .max_by(|a, b| m.score(a.1).total_cmp(&m.score(b.1)))
+                        .map(|x| x.0)
+                        .unwrap_or(0);
+                    it.candidates = vec![it.candidates.swap_remove(best)];
+                }
+                it
+            })
+            .collect();
+        let refs: Vec<&TrainItem> = narrowed.iter().collect();
+        (b, w) = fit_once(&refs, opts);
+    }
+    (b, w)
+}
+
+/// Fits the weights on every candidate of `items` (each labelled with its sentence's label):
+/// full-batch gradient descent with AdaGrad steps and L2, deterministic.
+fn fit_once(items: &[&TrainItem], opts: &TrainOptions) -> (f64, Weights) {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for it in items {
+        for c in &it.candidates {
+            for f in c {
+                *count.entry(f.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut names: Vec<&str> = count
+        .iter()
+        .filter(|(_, &n)| n >= opts.min_count)
+        .map(|(f, _)| *f)
+        .collect();
+    names.sort_unstable();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let data: Vec<(Vec<usize>, f64)> = items
+        .iter()
+        .flat_map(|it| {
+            let hard = if it.label { 1.0 } else { 0.0 };
+            let y = if opts.soft_labels {
+                it.agreement.unwrap_or(hard)
+            } else {
+                hard
+            };
+            it.candidates.iter().map(move |c| (c, y))
+        })
+        .map(|(c, y)| {
+            let x: Vec<usize> = c
+                .iter()
+                .filter_map(|f| index.get(f.as_str()).copied())
+                .collect();
+            (x, y)
+        })
+        .collect();
+    let n = data.len().max(1) as f64;
+    let mut w = vec![0.0f64; names.len()];
+    let mut b = 0.0f64;
+    let mut gw2 = vec![1e-8f64; names.len()];
+    let mut gb2 = 1e-8f64;
+    let mut g = vec![0.0f64; names.len()];
+    for _ in 0..opts.iterations {
+        g.iter_mut().for_each(|x| *x = 0.0);
+        let mut gb = 0.0;
+        for (x, y) in &data {
+            let z = b + x.iter().map(|&j| w[j]).sum::<f64>();
+            let d = sigmoid(z) - y;
+            gb += d;
+            for &j in x {
+                g[j] += d;
+            }
+        }
+        gb /= n;
+        gb2 += gb * gb;
+        b -= opts.learning_rate * gb / gb2.sqrt();
+        for j in 0..w.len() {
+            let gj = g[j] / n + opts.l2 * w[j];
+            gw2[j] += gj * gj;
+            w[j] -= opts.learning_rate * gj / gw2[j].sqrt();
+        }
+    }
+    let weights = names
+        .iter()
+        .zip(&w)
+        .filter(|(_, x)| x.abs() >= 1e-4)
+        .map(|(f, x)| (f.to_string(), *x))
+        .collect();
+    (b, weights)
+}
+
+/// The highest candidate score of an item, if it has candidates.
+fn item_score(m: &SalienceModel, it: &TrainItem) -> Option<f64> {
+    it.candidates.iter().map(|c| m.score(c)).reduce(f64::max)
+}
+
+/// The threshold maximising F1 over `(score, gold)` pairs (an item with no candidate is never
+/// positive). Ties go to the higher threshold.
+pub fn best_threshold(scored: &[(Option<f64>, bool)]) -> f64 {
+    let positives = scored.iter().filter(|x| x.1).count();
+    let mut cands: Vec<(f64, bool)> = scored
+        .iter()
+        .filter_map(|(s, y)| s.map(|s| (s, *y)))
+        .collect();
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut tp, mut fp) = (0usize, 0usize);
+    let (mut best, mut best_f1) = (0.5, -1.0);
+    let mut i = 0;
+    while i < cands.len() {
+        let s = cands[i].0;
+        while i < cands.len() && cands[i].0 == s {
+            if cands[i].1 {
+                tp += 1;
+            } else {
+                fp += 1;
+            }
+            i += 1;
+        }
+        let f1 = 2.0 * tp as f64 / (2 * tp + fp + positives - tp).max(1) as f64;
+        if f1 > best_f1 {
+            best_f1 = f1;
+            // halfway to the next lower score: a margin on both sides
+            let next = cands.get(i).map(|c| c.0).unwrap_or(0.0);
+            best = (s + next) / 2.0;
+        }
+    }
+    best
+}
+
+/// Trains a model on `items`: weights on all of them, per-type thresholds from `opts.folds`-fold
+/// cross-validated scores (folds by group). The caller fills in the training file fields.
+pub fn train(items: &[TrainItem], opts: &TrainOptions) -> SalienceModel {
+    let all: Vec<&TrainItem> = items.iter().collect();
+    let (bias, weights) = fit(&all, opts);
+    let mut m = SalienceModel {
+        bias,
+        weights,
+        instances: items.iter().map(|i| i.candidates.len()).sum(),
+        ..SalienceModel::default()
+    };
+    let cv = cross_scores(items, opts);
+    let mut types: Vec<PloverType> = items.iter().map(|i| i.plover).collect();
+    types.sort_by_key(|t| t.as_str());
+    types.dedup();
+    for t in types {
+        let scored: Vec<(Option<f64>, bool)> = items
+            .iter()
+            .zip(&cv)
+            .filter(|(i, _)| i.plover == t)
+            .map(|(i, s)| (*s, i.label))
+            .collect();
+        m.thresholds.push((t, best_threshold(&scored)));
+    }
+    m
+}
+
+/// Each item's highest candidate score under a model fitted without its fold.
+pub fn cross_scores(items: &[TrainItem], opts: &TrainOptions) -> Vec<Option<f64>> {
+    let k = opts.folds.max(2);
+    let fold = folds(items, k);
+    let mut out = vec![None; items.len()];
+    for f in 0..k {
+        let train: Vec<&TrainItem> = items
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &g)| g != f)
+            .map(|(i, _)| i)
+            .collect();
+        let (bias, weights) = fit(&train, opts);
+        let m = SalienceModel {
+            bias,
+            weights,
+            ..SalienceModel::default()
+        };
+        for (i, it) in items.iter().enumerate() {
+            if fold[i] == f {
+                out[i] = item_score(&m, it);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(group: &str, label: bool, feats: &[&str]) -> TrainItem {
+        TrainItem {
+            group: group.into(),
+            plover: PloverType::Assault,
+            label,
+            agreement: None,
+            candidates: vec![feats.iter().map(|s| s.to_string()).collect()],
+        }
+    }
+
+    #[test]
+    fn learns_a_separable_cue_and_round_trips() {
+        let mut items = Vec::new();
+        for i in 0..40 {
+            items.push(item(&format!("d{i}"), true, &["a", "x"]));
+            items.push(item(&format!("e{i}"), false, &["b", "x"]));
+        }
+        let mut m = train(&items, &TrainOptions::default());
+        assert!(m.weights["a"] > 0.0 && m.weights["b"] < 0.0);
+        let th = m.threshold(PloverType::Assault).unwrap();
+        assert!(m.score(&["a".into()]) >= th && m.score(&["b".into()]) < th);
+        m.training_hash = content_hash(b"x");
+        m.training_file = "t.jsonl".into();
+        let back = SalienceModel::parse(&m.to_tsv(), "m.tsv").unwrap();
+        assert_eq!(back.thresholds.len(), 1);
+        assert_eq!(back.training_hash, m.training_hash);
+        assert!((back.score(&["a".into()]) - m.score(&["a".into()])).abs() < 1e-3);
+    }
+
+    #[test]
+    fn folds_keep_groups_whole() {
+        let items: Vec<TrainItem> = (0..30)
+            .map(|i| item(&format!("g{}", i / 3), i % 2 == 0, &["x"]))
+            .collect();
+        let f = folds(&items, 5);
+        for w in items.chunks(3).zip(f.chunks(3)) {
+            assert!(w.1.iter().all(|&x| x == w.1[0]));
+        }
+        assert!((0..5).all(|k| f.contains(&k)));
+    }
+
+    #[test]
+    fn threshold_maximises_f1() {
+        let s = [
+            (Some(0.9), true),
+            (Some(0.8), true),
+            (Some(0.6), false),
+            (Some(0.2), false),
+            (None, true),
+        ];
+        let t = best_threshold(&s);
+        assert!(t > 0.6 && t < 0.8, "{t}");
+    }
+
+    #[test]
+    fn embedded_model_parses_and_covers_assault_and_protest() {
+        let m = SalienceModel::parse(EMBEDDED, "salience.tsv").unwrap();
+        assert!(m.threshold(PloverType::Assault).is_some());
+        assert!(m.threshold(PloverType::Protest).is_some());
+        assert_eq!(
+            m.training_hash.len(),
+            16,
+            "the training file's hash is recorded"
+        );
+    }
+
+    #[test]
+    fn the_coder_scores_events_and_the_threshold_decides_background() {
+        let coder = crate::Coder::embedded().unwrap();
+        let m = coder.salience_model().expect("embedded model");
+        let text = "قتل خمسة أشخاص أمس في هجوم انتحاري استهدف سوقا في بغداد. \
+                    وأدانت الحكومة الهجوم الذي وقع في بغداد.";
+        let coded = coder.code(&crate::Document {
+            id: "t",
+            text,
+            date: None,
+        });
+        let scored: Vec<_> = coded
+            .events
+            .iter()
+            .filter(|e| e.salience.is_some())
+            .collect();
+        assert!(!scored.is_empty());
+        for e in scored {
+            let s = f64::from(e.salience.unwrap());
+            assert!((0.0..=1.0).contains(&s));
+            let th = m.threshold(e.event_type).unwrap();
+            assert_eq!(e.background, s < th, "{}", e.rule);
+            assert!(e.rule.contains("+salient=") || e.rule.contains("+background:salience="));
+        }
+        // without the model, no scores and no features unless asked for
+        let plain = crate::Coder::embedded().unwrap().with_salience(None);
+        let c = plain.code(&crate::Document {
+            id: "t",
+            text,
+            date: None,
+        });
+        assert!(c.events.iter().all(|e| e.salience.is_none()));
+        assert!(c.salience_features.is_empty());
+        let collecting = plain.with_salience_features(true);
+        let c = collecting.code(&crate::Document {
+            id: "t",
+            text,
+            date: None,
+        });
+        assert_eq!(c.salience_features.len(), c.events.len());
+    }
+}
