@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 /// Bumped whenever templates or value hashes change: a model records it and refuses to load
 /// with a different extractor.
-pub const FEATURES_VERSION: u32 = 2;
+pub const FEATURES_VERSION: u32 = 3;
 
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -304,6 +304,16 @@ mod t {
     pub const TRIGGER_WINDOW_CLUSTER: u64 = 33;
     pub const TRIGGER_WINDOW: u64 = 34;
     pub const REPORT_NEXT_CLUSTER: u64 = 35;
+    // Stacked (second-stage) features: what the first-stage model said.
+    pub const S1_TAG: u64 = 36;
+    pub const S1_BIGRAM: u64 = 37;
+    pub const S1_TAG_SHAPE: u64 = 38;
+    pub const TAGMEM: u64 = 39;
+    pub const TAGMEM_MAJ: u64 = 40;
+    pub const TAGMEM_X: u64 = 41;
+    pub const TAGMEM_AT: u64 = 42;
+    pub const TAGMEM_BEGINS: u64 = 43;
+    pub const QUOTED: u64 = 44;
 }
 
 /// Turns tokens into hashed feature ids. Holds the trigger lists and the gazetteer; cheap to
@@ -322,18 +332,41 @@ impl Default for FeatureExtractor {
     }
 }
 
+/// A map keyed by stem keys, which are already hashes: hashing them again (std's SipHash)
+/// would dominate the cost of building document memories.
+pub(crate) type KeyMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u32(&mut self, k: u32) {
+        self.0 = (k as u64 ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 /// Document-level evidence about stems, from a window of sentences around the one being tagged
 /// (built by [`FeatureExtractor::doc_memory`]).
 #[derive(Clone, Debug, Default)]
 pub struct DocMemory {
-    map: HashMap<u32, [u8; 2]>,
+    map: KeyMap<[u8; 2]>,
 }
 
 impl DocMemory {
     /// The memory of several windows together (the same as building it from all their
     /// sentences at once).
     pub fn merged(parts: &[DocMemory]) -> DocMemory {
-        let mut map: HashMap<u32, [u8; 2]> = HashMap::new();
+        let mut map: KeyMap<[u8; 2]> = KeyMap::default();
         for p in parts {
             for (k, v) in &p.map {
                 let e = map.entry(*k).or_default();
@@ -345,9 +378,47 @@ impl DocMemory {
     }
 }
 
+/// What a first-stage model said about each stem in a window of sentences: how many of its
+/// occurrences it tagged O, PERS, LOC, ORG, MISC, and how many began an entity (built by
+/// [`FeatureExtractor::tag_memory`]). The second stage sees, for every word, how the other
+/// mentions of it in the document were tagged: the non-local consistency a first-order tagger
+/// cannot see.
+#[derive(Clone, Debug, Default)]
+pub struct TagMemory {
+    map: KeyMap<[u8; 6]>,
+}
+
+impl TagMemory {
+    /// The memory of several windows together.
+    pub fn merged(parts: &[TagMemory]) -> TagMemory {
+        let mut map: KeyMap<[u8; 6]> = KeyMap::default();
+        for p in parts {
+            for (k, v) in &p.map {
+                let e = map.entry(*k).or_default();
+                for (a, b) in e.iter_mut().zip(v) {
+                    *a = a.saturating_add(*b);
+                }
+            }
+        }
+        TagMemory { map }
+    }
+}
+
+/// First-stage tags and the tag memory of the window, for second-stage features.
+#[derive(Clone, Copy, Debug)]
+pub struct Stacked<'a> {
+    pub tags: &'a [Tag],
+    pub memory: &'a TagMemory,
+}
+
 /// A 64-bit key of a sentence's text and token count (for caching its [`DocMemory`]).
 pub(crate) fn content_key(text: &str, n_tokens: usize) -> u64 {
     mix(fnv(FNV_OFFSET, text.as_bytes()) ^ n_tokens as u64)
+}
+
+/// Combines two 64-bit keys (order matters).
+pub(crate) fn mix_keys(h: u64, k: u64) -> u64 {
+    mix(h.rotate_left(5) ^ k)
 }
 
 /// Sentences on each side of the tagged one whose words feed its [`DocMemory`].
@@ -358,6 +429,9 @@ pub const DOC_WINDOW: usize = 10;
 pub struct SentenceFeatures {
     pub ids: Vec<u32>,
     pub offsets: Vec<usize>,
+    /// Stem key and shape hash of every token (for second-stage features).
+    pub(crate) keys: Vec<u32>,
+    pub(crate) shapes: Vec<u64>,
 }
 
 impl SentenceFeatures {
@@ -436,6 +510,7 @@ impl FeatureExtractor {
         let mut out = SentenceFeatures {
             ids: Vec::with_capacity(tokens.len() * 40),
             offsets: Vec::with_capacity(tokens.len() + 1),
+            ..SentenceFeatures::default()
         };
         self.extract_into(tokens, &mut out);
         out
@@ -454,13 +529,36 @@ impl FeatureExtractor {
         out
     }
 
+    /// The first-stage tags of one sentence per stem (see [`TagMemory`]); `feats` are the
+    /// sentence's features from this extractor (they remember each token's stem).
+    pub fn tag_memory(
+        &self,
+        tokens: &[Token],
+        feats: &SentenceFeatures,
+        tags: &[Tag],
+    ) -> TagMemory {
+        let mut map: KeyMap<[u8; 6]> = KeyMap::default();
+        for ((tok, tag), &key) in tokens.iter().zip(tags).zip(&feats.keys) {
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            let e = map.entry(key).or_default();
+            let k = tag.kind().map_or(0, |k| k as usize + 1);
+            e[k] = e[k].saturating_add(1);
+            if matches!(tag, Tag::B(_)) {
+                e[5] = e[5].saturating_add(1);
+            }
+        }
+        TagMemory { map }
+    }
+
     /// What the sentences of a document window say about each stem: whether it follows a
     /// person title, a place word, an organisation word, a reporting verb or a spatial
     /// preposition somewhere, whether it takes the article, and how often it occurs. A name
     /// introduced as `الرئيس X` in one sentence is then recognised as a person in the next,
     /// where it stands alone.
     pub fn doc_memory<'a>(&self, sentences: impl IntoIterator<Item = &'a [Token]>) -> DocMemory {
-        let mut map: HashMap<u32, [u8; 2]> = HashMap::new();
+        let mut map: KeyMap<[u8; 2]> = KeyMap::default();
         let mut vals: Vec<(u32, u8)> = Vec::new();
         for tokens in sentences {
             vals.clear();
@@ -615,6 +713,19 @@ impl FeatureExtractor {
                     ids.push(fid(t::TRIGGER_WINDOW, o.trigger, 0));
                 }
             }
+            // Between quotation marks close on both sides: titles, brands, newspapers.
+            if tokens[i].kind != TokenKind::Punct {
+                let quote = |j: usize| {
+                    tokens[j].kind == TokenKind::Punct
+                        && matches!(tokens[j].norm.as_str(), "\"" | "«" | "»" | "“" | "”" | "'")
+                };
+                let left = (1..=4).find(|&d| i >= d && quote(i - d));
+                let right = (1..=4).find(|&d| i + d < tokens.len() && quote(i + d));
+                if let (Some(l), Some(r)) = (left, right) {
+                    ids.push(fid(t::QUOTED, l.min(3) as u64, r.min(3) as u64));
+                    ids.push(fid(t::QUOTED, 8, v.shape));
+                }
+            }
             if at(ii + 1).trigger == 4 {
                 ids.push(fid(t::REPORT_NEXT_CLUSTER, cluster_prefix(v.cluster, 4), 0));
             }
@@ -674,6 +785,97 @@ impl FeatureExtractor {
                 }
             }
             out.offsets.push(ids.len());
+        }
+        out.keys.clear();
+        out.keys.extend(vals.iter().map(|v| v.stem_key));
+        out.shapes.clear();
+        out.shapes.extend(vals.iter().map(|v| v.shape));
+    }
+
+    /// Second-stage features only (the first-stage ones are in `feats`, this extractor's
+    /// features of the same sentence): what a first-stage model said about this sentence and
+    /// about the window's words.
+    pub fn stacked_features(
+        &self,
+        tokens: &[Token],
+        feats: &SentenceFeatures,
+        st: Stacked<'_>,
+    ) -> SentenceFeatures {
+        let mut out = SentenceFeatures {
+            ids: Vec::with_capacity(tokens.len() * 12),
+            offsets: Vec::with_capacity(tokens.len() + 1),
+            ..SentenceFeatures::default()
+        };
+        out.offsets.push(0);
+        for i in 0..tokens.len() {
+            self.push_stacked(&mut out.ids, tokens, feats, i, st);
+            out.offsets.push(out.ids.len());
+        }
+        out
+    }
+
+    fn push_stacked(
+        &self,
+        ids: &mut Vec<u32>,
+        tokens: &[Token],
+        feats: &SentenceFeatures,
+        i: usize,
+        st: Stacked<'_>,
+    ) {
+        let tag_at = |j: isize| -> u64 {
+            if j < 0 {
+                10
+            } else {
+                st.tags.get(j as usize).map_or(11, |t| t.index() as u64)
+            }
+        };
+        let ii = i as isize;
+        let t0 = tag_at(ii);
+        for d in -2isize..=2 {
+            ids.push(fid(t::S1_TAG, tag_at(ii + d), d as u64));
+        }
+        ids.push(fid(t::S1_BIGRAM, tag_at(ii - 1), t0));
+        ids.push(fid(t::S1_BIGRAM, 16 + t0, tag_at(ii + 1)));
+        ids.push(fid(t::S1_TAG_SHAPE, t0, feats.shapes[i]));
+        // The window's verdict on a stem: its majority type and how often it was an entity.
+        let verdict = |j: usize| -> Option<(u64, u64, &[u8; 6])> {
+            if tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            let e = st.memory.map.get(&feats.keys[j])?;
+            let total: u32 = e[..5].iter().map(|&c| c as u32).sum();
+            let ent = total - e[0] as u32;
+            let maj = (1..5)
+                .max_by_key(|&k| (e[k], std::cmp::Reverse(k)))
+                .unwrap_or(1);
+            let maj = if ent == 0 { 0 } else { maj as u64 };
+            let share = if total == 0 {
+                0
+            } else {
+                (4 * ent).div_ceil(total) as u64
+            };
+            Some((maj, share, e))
+        };
+        if let Some((maj, share, e)) = verdict(i) {
+            for (k, &c) in e.iter().enumerate().take(5).skip(1) {
+                if c > 0 {
+                    ids.push(fid(t::TAGMEM, k as u64, (c as u64).min(3)));
+                }
+            }
+            ids.push(fid(t::TAGMEM_MAJ, maj, share));
+            ids.push(fid(t::TAGMEM_X, maj * 16 + share, t0));
+            let begins =
+                (e[5] as u64 * 4).div_ceil((e[1..5].iter().map(|&c| c as u64).sum::<u64>()).max(1));
+            ids.push(fid(t::TAGMEM_BEGINS, maj, begins));
+        }
+        for d in [-1isize, 1] {
+            let j = ii + d;
+            if j < 0 || j as usize >= tokens.len() {
+                continue;
+            }
+            if let Some((maj, share, _)) = verdict(j as usize) {
+                ids.push(fid(t::TAGMEM_AT, maj * 16 + share, d as u64));
+            }
         }
     }
 
@@ -846,6 +1048,48 @@ mod tests {
             fx.doc_memory([&s2.tokens[..]]),
         ];
         assert_eq!(DocMemory::merged(&parts).map, mem.map);
+    }
+
+    #[test]
+    fn tag_memory_carries_first_stage_tags_to_other_mentions() {
+        use crate::tag::EntityKind;
+        let a = Analyzer::default();
+        let fx = FeatureExtractor::default();
+        let s1 = a.analyze("أعلنت نوكيا أمس");
+        let s2 = a.analyze("وقالت نوكيا إن");
+        let f1 = fx.extract(&s1.tokens);
+        let f2 = fx.extract(&s2.tokens);
+        let org = [Tag::O, Tag::B(EntityKind::Organisation), Tag::O];
+        let none = [Tag::O; 3];
+        let memory = TagMemory::merged(&[
+            fx.tag_memory(&s1.tokens, &f1, &org),
+            fx.tag_memory(&s2.tokens, &f2, &none),
+        ]);
+        let st = fx.stacked_features(
+            &s2.tokens,
+            &f2,
+            Stacked {
+                tags: &none,
+                memory: &memory,
+            },
+        );
+        // Tagged ORG once out of two mentions: majority ORG (3), share 2 of 4.
+        let org_k = EntityKind::Organisation as u64 + 1;
+        assert!(st.token(1).contains(&fid(t::TAGMEM_MAJ, org_k, 2)));
+        assert!(!st.token(0).contains(&fid(t::TAGMEM_MAJ, org_k, 2)));
+        assert!(st.token(0).contains(&fid(t::TAGMEM_AT, org_k * 16 + 2, 1)));
+    }
+
+    #[test]
+    fn tokens_between_close_quotes_are_marked() {
+        let f = feats("أصدرت الشركة \" ويندوز \" الجديد");
+        let quoted = |i: usize| {
+            f.token(i)
+                .iter()
+                .any(|id| (1..=3).any(|l| (1..=3).any(|r| *id == fid(t::QUOTED, l, r))))
+        };
+        assert!(quoted(3));
+        assert!(!quoted(1) && !quoted(5));
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //!   the article+stem "core" separately from the clitics, plus the full form, stem prefixes and
 //!   suffixes (1–4 letters), a nisba flag, word shape, the cores and stems of neighbours (±2),
 //!   core bigrams, trigger-word classes in context (`الرئيس`, `وزير`, `مدينة`, `حركة`, `منظمة`,
-//!   reporting verbs, spatial prepositions) and gazetteer membership. Lexical values are compared
+//!   reporting verbs, spatial prepositions), gazetteer membership and whether the token stands
+//!   between nearby quotation marks (brands, newspapers, titles). Lexical values are compared
 //!   in the *matching* normalization (ة/ه, ى/ي, hamza carriers folded) because news spelling
 //!   varies there. Words the segmenter left whole but that start with a clitic letter
 //!   (`ومتعب`) also get features of the remainder: new names are exactly the unknown stems.
@@ -33,9 +34,17 @@
 //!   each stem (after a person title, a place word, an organisation word, a reporting verb, with
 //!   the article, how often): a name introduced as `الرئيس X` is recognised when it recurs alone.
 //!   Built the same way in training, CoNLL evaluation and `tag_document`/`tag_sentence`.
+//! - **Two stages (stacking)**: a first-stage model tags the document; the final model sees
+//!   its tags of the token and its neighbours and, per stem, how the first stage tagged the
+//!   other mentions in the window ([`TagMemory`]: counts per type, majority type, share of
+//!   mentions tagged as entities). A first-order tagger cannot see that `نوكيا` was an ORG two
+//!   sentences ago; the second stage can. In training, the first-stage tags of the training
+//!   data come from a 5-block jackknife (each block tagged by a model trained on the other
+//!   four), so they are as imperfect as on new text. +1.1 micro-F1 in cross-validation, the
+//!   largest gain after the word statistics. Tagging costs about twice a single stage.
 //! - Settings chosen by 5-fold cross-validation on the training file (never the test file):
-//!   20 epochs, features seen once dropped, no decoding penalty on `O` (it helped before the
-//!   document memory, not after).
+//!   20 epochs, two stages with a 5-block jackknife, all features kept (dropping once-seen
+//!   ones helped the single-stage model, not the stacked one), no decoding penalty on `O`.
 //! - **Gazetteer through a seam**: membership features come from a [`Gazetteer`] the caller
 //!   builds from `(term, class)` pairs, so this crate does not depend on `rasad-lexicon`. A model
 //!   records the fingerprint of the gazetteer it was trained with ([`Ner::gazetteer_matches`]).
@@ -63,14 +72,17 @@ mod train;
 
 pub use conll::{parse_conll, tokens_from_words, ConllSentence};
 pub use error::{NerError, NerErrorKind};
-pub use features::{DocMemory, FeatureExtractor, SentenceFeatures, DOC_WINDOW, FEATURES_VERSION};
+pub use features::{
+    DocMemory, FeatureExtractor, SentenceFeatures, Stacked, TagMemory, DOC_WINDOW, FEATURES_VERSION,
+};
 pub use gazetteer::{Gazetteer, Membership, TermClass};
 pub use model::Model;
 pub use score::{Counts, Scores};
 pub use stats::{WordStats, WordStatsBuilder};
 pub use tag::{chunks, repair, EntityKind, Tag, N_TAGS};
 pub use train::{
-    evaluate, extract_in_windows, train, train_with_corpus, Corpus, EpochReport, TrainConfig,
+    evaluate, extract_in_windows, predict_in_windows, train, train_with_corpus, Corpus,
+    EpochReport, TrainConfig,
 };
 
 use rasad_text::{Analysis, Analyzer, SegmentKind, Sentence, Span, Token};
@@ -80,6 +92,9 @@ use std::ops::Range;
 thread_local! {
     /// Document memories of recently tagged sentences (see [`Ner::tag_sentence`]).
     static SENTENCE_MEMORY: std::cell::RefCell<std::collections::HashMap<u64, DocMemory>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// First-stage tags and tag memory of recently tagged sentences, keyed by their window.
+    static FIRST_STAGE: std::cell::RefCell<std::collections::HashMap<u64, (Vec<Tag>, TagMemory)>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
@@ -155,12 +170,12 @@ impl Ner {
         &self.analyzer
     }
 
-    /// IOB2 tags of one sentence's tokens (well-formed: an I-X always continues an X).
+    /// IOB2 tags of one sentence's tokens (well-formed: an I-X always continues an X), tagged
+    /// as a document of its own.
     pub fn tag_tokens(&self, tokens: &[Token]) -> Vec<Tag> {
-        let feats = self.extractor.extract(tokens);
-        let mut em = Vec::with_capacity(tokens.len());
-        self.model.emissions(&feats, &mut em);
-        self.model.decode(&em)
+        train::predict_in_windows(&self.model, &self.extractor, &[tokens])
+            .pop()
+            .unwrap_or_default()
     }
 
     /// Tags of pre-tokenised words (one tag per word), e.g. a CoNLL sentence.
@@ -193,95 +208,128 @@ impl Ner {
             .iter()
             .map(|s| tokens_from_words(&self.analyzer, &s.words).1)
             .collect();
-        let mut em = Vec::new();
-        train::extract_in_windows(&self.extractor, &tokens)
-            .into_iter()
-            .map(|feats| {
-                self.model.emissions(&feats, &mut em);
-                self.model.decode(&em)
-            })
-            .collect()
+        train::predict_in_windows(&self.model, &self.extractor, &tokens)
     }
 
     /// Entities of one sentence of an analysed document; token ranges index `analysis.tokens`.
-    /// The neighbouring sentences of `analysis` (up to [`DOC_WINDOW`] on each side) supply
-    /// document-level evidence, as in training.
+    /// The neighbouring sentences of `analysis` supply document-level evidence, as in
+    /// training: the result is the same as [`tag_document`](Self::tag_document)'s.
     pub fn tag_sentence(&self, analysis: &Analysis, sentence: &Sentence) -> Vec<Entity> {
         let sentences = &analysis.sentences;
         let pos = sentences
             .binary_search_by_key(&sentence.tokens.start, |s| s.tokens.start)
             .ok()
             .filter(|&p| sentences[p].tokens == sentence.tokens);
-        let window = match pos {
-            Some(p) => {
-                let lo = p.saturating_sub(DOC_WINDOW);
-                let hi = (p + DOC_WINDOW + 1).min(sentences.len());
-                &sentences[lo..hi]
-            }
-            None => std::slice::from_ref(sentence),
+        let Some(p) = pos else {
+            let tags = self.tag_tokens(&analysis.tokens[sentence.tokens.clone()]);
+            return sentence_entities(analysis, sentence, &tags);
         };
-        // Callers tag a document sentence by sentence: each sentence's own memory is cached
-        // (per thread, keyed by its text and token count) so a window costs a merge, not a
-        // re-analysis of its 2 × DOC_WINDOW + 1 sentences.
+        // Callers tag a document sentence by sentence: each sentence's own memory (and, for a
+        // stacked model, its first-stage tags in their window) is cached per thread, keyed by
+        // content, so a call costs a merge and one sentence's tagging, not its whole window's.
+        // First-stage tags of the sentences in the window depend on their own windows: reach
+        // twice as far.
+        let first = self.model.first_stage();
+        let reach = if first.is_some() {
+            2 * DOC_WINDOW
+        } else {
+            DOC_WINDOW
+        };
+        let (lo, hi) = (
+            p.saturating_sub(reach),
+            (p + reach + 1).min(sentences.len()),
+        );
+        let tokens_of = |q: usize| &analysis.tokens[sentences[q].tokens.clone()];
+        let keys: Vec<u64> = (lo..hi)
+            .map(|q| {
+                let s = &sentences[q];
+                let text = analysis.text.get(s.span.start..s.span.end).unwrap_or("");
+                features::content_key(text, s.tokens.len())
+            })
+            .collect();
         let parts: Vec<DocMemory> = SENTENCE_MEMORY.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.len() > 8 * DOC_WINDOW {
                 cache.clear();
             }
-            window
-                .iter()
-                .map(|s| {
-                    let text = analysis.text.get(s.span.start..s.span.end).unwrap_or("");
-                    let key = features::content_key(text, s.tokens.len());
+            (lo..hi)
+                .map(|q| {
+                    cache
+                        .entry(keys[q - lo])
+                        .or_insert_with(|| self.extractor.doc_memory([tokens_of(q)]))
+                        .clone()
+                })
+                .collect()
+        });
+        let window = |q: usize| {
+            (
+                q.saturating_sub(DOC_WINDOW).max(lo),
+                (q + DOC_WINDOW + 1).min(hi),
+            )
+        };
+        let features_of = |q: usize| {
+            let (a, b) = window(q);
+            let memory = DocMemory::merged(&parts[a - lo..b - lo]);
+            self.extractor.extract_in_document(tokens_of(q), &memory)
+        };
+        let mut em = Vec::new();
+        let Some(first) = first else {
+            self.model.emissions(&features_of(p), &mut em);
+            return sentence_entities(analysis, sentence, &self.model.decode(&em));
+        };
+        let (a, b) = window(p);
+        let stage1: Vec<(Vec<Tag>, TagMemory)> = FIRST_STAGE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() > 8 * DOC_WINDOW {
+                cache.clear();
+            }
+            (a..b)
+                .map(|q| {
+                    let (qa, qb) = window(q);
+                    let key = keys[qa - lo..qb - lo]
+                        .iter()
+                        .fold(q as u64 - qa as u64, |h, k| features::mix_keys(h, *k));
                     cache
                         .entry(key)
                         .or_insert_with(|| {
-                            self.extractor
-                                .doc_memory([&analysis.tokens[s.tokens.clone()]])
+                            let f = features_of(q);
+                            let mut em = Vec::new();
+                            first.emissions(&f, &mut em);
+                            let tags = first.decode(&em);
+                            let memory = self.extractor.tag_memory(tokens_of(q), &f, &tags);
+                            (tags, memory)
                         })
                         .clone()
                 })
                 .collect()
         });
-        let memory = DocMemory::merged(&parts);
-        self.sentence_entities(analysis, sentence, &memory)
+        let memories: Vec<TagMemory> = stage1.iter().map(|(_, m)| m.clone()).collect();
+        let memory = TagMemory::merged(&memories);
+        let f = features_of(p);
+        let stacked = self.extractor.stacked_features(
+            tokens_of(p),
+            &f,
+            Stacked {
+                tags: &stage1[p - a].0,
+                memory: &memory,
+            },
+        );
+        self.model.emissions(&f, &mut em);
+        self.model.add_emissions(&stacked, &mut em);
+        sentence_entities(analysis, sentence, &self.model.decode(&em))
     }
 
     /// Entities of every sentence of an analysed document.
     pub fn tag_document(&self, analysis: &Analysis) -> Vec<Entity> {
-        let per_sentence: Vec<DocMemory> = analysis
+        let slices: Vec<&[Token]> = analysis
             .sentences
             .iter()
-            .map(|s| {
-                self.extractor
-                    .doc_memory([&analysis.tokens[s.tokens.clone()]])
-            })
+            .map(|s| &analysis.tokens[s.tokens.clone()])
             .collect();
-        let n = per_sentence.len();
+        let tags = train::predict_in_windows(&self.model, &self.extractor, &slices);
         let mut out = Vec::new();
-        for (p, s) in analysis.sentences.iter().enumerate() {
-            let lo = p.saturating_sub(DOC_WINDOW);
-            let hi = (p + DOC_WINDOW + 1).min(n);
-            let memory = DocMemory::merged(&per_sentence[lo..hi]);
-            out.extend(self.sentence_entities(analysis, s, &memory));
-        }
-        out
-    }
-
-    fn sentence_entities(
-        &self,
-        analysis: &Analysis,
-        sentence: &Sentence,
-        memory: &DocMemory,
-    ) -> Vec<Entity> {
-        let tokens = &analysis.tokens[sentence.tokens.clone()];
-        let feats = self.extractor.extract_in_document(tokens, memory);
-        let mut em = Vec::with_capacity(tokens.len());
-        self.model.emissions(&feats, &mut em);
-        let tags = self.model.decode(&em);
-        let mut out = entities(analysis.text, tokens, &tags);
-        for e in &mut out {
-            e.tokens = e.tokens.start + sentence.tokens.start..e.tokens.end + sentence.tokens.start;
+        for (s, tags) in analysis.sentences.iter().zip(&tags) {
+            out.extend(sentence_entities(analysis, s, tags));
         }
         out
     }
@@ -291,6 +339,16 @@ impl Ner {
         let tags = self.tag_tokens(tokens);
         entities(text, tokens, &tags)
     }
+}
+
+/// Entities of one sentence of `analysis` from its tags; token ranges index `analysis.tokens`.
+fn sentence_entities(analysis: &Analysis, sentence: &Sentence, tags: &[Tag]) -> Vec<Entity> {
+    let tokens = &analysis.tokens[sentence.tokens.clone()];
+    let mut out = entities(analysis.text, tokens, tags);
+    for e in &mut out {
+        e.tokens = e.tokens.start + sentence.tokens.start..e.tokens.end + sentence.tokens.start;
+    }
+    out
 }
 
 /// Builds entities from tags; the span skips the first token's proclitics.

@@ -7,11 +7,13 @@
 //! features carry one to three non-zero tag weights, so a feature costs a few bytes.
 //!
 //! ```text
-//! magic "RSDNER01" | u32 features_version | u64 gazetteer fingerprint | f32 scale
-//! | i32 O penalty
+//! magic "RSDNER01" | u32 features_version | u64 gazetteer fingerprint | WEIGHTS
+//! | u32 m | m × (varint stem-hash delta, varint packed word statistics)
+//! | u8 stacked (0 | 1) | [WEIGHTS of the first stage, when stacked] | u64 FNV checksum
+//!
+//! WEIGHTS = f32 scale | i32 O penalty
 //! | (N_TAGS+1)×N_TAGS i32 transitions (last row: sentence start) | u32 n
 //! | n × (varint id delta, u16 tag mask, zigzag varint per set bit)
-//! | u32 m | m × (varint stem-hash delta, varint packed word statistics) | u64 FNV checksum
 //! ```
 
 use crate::error::{NerError, NerErrorKind};
@@ -39,6 +41,9 @@ pub struct Model {
     pub(crate) trans: Transitions,
     table: Table,
     stats: Arc<WordStats>,
+    /// The first stage of a stacked model: its tags of a document are features of this one
+    /// (see `train`). Shares this model's statistics, gazetteer and feature version.
+    pub(crate) first: Option<Arc<Model>>,
 }
 
 /// Open-addressing hash table: feature id → weight row. Id 0 marks an empty slot.
@@ -116,7 +121,13 @@ impl Model {
             trans,
             table: Table::build(entries),
             stats,
+            first: None,
         }
+    }
+
+    /// The first stage of a stacked model, if this is one.
+    pub fn first_stage(&self) -> Option<&Model> {
+        self.first.as_deref()
     }
 
     /// The word statistics the model was trained with (empty when none).
@@ -150,6 +161,19 @@ impl Model {
         }
     }
 
+    /// Adds the scores of more features of the same tokens (no O penalty).
+    pub(crate) fn add_emissions(&self, feats: &SentenceFeatures, out: &mut [[i32; N_TAGS]]) {
+        for (i, s) in out.iter_mut().enumerate().take(feats.len()) {
+            for &f in feats.token(i) {
+                if let Some(row) = self.table.get(f) {
+                    for (a, &w) in s.iter_mut().zip(row) {
+                        *a += w as i32;
+                    }
+                }
+            }
+        }
+    }
+
     /// Sets the O penalty in averaged-weight units (see the field's doc).
     pub fn set_o_penalty(&mut self, penalty: f64) {
         self.o_penalty = (penalty * self.scale as f64).round() as i32;
@@ -160,12 +184,8 @@ impl Model {
         viterbi(emissions, &self.trans)
     }
 
-    /// Serializes to the compact binary format.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + self.table.rows.len() * 8);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.features_version.to_le_bytes());
-        out.extend_from_slice(&self.gazetteer_fingerprint.to_le_bytes());
+    /// Scale, O penalty, transitions and the weight table.
+    fn write_weights(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&self.o_penalty.to_le_bytes());
         for row in &self.trans {
@@ -185,7 +205,7 @@ impl Model {
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for (k, row) in entries {
-            put_varint(&mut out, (k - prev) as u64);
+            put_varint(out, (k - prev) as u64);
             prev = k;
             let mut mask = 0u16;
             for (t, w) in row.iter().enumerate() {
@@ -195,9 +215,18 @@ impl Model {
             }
             out.extend_from_slice(&mask.to_le_bytes());
             for w in row.iter().filter(|w| **w != 0) {
-                put_varint(&mut out, zigzag(*w as i64));
+                put_varint(out, zigzag(*w as i64));
             }
         }
+    }
+
+    /// Serializes to the compact binary format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + self.table.rows.len() * 8);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.features_version.to_le_bytes());
+        out.extend_from_slice(&self.gazetteer_fingerprint.to_le_bytes());
+        self.write_weights(&mut out);
         let stats = self.stats.packed();
         out.extend_from_slice(&(stats.len() as u32).to_le_bytes());
         let mut prev = 0u32;
@@ -205,6 +234,13 @@ impl Model {
             put_varint(&mut out, (k - prev) as u64);
             put_varint(&mut out, p);
             prev = k;
+        }
+        match &self.first {
+            Some(first) => {
+                out.push(1);
+                first.write_weights(&mut out);
+            }
+            None => out.push(0),
         }
         let sum = fnv(FNV_OFFSET, &out);
         out.extend_from_slice(&sum.to_le_bytes());
@@ -234,36 +270,7 @@ impl Model {
             )));
         }
         let gazetteer_fingerprint = r.u64().ok_or_else(trunc)?;
-        let scale = f32::from_bits(r.u32().ok_or_else(trunc)?);
-        let o_penalty = r.u32().ok_or_else(trunc)? as i32;
-        let mut trans = [[0i32; N_TAGS]; N_TAGS + 1];
-        for row in trans.iter_mut() {
-            for w in row.iter_mut() {
-                *w = r.u32().ok_or_else(trunc)? as i32;
-            }
-        }
-        let n = r.u32().ok_or_else(trunc)? as usize;
-        if n > body.len() {
-            return Err(bad("entry count larger than the file"));
-        }
-        let mut entries = Vec::with_capacity(n);
-        let mut key = 0u32;
-        for _ in 0..n {
-            let delta = r.varint().ok_or_else(trunc)?;
-            key = u32::try_from(key as u64 + delta).map_err(|_| bad("feature id overflow"))?;
-            let mask = r.u16().ok_or_else(trunc)?;
-            let mut row = [0i16; N_TAGS];
-            for (t, w) in row.iter_mut().enumerate() {
-                if mask & (1 << t) != 0 {
-                    let v = unzigzag(r.varint().ok_or_else(trunc)?);
-                    *w = i16::try_from(v).map_err(|_| bad("weight out of range"))?;
-                }
-            }
-            if key == 0 {
-                return Err(bad("feature id 0"));
-            }
-            entries.push((key, row));
-        }
+        let (scale, o_penalty, trans, entries) = read_weights(&mut r, body.len(), &bad)?;
         let m = r.u32().ok_or_else(trunc)? as usize;
         if m > body.len() {
             return Err(bad("statistics count larger than the file"));
@@ -275,6 +282,24 @@ impl Model {
             key = u32::try_from(key as u64 + delta).map_err(|_| bad("stem hash overflow"))?;
             stats.push((key, r.varint().ok_or_else(trunc)?));
         }
+        let stats = Arc::new(WordStats::from_packed(stats));
+        let first = match r.take::<1>().ok_or_else(trunc)?[0] {
+            0 => None,
+            1 => {
+                let (scale, o_penalty, trans, entries) = read_weights(&mut r, body.len(), &bad)?;
+                let mut f = Model::from_parts(
+                    features_version,
+                    gazetteer_fingerprint,
+                    scale,
+                    trans,
+                    entries,
+                    stats.clone(),
+                );
+                f.o_penalty = o_penalty;
+                Some(Arc::new(f))
+            }
+            _ => return Err(bad("bad stage flag")),
+        };
         if r.pos != body.len() {
             return Err(bad("trailing bytes"));
         }
@@ -284,11 +309,54 @@ impl Model {
             scale,
             trans,
             entries,
-            Arc::new(WordStats::from_packed(stats)),
+            stats,
         );
         m.o_penalty = o_penalty;
+        m.first = first;
         Ok(m)
     }
+}
+
+type Weights = (f32, i32, Transitions, Vec<(u32, [i16; N_TAGS])>);
+
+/// Reads what [`Model::write_weights`] wrote.
+fn read_weights(
+    r: &mut Reader<'_>,
+    body_len: usize,
+    bad: &dyn Fn(&str) -> NerError,
+) -> Result<Weights, NerError> {
+    let trunc = || bad("truncated");
+    let scale = f32::from_bits(r.u32().ok_or_else(trunc)?);
+    let o_penalty = r.u32().ok_or_else(trunc)? as i32;
+    let mut trans = [[0i32; N_TAGS]; N_TAGS + 1];
+    for row in trans.iter_mut() {
+        for w in row.iter_mut() {
+            *w = r.u32().ok_or_else(trunc)? as i32;
+        }
+    }
+    let n = r.u32().ok_or_else(trunc)? as usize;
+    if n > body_len {
+        return Err(bad("entry count larger than the file"));
+    }
+    let mut entries = Vec::with_capacity(n);
+    let mut key = 0u32;
+    for _ in 0..n {
+        let delta = r.varint().ok_or_else(trunc)?;
+        key = u32::try_from(key as u64 + delta).map_err(|_| bad("feature id overflow"))?;
+        let mask = r.u16().ok_or_else(trunc)?;
+        let mut row = [0i16; N_TAGS];
+        for (t, w) in row.iter_mut().enumerate() {
+            if mask & (1 << t) != 0 {
+                let v = unzigzag(r.varint().ok_or_else(trunc)?);
+                *w = i16::try_from(v).map_err(|_| bad("weight out of range"))?;
+            }
+        }
+        if key == 0 {
+            return Err(bad("feature id 0"));
+        }
+        entries.push((key, row));
+    }
+    Ok((scale, o_penalty, trans, entries))
 }
 
 /// First-order Viterbi with IOB2 constraints (an I-X only after B-X or I-X).
@@ -431,6 +499,21 @@ mod tests {
         assert_eq!(back.trans[1][2], 5);
         assert_eq!(back.table.get(7), Some(&[0, 3, 0, 0, 0, 0, 0, 0, -2]));
         assert_eq!(back.table.get(8), None);
+    }
+
+    #[test]
+    fn stacked_binary_round_trip() {
+        let mut m = tiny();
+        let mut first = tiny();
+        first.trans[1][2] = 9;
+        m.first = Some(Arc::new(first));
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes, "m.bin").unwrap();
+        assert_eq!(back.to_bytes(), bytes);
+        let f = back.first_stage().expect("first stage");
+        assert_eq!(f.trans[1][2], 9);
+        assert_eq!(f.table.get(123_456), Some(&[1; N_TAGS]));
+        assert_eq!(f.stats().len(), 2, "the stages share the statistics");
     }
 
     #[test]

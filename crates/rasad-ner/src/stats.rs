@@ -9,6 +9,7 @@
 //! stem, so they are small; they are stored inside the model file, since the model's weights are
 //! only meaningful with the statistics it was trained with.
 
+use crate::features::KeyMap;
 use rasad_text::{SegmentKind, Token};
 use std::collections::HashMap;
 
@@ -28,10 +29,10 @@ const N_FREQUENT: usize = 250;
 /// Bucketed statistics per stem hash.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordStats {
-    map: HashMap<u32, [u8; N_STATS]>,
+    map: KeyMap<[u8; N_STATS]>,
     /// Distributional word cluster per stem (see [`cluster_words`]): `CLUSTER_PRESENT | depth
     /// << CLUSTER_DEPTH | path`, the path's first split in its highest bit.
-    clusters: HashMap<u32, u16>,
+    clusters: KeyMap<u16>,
 }
 
 /// Depth of the cluster hierarchy (up to 2^CLUSTER_DEPTH leaves).
@@ -136,7 +137,7 @@ impl WordStatsBuilder {
                 *e = (n, id);
             }
         }
-        let mut map = HashMap::new();
+        let mut map = KeyMap::default();
         for (&k, c) in &self.counts {
             if c[0] < min_count.max(1) {
                 continue;
@@ -165,7 +166,7 @@ impl WordStatsBuilder {
     /// names cluster together, as do towns, nisbas, organisations' head words. Deterministic:
     /// fixed initialisation (the node's most frequent word and the word least like it) and a
     /// fixed summation order.
-    fn cluster_words(&self, by_freq: &[(u32, u32)], min_count: u32) -> HashMap<u32, u16> {
+    fn cluster_words(&self, by_freq: &[(u32, u32)], min_count: u32) -> KeyMap<u16> {
         let min = CLUSTER_MIN_COUNT.max(min_count);
         let vocab: Vec<u32> = by_freq
             .iter()
@@ -174,7 +175,7 @@ impl WordStatsBuilder {
             .map(|(_, k)| *k)
             .collect();
         if vocab.is_empty() {
-            return HashMap::new();
+            return KeyMap::default();
         }
         let word_id: HashMap<u32, u32> = vocab
             .iter()
@@ -227,7 +228,7 @@ impl WordStatsBuilder {
             c.iter_mut().for_each(|x| *x /= norm);
             c
         };
-        let mut out = HashMap::with_capacity(vocab.len());
+        let mut out = KeyMap::with_capacity_and_hasher(vocab.len(), Default::default());
         // (members in frequency order, depth, path)
         let mut stack: Vec<(Vec<u32>, u32, u16)> = vec![((0..vocab.len() as u32).collect(), 0, 0)];
         while let Some((members, depth, path)) = stack.pop() {
@@ -390,7 +391,7 @@ impl WordStats {
     }
 
     pub(crate) fn from_packed(entries: impl IntoIterator<Item = (u32, u64)>) -> WordStats {
-        let mut clusters = HashMap::new();
+        let mut clusters = KeyMap::default();
         let map = entries
             .into_iter()
             .map(|(k, p)| {

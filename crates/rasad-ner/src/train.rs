@@ -8,11 +8,13 @@
 
 use crate::conll::{repaired, tokens_from_words, ConllSentence};
 use crate::error::{NerError, NerErrorKind};
-use crate::features::{DocMemory, FeatureExtractor, DOC_WINDOW, FEATURES_VERSION};
+use crate::features::{
+    DocMemory, FeatureExtractor, SentenceFeatures, Stacked, TagMemory, DOC_WINDOW, FEATURES_VERSION,
+};
 use crate::model::{viterbi, Model, Transitions};
 use crate::score::Scores;
 use crate::tag::{Tag, N_TAGS};
-use rasad_text::Analyzer;
+use rasad_text::{Analyzer, Token};
 use std::collections::HashMap;
 
 /// Training settings.
@@ -27,6 +29,8 @@ pub struct TrainConfig {
     pub min_feature_count: u32,
     /// Penalty on the O tag at decoding time, in averaged-weight units (see [`Model::set_o_penalty`]).
     pub o_penalty: f64,
+    /// Jackknife blocks for a stacked (two-stage) model; below 2, a single-stage model.
+    pub stack_folds: usize,
 }
 
 impl Default for TrainConfig {
@@ -36,7 +40,8 @@ impl Default for TrainConfig {
             seed: 0x72_6173_6164,
             min_weight: 0.0,
             o_penalty: 0.0,
-            min_feature_count: 2,
+            min_feature_count: 1,
+            stack_folds: 5,
         }
     }
 }
@@ -60,6 +65,13 @@ struct Example {
 
 /// Trains a model on tagged sentences. `dev`, when given, is scored with the averaged weights
 /// after every epoch (for choosing the number of epochs; never pass the test set).
+///
+/// With `config.stack_folds` ≥ 2 the model is stacked: a first-stage model is trained on
+/// everything, and the final model additionally sees first-stage tags (of the token, its
+/// neighbours and the other mentions of its stem in the document window). Its training data
+/// gets those tags by a jackknife — `stack_folds` contiguous blocks, each tagged by a
+/// first-stage model trained on the other blocks — so they are as wrong on the training data
+/// as they will be on new text.
 pub fn train(
     sentences: &[ConllSentence],
     dev: Option<&[ConllSentence]>,
@@ -68,46 +80,144 @@ pub fn train(
     config: &TrainConfig,
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<Model, NerError> {
-    let mut index: HashMap<u32, u32> = HashMap::new();
-    let mut ids: Vec<u32> = Vec::new();
-    let mut examples = Vec::with_capacity(sentences.len());
     let all_tokens: Vec<_> = sentences
         .iter()
         .map(|s| tokens_from_words(analyzer, &s.words).1)
         .collect();
-    let extracted: Vec<_> = sentences
+    let base = extract_in_windows(extractor, &all_tokens);
+    let golds: Vec<Option<Vec<u8>>> = sentences
         .iter()
-        .zip(extract_in_windows(extractor, &all_tokens))
-        .filter_map(|(s, f)| Some((s.tags.as_ref()?, f)))
+        .map(|s| {
+            s.tags
+                .as_ref()
+                .map(|t| repaired(t).iter().map(|t| t.index() as u8).collect())
+        })
         .collect();
+    let dev_tokens: Vec<_> = dev
+        .unwrap_or_default()
+        .iter()
+        .map(|s| tokens_from_words(analyzer, &s.words).1)
+        .collect();
+    let dev_gold: Vec<_> = dev
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.tags.as_ref())
+        .collect();
+    if config.stack_folds < 2 {
+        let rows: Vec<_> = base.iter().map(|f| vec![f]).collect();
+        let dev_eval =
+            |m: &Model| score_tags(&dev_gold, &predict_in_windows(m, extractor, &dev_tokens));
+        return fit(
+            &rows,
+            &golds,
+            dev.is_some()
+                .then_some(&dev_eval as &dyn Fn(&Model) -> Scores),
+            extractor,
+            config,
+            &mut progress,
+        );
+    }
+    let n = sentences.len();
+    let k = config.stack_folds.min(n.max(1));
+    let rows: Vec<_> = base.iter().map(|f| vec![f]).collect();
+    let mut oof: Vec<Vec<Tag>> = vec![Vec::new(); n];
+    let mut em = Vec::new();
+    for f in 0..k {
+        let (a, b) = (f * n / k, (f + 1) * n / k);
+        let held: Vec<_> = golds
+            .iter()
+            .enumerate()
+            .map(|(i, g)| if (a..b).contains(&i) { None } else { g.clone() })
+            .collect();
+        let Ok(m) = fit(&rows, &held, None, extractor, config, &mut |_| {}) else {
+            continue;
+        };
+        for i in a..b {
+            m.emissions(&base[i], &mut em);
+            oof[i] = m.decode(&em);
+        }
+    }
+    let first = fit(&rows, &golds, None, extractor, config, &mut |_| {})?;
+    let stacked = stacked_in_windows(extractor, &all_tokens, &base, &oof);
+    let rows2: Vec<_> = base.iter().zip(&stacked).map(|(a, b)| vec![a, b]).collect();
+    let first = std::sync::Arc::new(first);
+    let dev_eval = |m: &Model| {
+        let mut m = m.clone();
+        m.first = Some(first.clone());
+        score_tags(&dev_gold, &predict_in_windows(&m, extractor, &dev_tokens))
+    };
+    let mut model = fit(
+        &rows2,
+        &golds,
+        dev.is_some()
+            .then_some(&dev_eval as &dyn Fn(&Model) -> Scores),
+        extractor,
+        config,
+        &mut progress,
+    )?;
+    model.first = Some(first);
+    Ok(model)
+}
+
+fn score_tags(gold: &[Option<&Vec<Tag>>], pred: &[Vec<Tag>]) -> Scores {
+    let mut scores = Scores::default();
+    for (g, p) in gold.iter().zip(pred) {
+        if let Some(g) = g {
+            scores.add(g, p);
+        }
+    }
+    scores
+}
+
+/// The perceptron proper. Sentence `i` has the features of all of `rows[i]` (concatenated
+/// per token) and trains only when `golds[i]` is given.
+fn fit(
+    rows_in: &[Vec<&SentenceFeatures>],
+    golds: &[Option<Vec<u8>>],
+    dev: Option<&dyn Fn(&Model) -> Scores>,
+    extractor: &FeatureExtractor,
+    config: &TrainConfig,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> Result<Model, NerError> {
+    let mut index: HashMap<u32, u32> = HashMap::new();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut examples = Vec::with_capacity(rows_in.len());
     let mut seen: HashMap<u32, u32> = HashMap::new();
     if config.min_feature_count > 1 {
-        for (_, f) in &extracted {
-            for &id in &f.ids {
-                *seen.entry(id).or_default() += 1;
+        for (parts, g) in rows_in.iter().zip(golds) {
+            if g.is_none() {
+                continue;
+            }
+            for f in parts {
+                for &id in &f.ids {
+                    *seen.entry(id).or_default() += 1;
+                }
             }
         }
     }
-    for (tags, feats) in extracted {
-        let mut rows = Vec::with_capacity(feats.ids.len());
-        let mut offsets = Vec::with_capacity(feats.offsets.len());
+    for (parts, g) in rows_in.iter().zip(golds) {
+        let Some(gold) = g else { continue };
+        let mut rows = Vec::new();
+        let mut offsets = Vec::with_capacity(gold.len() + 1);
         offsets.push(0);
-        for i in 0..feats.len() {
-            for &f in feats.token(i) {
-                if config.min_feature_count > 1 && seen[&f] < config.min_feature_count {
-                    continue;
+        for i in 0..parts[0].len() {
+            for f in parts {
+                for &f in f.token(i) {
+                    if config.min_feature_count > 1 && seen[&f] < config.min_feature_count {
+                        continue;
+                    }
+                    rows.push(*index.entry(f).or_insert_with(|| {
+                        ids.push(f);
+                        ids.len() as u32 - 1
+                    }));
                 }
-                rows.push(*index.entry(f).or_insert_with(|| {
-                    ids.push(f);
-                    ids.len() as u32 - 1
-                }));
             }
             offsets.push(rows.len());
         }
         examples.push(Example {
             rows,
             offsets,
-            gold: repaired(tags).iter().map(|t| t.index() as u8).collect(),
+            gold: gold.clone(),
         });
     }
     if examples.is_empty() {
@@ -177,7 +287,7 @@ pub fn train(
         let m = (last || dev.is_some())
             .then(|| average(&ids, &w, &acc, &tw, &tacc, c, extractor, config));
         let dev_scores = match (dev, &m) {
-            (Some(d), Some(m)) => Some(evaluate(m, d, analyzer, extractor)),
+            (Some(d), Some(m)) => Some(d(m)),
             _ => None,
         };
         progress(&EpochReport {
@@ -235,14 +345,17 @@ pub fn train_with_corpus(
     let model = train(sentences, None, analyzer, &first, config, |r| {
         progress("first", r)
     })?;
-    let mut em = Vec::new();
     for doc in corpus.documents {
         let a = analyzer.analyze(doc);
-        for s in &a.sentences {
-            let tokens = &a.tokens[s.tokens.clone()];
-            let feats = first.extract(tokens);
-            model.emissions(&feats, &mut em);
-            let tags = model.decode(&em);
+        let slices: Vec<&[Token]> = a
+            .sentences
+            .iter()
+            .map(|s| &a.tokens[s.tokens.clone()])
+            .collect();
+        for (tokens, tags) in slices
+            .iter()
+            .zip(predict_in_windows(&model, &first, &slices))
+        {
             extractor.count_tags(&mut builder, tokens, &tags);
         }
     }
@@ -311,41 +424,98 @@ pub fn evaluate(
     analyzer: &Analyzer,
     extractor: &FeatureExtractor,
 ) -> Scores {
-    let mut scores = Scores::default();
-    let mut em = Vec::new();
     let all_tokens: Vec<_> = sentences
         .iter()
         .map(|s| tokens_from_words(analyzer, &s.words).1)
         .collect();
-    for (s, feats) in sentences
-        .iter()
-        .zip(extract_in_windows(extractor, &all_tokens))
-    {
-        let Some(gold) = &s.tags else { continue };
-        model.emissions(&feats, &mut em);
-        let pred: Vec<Tag> = model.decode(&em);
-        scores.add(gold, &pred);
-    }
-    scores
+    let gold: Vec<_> = sentences.iter().map(|s| s.tags.as_ref()).collect();
+    score_tags(&gold, &predict_in_windows(model, extractor, &all_tokens))
 }
 
 /// Features of every sentence, each with the document memory of its window of neighbouring
 /// sentences (up to [`DOC_WINDOW`] on each side; CoNLL files keep the sentences of a document
 /// together, in order). Training, evaluation and `Ner::tag_document` all tag this way.
-pub fn extract_in_windows(
+pub fn extract_in_windows<S: AsRef<[Token]>>(
     extractor: &FeatureExtractor,
-    sentences: &[Vec<rasad_text::Token>],
-) -> Vec<crate::features::SentenceFeatures> {
+    sentences: &[S],
+) -> Vec<SentenceFeatures> {
     let per_sentence: Vec<DocMemory> = sentences
         .iter()
-        .map(|s| extractor.doc_memory([&s[..]]))
+        .map(|s| extractor.doc_memory([s.as_ref()]))
         .collect();
     (0..sentences.len())
         .map(|i| {
             let lo = i.saturating_sub(DOC_WINDOW);
             let hi = (i + DOC_WINDOW + 1).min(sentences.len());
             let memory = DocMemory::merged(&per_sentence[lo..hi]);
-            extractor.extract_in_document(&sentences[i], &memory)
+            extractor.extract_in_document(sentences[i].as_ref(), &memory)
+        })
+        .collect()
+}
+
+/// Second-stage features of every sentence given first-stage tags `tags1`, with the tag
+/// memory of the same window of sentences as [`extract_in_windows`].
+fn stacked_in_windows<S: AsRef<[Token]>>(
+    extractor: &FeatureExtractor,
+    sentences: &[S],
+    base: &[SentenceFeatures],
+    tags1: &[Vec<Tag>],
+) -> Vec<SentenceFeatures> {
+    let per_sentence: Vec<TagMemory> = sentences
+        .iter()
+        .zip(base)
+        .zip(tags1)
+        .map(|((s, f), t)| extractor.tag_memory(s.as_ref(), f, t))
+        .collect();
+    (0..sentences.len())
+        .map(|i| {
+            let lo = i.saturating_sub(DOC_WINDOW);
+            let hi = (i + DOC_WINDOW + 1).min(sentences.len());
+            let memory = TagMemory::merged(&per_sentence[lo..hi]);
+            extractor.stacked_features(
+                sentences[i].as_ref(),
+                &base[i],
+                Stacked {
+                    tags: &tags1[i],
+                    memory: &memory,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Tags of every sentence of a document (sentences in order), with document memory and, for a
+/// stacked model, both stages.
+pub fn predict_in_windows<S: AsRef<[Token]>>(
+    model: &Model,
+    extractor: &FeatureExtractor,
+    sentences: &[S],
+) -> Vec<Vec<Tag>> {
+    let base = extract_in_windows(extractor, sentences);
+    let mut em = Vec::new();
+    let Some(first) = model.first_stage() else {
+        return base
+            .iter()
+            .map(|f| {
+                model.emissions(f, &mut em);
+                model.decode(&em)
+            })
+            .collect();
+    };
+    let tags1: Vec<Vec<Tag>> = base
+        .iter()
+        .map(|f| {
+            first.emissions(f, &mut em);
+            first.decode(&em)
+        })
+        .collect();
+    let stacked = stacked_in_windows(extractor, sentences, &base, &tags1);
+    base.iter()
+        .zip(&stacked)
+        .map(|(f, st)| {
+            model.emissions(f, &mut em);
+            model.add_emissions(st, &mut em);
+            model.decode(&em)
         })
         .collect()
 }

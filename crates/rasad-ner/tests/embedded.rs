@@ -81,3 +81,29 @@ fn sentence_by_sentence_equals_whole_document() {
         assert_eq!(by_sentence, whole);
     }
 }
+
+#[test]
+fn sentence_by_sentence_equals_whole_document_in_a_long_text() {
+    // More sentences than a window reaches (a stacked model's first-stage tags of the
+    // neighbours depend on their own neighbours), tagged in order and out of order.
+    let ner = Ner::embedded().unwrap();
+    let seed = include_str!("../../../examples/karabakh.ar.txt");
+    let text = [seed, seed, seed].join("\n");
+    let analysis = Analyzer::default().analyze(&text);
+    assert!(analysis.sentences.len() > 4 * rasad_ner::DOC_WINDOW);
+    let whole = ner.tag_document(&analysis);
+    let by_sentence: Vec<_> = analysis
+        .sentences
+        .iter()
+        .flat_map(|s| ner.tag_sentence(&analysis, s))
+        .collect();
+    assert_eq!(by_sentence, whole);
+    let mut reversed: Vec<_> = analysis
+        .sentences
+        .iter()
+        .rev()
+        .flat_map(|s| ner.tag_sentence(&analysis, s))
+        .collect();
+    reversed.sort_by_key(|e| e.span.start);
+    assert_eq!(reversed, whole);
+}

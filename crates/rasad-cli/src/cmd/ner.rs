@@ -95,6 +95,12 @@ pub struct TrainArgs {
     /// statistics (experimental; did not help in cross-validation).
     #[arg(long)]
     pub self_train: bool,
+    /// Ignore features seen fewer times than this in the training data.
+    #[arg(long, default_value_t = TrainConfig::default().min_feature_count)]
+    pub min_feature_count: u32,
+    /// Jackknife blocks for the two-stage (stacked) model; 0 trains a single-stage model.
+    #[arg(long, default_value_t = TrainConfig::default().stack_folds)]
+    pub stack_folds: usize,
     /// Keep statistics of stems seen at least this often in the corpus.
     #[arg(long, default_value_t = 3)]
     pub min_count: u32,
@@ -304,6 +310,8 @@ fn train(args: TrainArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         epochs: args.epochs,
         min_weight: args.min_weight,
         o_penalty: args.o_penalty,
+        stack_folds: args.stack_folds,
+        min_feature_count: args.min_feature_count,
         ..TrainConfig::default()
     };
     let start = Instant::now();
