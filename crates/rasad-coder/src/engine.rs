@@ -404,13 +404,25 @@ fn code_sentence(
             } else {
                 floor
             };
-            roles::nominal(
+            let mut r = roles::nominal(
                 v,
                 &f.tokens,
                 e.flags.gen_patient,
                 light.map(|l| &l.tokens),
                 floor,
-            )
+            );
+            if r.source.is_none() && e.plover == Some(PloverType::Assault) {
+                if let Some(s) = roles::lam_agent(v, &f.tokens) {
+                    r.source = Some(s);
+                    if r.target == Some(s) {
+                        // the `لـ` slot was taken for the target: the target comes after it
+                        r.target =
+                            roles::prep_target(v, v.slots[s].tokens.end, f.tokens.start, Some(s));
+                    }
+                    r.rule = "noun-lam-agent";
+                }
+            }
+            r
         };
         if let Some(l) = light {
             let le = triggers.entry(l.entry);

@@ -262,7 +262,9 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
         e += 1;
     }
     if let Some(s) = v.slot_at(e) {
-        return (v.slots[s].prep.is_none()).then_some(s);
+        // (after a number the counted noun is accusative: `مقتل 20 شخصا`)
+        let object = e == trig.end && accusative_indefinite(v, s);
+        return (v.slots[s].prep.is_none() && !object).then_some(s);
     }
     // one adjective or date word between (`مناشدة جديدة`, `المناشدة الروسية العاجلة`)
     if e + 1 < v.forms.len() && !v.is_punct(e) {
@@ -277,6 +279,18 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
         }
     }
     None
+}
+
+/// A common noun in the indefinite accusative (`رجلا`, `شخصا`, `مدنيا`): the object of a verb,
+/// never the genitive of the noun before it (`أصاب انفجار رجلا` — the man is hit, not the
+/// bomber). Names (lexicon ids: `روسيا`, `أمريكا`) are not judged by their ending.
+fn accusative_indefinite(v: &View, s: usize) -> bool {
+    let slot = &v.slots[s];
+    let first = strip_conj(&v.forms[slot.tokens.start]);
+    slot.actors.iter().all(|a| a.id.is_none())
+        && !first.starts_with("ال")
+        && first.ends_with('ا')
+        && first.chars().count() > 3
 }
 
 /// Roles of a verbal trigger.
@@ -491,6 +505,23 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         r.target = direct_object(v, trig.end, c, r.source);
     }
     r
+}
+
+/// `غارات لطائرات التحالف`, `هجوم لمسلحين`: an armed actor after `لـ` right after an attack
+/// noun (one adjective between at most) is the attack's agent. (Only for attacks: after `دعم`
+/// or `رسالة` the `لـ` actor is the recipient.)
+pub fn lam_agent(v: &View, trig: &Range<usize>) -> Option<usize> {
+    (trig.end..(trig.end + 2).min(v.forms.len()))
+        .take_while(|&k| !v.is_punct(k))
+        .find_map(|k| v.slot_at(k))
+        .filter(|&s| {
+            v.slots[s].prep.as_deref() == Some("ل")
+                && v.slots[s].actors.iter().all(|a| {
+                    a.sector.is_some_and(|x| {
+                        matches!(x.as_str(), "MIL" | "REB" | "UAF" | "INS" | "CRM" | "SPY")
+                    })
+                })
+        })
 }
 
 /// Roles of a nominal trigger; `light` is the support verb governing it, if any.

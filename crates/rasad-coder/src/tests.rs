@@ -35,6 +35,8 @@ const ENTRIES: &[Entry] = &[
     ("المتظاهرين", MentionKind::Actor, None, Some("CVL")),
     ("الصحفيين", MentionKind::Actor, None, Some("MED")),
     ("مدنيين", MentionKind::Actor, None, Some("CVL")),
+    ("مدنيا", MentionKind::Actor, None, Some("CVL")),
+    ("مسلحين", MentionKind::Actor, None, Some("UAF")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
     ("دمشق", MentionKind::Place, Some("SYR"), None),
@@ -632,5 +634,41 @@ fn a_kill_verb_without_object_is_passive_whoever_its_subject() {
         a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
         Some("MIL"),
         "{a:#?}"
+    );
+}
+
+#[test]
+fn an_accusative_noun_after_an_event_noun_is_not_its_genitive() {
+    // `مدنيا` (indefinite accusative) is the object of the verb, not the noun's agent
+    let ev = code("أصاب انفجار مدنيا في القاهرة.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert!(
+        a.source.as_ref().and_then(|s| s.sector) != Some(Sector::Cvl),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_armed_actor_after_lam_is_the_agent_of_an_attack_noun_only() {
+    let ev = code("قتل مدنيين في هجوم لمسلحين على القاهرة.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert_eq!(
+        a.source.as_ref().and_then(|s| s.sector).map(|s| s.as_str()),
+        Some("UAF"),
+        "{a:#?}"
+    );
+    // after a support noun the `لـ` actor is the recipient, not the agent
+    let ev = code("أعلنت مصر دعم لمسلحين في القاهرة.");
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == PloverType::Support)
+            .all(|e| e.source.as_ref().and_then(|s| s.sector) != Some(Sector::Uaf)),
+        "{ev:#?}"
     );
 }
