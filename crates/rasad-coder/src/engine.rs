@@ -476,7 +476,14 @@ fn code_sentence(
         let unknown_subject = v
             .forms
             .get(verb_end)
-            .is_some_and(|n| strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none());
+            .is_some_and(|n| strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none())
+            // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
+            || e.verbal && f.tokens.start >= 2 && {
+                let k = f.tokens.start - 1;
+                v.forms[k].starts_with("ال")
+                    && !v.slots.iter().any(|s| s.tokens.contains(&k))
+                    && words::is_word(strip_conj(&v.forms[k - 1]), words::COMPLEMENTIZERS)
+            };
         if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
             && p.roles.source.is_none()
             && !unknown_subject

@@ -672,3 +672,22 @@ fn an_armed_actor_after_lam_is_the_agent_of_an_attack_noun_only() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_unknown_subject_after_the_complementizer_is_no_dropped_subject() {
+    // `الطائرات` is not in the lexicon, but it is the subject: the speaker did not bomb
+    let ev = code("قالت مصر إن الطائرات قصفت مواقع في دمشق.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("an assault");
+    assert!(
+        a.source
+            .as_ref()
+            .and_then(|s| s.country)
+            .map(|c| c.as_str().to_string())
+            != Some("EGY".into()),
+        "{a:#?}"
+    );
+    assert!(!a.rule.contains("prodrop"), "{a:#?}");
+}
