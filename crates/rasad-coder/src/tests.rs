@@ -36,6 +36,7 @@ const ENTRIES: &[Entry] = &[
     ("الصحفيين", MentionKind::Actor, None, Some("MED")),
     ("مدنيين", MentionKind::Actor, None, Some("CVL")),
     ("مدنيا", MentionKind::Actor, None, Some("CVL")),
+    ("المتحدث", MentionKind::Actor, None, Some("GOV")),
     ("مسلحين", MentionKind::Actor, None, Some("UAF")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
@@ -690,4 +691,22 @@ fn an_unknown_subject_after_the_complementizer_is_no_dropped_subject() {
         "{a:#?}"
     );
     assert!(!a.rule.contains("prodrop"), "{a:#?}");
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_after_basm() {
+    let ev = code("وقال المتحدث باسم الجيش المصري إن الشرطة اعتقلت مدنيين.");
+    let c = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Coerce)
+        .expect("an arrest");
+    let by = c.attribution.claimed_by.as_ref().expect("a claimant");
+    assert_eq!(
+        (
+            by.country.map(|x| x.as_str().to_string()),
+            by.sector.map(|x| x.as_str())
+        ),
+        (Some("EGY".to_string()), Some("MIL")),
+        "{c:#?}"
+    );
 }

@@ -402,6 +402,20 @@ impl<'a> View<'a> {
                 let coord = (gap_words.is_empty() && first_tok_conj)
                     || gap_words == ["و"]
                     || gap_words == [","] && !s.each;
+                // `المتحدث باسم الجيش الإسرائيلي`: a spokesperson speaks for the body named after
+                // `باسم`, and is coded as that body
+                let spokes =
+                    gap_words == ["باسم"] && last.actors.len() == 1 && s.prep.is_none() && {
+                        let t = Normalizer::matching().normalize_str(&last.actors[0].text);
+                        let t = strip_conj(&t);
+                        let t = t.strip_prefix("ال").unwrap_or(t);
+                        t.starts_with("متحدث") || t.starts_with("ناطق")
+                    };
+                if spokes {
+                    last.actors = s.actors.clone();
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 // `وزيري الدفاع في أذربيجان وأرمينيا`: an agent without country gets the
                 // countries that follow it after `في` (an agent: a sector; a bare name `X في
                 // بريطانيا` is someone in Britain, not British).
