@@ -93,15 +93,20 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
 /// The nearest free actor before position `before` (and at or after `floor`) in the same
 /// clause (SVO subject).
 pub fn svo_subject(v: &View, before: usize, floor: usize) -> Option<usize> {
+    let comma = |k: usize| matches!(v.forms[k].as_str(), "،" | ",");
     v.slots
         .iter()
         .enumerate()
         .rev()
         .find(|(_, s)| {
+            // `الرئيس السوري، بشار الأسد، تعهد`: an apposition closed by a comma right before
+            // the verb is still its subject
+            let appositive =
+                s.tokens.end + 1 == before && comma(s.tokens.end) && s.tokens.clone().any(comma);
             s.tokens.end <= before
                 && s.tokens.start >= floor
                 && (s.prep.is_none() || partitive(v, s))
-                && same_clause(v, s.tokens.start, before)
+                && (same_clause(v, s.tokens.start, before) || appositive)
                 && target_prep_before(v, s.tokens.start).is_none()
         })
         .map(|(i, _)| i)

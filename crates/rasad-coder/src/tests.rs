@@ -36,6 +36,12 @@ const ENTRIES: &[Entry] = &[
     ("الصحفيين", MentionKind::Actor, None, Some("MED")),
     ("مدنيين", MentionKind::Actor, None, Some("CVL")),
     ("مدنيا", MentionKind::Actor, None, Some("CVL")),
+    (
+        "الرئيس المصري ، السيسي",
+        MentionKind::Actor,
+        Some("EGY"),
+        Some("GOV"),
+    ),
     ("المتحدث", MentionKind::Actor, None, Some("GOV")),
     ("مسلحين", MentionKind::Actor, None, Some("UAF")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
