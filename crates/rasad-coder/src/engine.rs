@@ -291,16 +291,17 @@ fn code_sentence(
         seen_agent.push(p);
         true
     });
-    // weak triggers only when nothing else fires in their clause
-    let strong_clauses: Vec<usize> = found
+    // weak triggers only when no strong trigger of their type fires in their clause (`هتف`
+    // beside `تظاهر` adds nothing; beside an accusation it is the only protest)
+    let strong_clauses: Vec<(usize, Option<PloverType>)> = found
         .iter()
         .filter(|f| f.kind == TriggerKind::Event && !triggers.entry(f.entry).flags.weak)
-        .map(|f| v.clause[f.tokens.start])
+        .map(|f| (v.clause[f.tokens.start], triggers.entry(f.entry).plover))
         .collect();
     found.retain(|f| {
         f.kind != TriggerKind::Event
             || !triggers.entry(f.entry).flags.weak
-            || !strong_clauses.contains(&v.clause[f.tokens.start])
+            || !strong_clauses.contains(&(v.clause[f.tokens.start], triggers.entry(f.entry).plover))
     });
 
     // --- roles

@@ -716,3 +716,22 @@ fn a_spokesperson_speaks_for_the_body_named_after_basm() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_weak_trigger_yields_only_to_a_strong_one_of_its_own_type() {
+    // `هتف` (weak PROTEST) beside an accusation is the sentence's protest
+    let ev = code("اتهم المتظاهرين الحكومة السورية وهتفوا ضدها في دمشق.");
+    assert!(
+        ev.iter().any(|e| e.event_type == PloverType::Protest),
+        "{ev:#?}"
+    );
+    // beside a strong protest trigger it adds no second protest
+    let ev = code("تظاهر المتظاهرين وهتفوا ضد الحكومة السورية في دمشق.");
+    assert_eq!(
+        ev.iter()
+            .filter(|e| e.event_type == PloverType::Protest)
+            .count(),
+        1,
+        "{ev:#?}"
+    );
+}
