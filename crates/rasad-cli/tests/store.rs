@@ -19,15 +19,32 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).to_string()
 }
 
+/// Real articles bundled with the repository (a sample of the ANT corpus), so these tests do
+/// not need ../shared.
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/data/corpus/ant_news_politics.jsonl"
+    "/../../examples/corpus/ant_sample.jsonl"
 );
 
-/// The first `n` articles of the shared corpus.
+/// `n` real articles: the bundled sample, cycled with fresh ids (`<id>~2`, `<id>~3`, …) when
+/// more are asked for than it holds.
 fn corpus_lines(n: usize) -> Vec<String> {
-    let text = std::fs::read_to_string(CORPUS).expect("the shared corpus (../shared) is needed");
-    text.lines().take(n).map(String::from).collect()
+    let text = std::fs::read_to_string(CORPUS).expect("examples/corpus/ant_sample.jsonl");
+    let base: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!base.is_empty());
+    (0..n)
+        .map(|i| {
+            let line = base[i % base.len()];
+            let round = i / base.len();
+            if round == 0 {
+                return line.to_string();
+            }
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let id = format!("{}~{}", v["id"].as_str().unwrap(), round + 1);
+            v["id"] = serde_json::Value::String(id);
+            v.to_string()
+        })
+        .collect()
 }
 
 fn stats(db: &Path) -> rasad_store::StoreStats {
