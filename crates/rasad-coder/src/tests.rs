@@ -4,7 +4,7 @@
 use crate::engine::code_analysis;
 use crate::Document;
 use chrono::NaiveDate;
-use rasad_event::{Country, Event, PloverType, Sector, Status};
+use rasad_event::{ActorRef, Country, Event, PloverType, Sector, Status};
 use rasad_lexicon::triggers::Triggers;
 use rasad_lexicon::{Mention, MentionKind, PlaceInfo};
 use rasad_text::{Analysis, Analyzer, Normalizer, Sentence, Span};
@@ -510,6 +510,23 @@ fn verb_in_relative_clause_of_a_person_is_background() {
     );
 }
 
+/// The first event of type `t` (the test fails if there is none).
+fn first_of(ev: &[Event], t: PloverType) -> &Event {
+    ev.iter()
+        .find(|e| e.event_type == t)
+        .unwrap_or_else(|| panic!("no {t} event in {ev:#?}"))
+}
+
+fn sector_of(a: &Option<ActorRef>) -> Option<&'static str> {
+    a.as_ref().and_then(|a| a.sector).map(|s| s.as_str())
+}
+
+fn country_of(a: &Option<ActorRef>) -> Option<String> {
+    a.as_ref()
+        .and_then(|a| a.country)
+        .map(|c| c.as_str().to_string())
+}
+
 #[test]
 fn an_unknown_speaker_is_not_the_last_subject() {
     // `وقالت إن …` has no subject: the last one speaks; `قال محلل عسكري إن …` has one the
@@ -550,15 +567,7 @@ fn a_warned_of_attack_is_reported_not_performed_by_the_speaker() {
     let source = |ev: &[Event]| {
         ev.iter()
             .find(|e| e.event_type == PloverType::Assault)
-            .map(|e| {
-                (
-                    e.source
-                        .as_ref()
-                        .and_then(|a| a.country)
-                        .map(|c| c.as_str().to_string()),
-                    e.rule.contains("+announced"),
-                )
-            })
+            .map(|e| (country_of(&e.source), e.rule.contains("+announced")))
     };
     assert_eq!(
         source(&performed),
@@ -576,34 +585,17 @@ fn a_warned_of_attack_is_reported_not_performed_by_the_speaker() {
 #[test]
 fn counted_victims_are_never_the_source() {
     let ev = code("قالت الشرطة إن 19 مدنيين على الأقل قتلوا في دمشق.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
+    let a = first_of(&ev, PloverType::Assault);
     assert_eq!(a.dead.as_ref().map(|d| d.value), Some(19), "{a:#?}");
     assert!(a.source.is_none(), "{a:#?}");
-    assert_eq!(
-        a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
-        Some("CVL"),
-        "{a:#?}"
-    );
+    assert_eq!(sector_of(&a.target), Some("CVL"), "{a:#?}");
 }
 
 #[test]
 fn the_killer_before_the_count_stays_the_source() {
     let ev = code("قتل الجيش المصري عشرة مدنيين في القاهرة.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
-    assert_eq!(
-        a.source
-            .as_ref()
-            .and_then(|s| s.country)
-            .map(|c| c.as_str().to_string()),
-        Some("EGY".to_string()),
-        "{a:#?}"
-    );
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(country_of(&a.source), Some("EGY".to_string()), "{a:#?}");
 }
 
 #[test]
@@ -613,15 +605,8 @@ fn a_verb_form_after_a_preposition_or_attempt_is_a_masdar_with_its_patient() {
         "اتهمت مصر الجيش بقتل مدنيين.",
     ] {
         let ev = code(text);
-        let a = ev
-            .iter()
-            .find(|e| e.event_type == PloverType::Assault)
-            .expect("an assault");
-        assert_eq!(
-            a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
-            Some("CVL"),
-            "{text}: {a:#?}"
-        );
+        let a = first_of(&ev, PloverType::Assault);
+        assert_eq!(sector_of(&a.target), Some("CVL"), "{text}: {a:#?}");
         assert!(
             a.source.as_ref().and_then(|s| s.sector) != Some(Sector::Cvl),
             "{text}: {a:#?}"
@@ -632,26 +617,16 @@ fn a_verb_form_after_a_preposition_or_attempt_is_a_masdar_with_its_patient() {
 #[test]
 fn a_kill_verb_without_object_is_passive_whoever_its_subject() {
     let ev = code("قتل الجيش المصري في القاهرة أمس.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
+    let a = first_of(&ev, PloverType::Assault);
     assert!(a.source.is_none(), "{a:#?}");
-    assert_eq!(
-        a.target.as_ref().and_then(|t| t.sector).map(|s| s.as_str()),
-        Some("MIL"),
-        "{a:#?}"
-    );
+    assert_eq!(sector_of(&a.target), Some("MIL"), "{a:#?}");
 }
 
 #[test]
 fn an_accusative_noun_after_an_event_noun_is_not_its_genitive() {
     // `مدنيا` (indefinite accusative) is the object of the verb, not the noun's agent
     let ev = code("أصاب انفجار مدنيا في القاهرة.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
+    let a = first_of(&ev, PloverType::Assault);
     assert!(
         a.source.as_ref().and_then(|s| s.sector) != Some(Sector::Cvl),
         "{a:#?}"
@@ -661,15 +636,8 @@ fn an_accusative_noun_after_an_event_noun_is_not_its_genitive() {
 #[test]
 fn an_armed_actor_after_lam_is_the_agent_of_an_attack_noun_only() {
     let ev = code("قتل مدنيين في هجوم لمسلحين على القاهرة.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
-    assert_eq!(
-        a.source.as_ref().and_then(|s| s.sector).map(|s| s.as_str()),
-        Some("UAF"),
-        "{a:#?}"
-    );
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.source), Some("UAF"), "{a:#?}");
     // after a support noun the `لـ` actor is the recipient, not the agent
     let ev = code("أعلنت مصر دعم لمسلحين في القاهرة.");
     assert!(
@@ -684,28 +652,15 @@ fn an_armed_actor_after_lam_is_the_agent_of_an_attack_noun_only() {
 fn an_unknown_subject_after_the_complementizer_is_no_dropped_subject() {
     // `الطائرات` is not in the lexicon, but it is the subject: the speaker did not bomb
     let ev = code("قالت مصر إن الطائرات قصفت مواقع في دمشق.");
-    let a = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Assault)
-        .expect("an assault");
-    assert!(
-        a.source
-            .as_ref()
-            .and_then(|s| s.country)
-            .map(|c| c.as_str().to_string())
-            != Some("EGY".into()),
-        "{a:#?}"
-    );
+    let a = first_of(&ev, PloverType::Assault);
+    assert!(country_of(&a.source) != Some("EGY".into()), "{a:#?}");
     assert!(!a.rule.contains("prodrop"), "{a:#?}");
 }
 
 #[test]
 fn a_spokesperson_speaks_for_the_body_named_after_basm() {
     let ev = code("وقال المتحدث باسم الجيش المصري إن الشرطة اعتقلت مدنيين.");
-    let c = ev
-        .iter()
-        .find(|e| e.event_type == PloverType::Coerce)
-        .expect("an arrest");
+    let c = first_of(&ev, PloverType::Coerce);
     let by = c.attribution.claimed_by.as_ref().expect("a claimant");
     assert_eq!(
         (
