@@ -429,6 +429,17 @@ pub fn casualty_verb(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     with_instrument(v, trig, casualty_roles(v, trig, kill))
 }
 
+/// The passive reading of a casualty verb: `victim` is the target, the agent is whoever
+/// `على يد`/`من قبل` names.
+fn passive_casualty(v: &View, trig: &Range<usize>, victim: usize) -> Roles {
+    Roles {
+        source: passive_agent(v, trig.end, trig.start),
+        target: Some(victim),
+        between: None,
+        rule: "passive-casualty",
+    }
+}
+
 /// Roles of a kill/injure verb. Unvocalized `قتل جنديان` is almost always passive in news
 /// (`قُتل`): a VSO subject with no object after it is the victim. With an object, or with the
 /// actor before the verb (`جنوده قتلوا خمسة`), it is active.
@@ -458,12 +469,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         if obj.is_none() && kill {
             // `28 شخصا قتلوا`, `جنديا أميركيا قتل`: unvocalized `قُتل` — a subject before a
             // kill verb with no object is its victim
-            return Roles {
-                source: passive_agent(v, trig.end, c),
-                target: Some(s),
-                between: None,
-                rule: "passive-casualty",
-            };
+            return passive_casualty(v, trig, s);
         }
         return Roles {
             source: Some(s),
@@ -491,12 +497,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
         // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
         if obj.is_none() && (k > trig.end || kill || !perpetrator_like(v, s)) {
-            return Roles {
-                source: passive_agent(v, trig.end, c),
-                target: Some(s),
-                between: None,
-                rule: "passive-casualty",
-            };
+            return passive_casualty(v, trig, s);
         }
         return Roles {
             source: Some(s),

@@ -286,16 +286,11 @@ impl DetectionReport {
 
     /// Up to `n` misses and `n` false positives, and the `n` commonest false-positive triggers.
     pub fn write_errors(&self, n: usize, out: &mut impl fmt::Write) -> fmt::Result {
-        let top: Vec<String> = self
-            .false_positive_triggers()
-            .into_iter()
-            .take(n)
-            .map(|(t, k)| format!("{t} {k}"))
-            .collect();
-        writeln!(
+        crate::events::write_top(
             out,
-            "\n== commonest false-positive triggers\n  {}",
-            top.join(", ")
+            "commonest false-positive triggers",
+            self.false_positive_triggers(),
+            n,
         )?;
         for (title, cases) in [
             ("missed positives", &self.misses),

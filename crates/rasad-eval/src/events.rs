@@ -324,16 +324,11 @@ impl GsrReport {
     /// Up to `n` examples each of misses, wrong types and wrong codes, and the `n` commonest
     /// triggers of missed events.
     pub fn write_errors(&self, n: usize, out: &mut impl fmt::Write) -> fmt::Result {
-        let top: Vec<String> = self
-            .missed_triggers()
-            .into_iter()
-            .take(n)
-            .map(|(t, k)| format!("{t} {k}"))
-            .collect();
-        writeln!(
+        write_top(
             out,
-            "\n== commonest triggers of missed events\n  {}",
-            top.join(", ")
+            "commonest triggers of missed events",
+            self.missed_triggers(),
+            n,
         )?;
         writeln!(
             out,
@@ -419,6 +414,21 @@ impl fmt::Display for GsrReport {
 }
 
 /// Trigger counts, most frequent first (ties alphabetical), for the error listings.
+/// A `== title` line followed by the first `n` of a ranked list as `item count, …`.
+pub(crate) fn write_top(
+    out: &mut impl fmt::Write,
+    title: &str,
+    ranked: Vec<(String, usize)>,
+    n: usize,
+) -> fmt::Result {
+    let top: Vec<String> = ranked
+        .into_iter()
+        .take(n)
+        .map(|(t, k)| format!("{t} {k}"))
+        .collect();
+    writeln!(out, "\n== {title}\n  {}", top.join(", "))
+}
+
 pub(crate) fn ranked(counts: std::collections::BTreeMap<&str, usize>) -> Vec<(String, usize)> {
     let mut v: Vec<(String, usize)> = counts
         .into_iter()
