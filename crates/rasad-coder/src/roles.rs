@@ -308,9 +308,15 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         let end = v.slots[s].tokens.end;
         (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
     });
+    // a plural verb has no subject after it (`اختطفوا سبعة جنود`: the soldiers are the object)
+    let plural = words::plural_verb(&v.forms[trig.start]);
     let subj = adjacent
         .map(|s| (s, "svo"))
-        .or_else(|| vso_subject(v, trig.end, c).map(|s| (s, "vso")))
+        .or_else(|| {
+            vso_subject(v, trig.end, c)
+                .filter(|_| !plural)
+                .map(|s| (s, "vso"))
+        })
         .or_else(|| svo_subject(v, trig.start, 0).map(|s| (s, "svo")));
     let after = subj
         .filter(|(s, _)| v.slots[*s].tokens.start >= trig.end)
@@ -490,6 +496,25 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
             || v.forms[k] == "فيه")
     {
         k += 1;
+    }
+    // `المسلحين التابعين للقاعدة قتلوا سبعة جنود`: a plural verb's subject comes before it,
+    // even with words in between; what follows is its object
+    if words::plural_verb(&v.forms[trig.start]) {
+        if let Some(s) = svo_subject(v, trig.start, 0) {
+            let obj = direct_object(v, trig.end, c, Some(s))
+                .or_else(|| vso_subject(v, k, c).filter(|&o| o != s))
+                .or_else(|| prep_target(v, trig.end, c, Some(s)))
+                .filter(|&o| Some(o) != agent);
+            if obj.is_none() && kill {
+                return passive_casualty(v, trig, s);
+            }
+            return Roles {
+                source: Some(s),
+                target: obj,
+                between: None,
+                rule: "svo",
+            };
+        }
     }
     let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
     if let Some(s) = after {

@@ -2,6 +2,7 @@
 //! case names the rule it checks; sentences are ordinary news phrasing, not taken from the seed.
 
 use crate::engine::code_analysis;
+use crate::words;
 use crate::Document;
 use chrono::NaiveDate;
 use rasad_event::{ActorRef, Country, Event, PloverType, Sector, Status};
@@ -688,5 +689,37 @@ fn a_weak_trigger_yields_only_to_a_strong_one_of_its_own_type() {
             .count(),
         1,
         "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_plural_verb_has_its_subject_before_it_and_its_object_after() {
+    // `اعتقلوا مدنيين`: a plural verb never has an overt subject after it, so the civilians
+    // are its object, and the gunmen before it, past their modifier, its subject
+    for text in [
+        "قال الجيش إن مسلحين موالين للحركة اختطفوا مدنيين في القاهرة.",
+        "ذكرت الصحف أن مسلحين تابعين للتنظيم قتلوا 3 مدنيين.",
+    ] {
+        let ev = code(text);
+        let a = first_of(&ev, PloverType::Assault);
+        assert_eq!(
+            (sector_of(&a.source), sector_of(&a.target)),
+            (Some("UAF"), Some("CVL")),
+            "{text}\n{a:#?}"
+        );
+    }
+    // a singular verb keeps its subject after it: `قتل مدنيين` is passive, with no attacker
+    let ev = code("قال الجيش إن مسلحين موالين للحركة قتل مدنيين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.target), Some("CVL"), "{a:#?}");
+    assert!(
+        words::plural_verb("واختطفوا") && words::plural_verb("يهاجمون"),
+        "plural forms"
+    );
+    assert!(
+        !words::plural_verb("هاجم")
+            && !words::plural_verb("تعاون")
+            && !words::plural_verb("يتعاون"),
+        "singular forms"
     );
 }

@@ -406,6 +406,21 @@ pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)
 }
 
+/// A verb form that agrees with a plural subject: the past `قتلوا`, `هاجموا` and the
+/// imperfect `يهاجمون`, `تتظاهرون`. In Arabic a verb agrees in number only with a subject
+/// *before* it (or a dropped one): with an overt subject after it, the verb stays singular
+/// (`هاجم المسلحون`). So a noun after a plural verb is its object, never its subject.
+pub fn plural_verb(form: &str) -> bool {
+    let f = strip_conj(form);
+    let n = f.chars().count();
+    // (`تعاون`, `يتعاون` end in `ون` too, but after a long vowel: singular)
+    let imperfect = n >= 5
+        && (f.starts_with('ي') || f.starts_with('ت'))
+        && f.strip_suffix("ون")
+            .is_some_and(|stem| !stem.ends_with('ا') && !stem.ends_with('و'));
+    n >= 4 && f.ends_with("وا") || imperfect
+}
+
 /// The form without a leading conjunction `و`/`ف`.
 pub fn strip_conj(form: &str) -> &str {
     form.strip_prefix('و')
