@@ -164,14 +164,19 @@ fn time_phrase(v: &View, k: usize) -> bool {
             .any(|j| words::is_word(strip_conj(&v.forms[j]), words::ADVERBS))
 }
 
-/// `23 من الكوريين`, `العشرات من المتظاهرين`: a quantity + `من` + actor is a noun phrase, not
-/// a prepositional phrase.
+/// `23 من الكوريين`, `العشرات من المتظاهرين`, `عناصر من حماس`: a quantity (or a member word) +
+/// `من` + actor is a noun phrase, not a prepositional phrase.
 pub fn partitive(v: &View, s: &crate::view::Slot) -> bool {
     let k = s.tokens.start;
     s.prep.as_deref() == Some("من")
         && k >= 2
         && (v.tokens[k - 2].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY))
+            || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY)
+            // `عناصر من حركة حماس`: members of a body, when the member word is no actor itself
+            || v.slots.iter().all(|o| !o.tokens.contains(&(k - 2))) && {
+                let m = strip_conj(&v.forms[k - 2]);
+                words::is_word(m.strip_prefix("ال").unwrap_or(m), words::MEMBER_NOUNS)
+            })
 }
 
 /// Whether an actor is the kind that carries out violence or arrests (armed forces, police,

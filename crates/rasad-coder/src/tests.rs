@@ -45,6 +45,7 @@ const ENTRIES: &[Entry] = &[
     ),
     ("المتحدث", MentionKind::Actor, None, Some("GOV")),
     ("مسلحين", MentionKind::Actor, None, Some("UAF")),
+    ("ضابطا", MentionKind::Actor, None, Some("MIL")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
     ("دمشق", MentionKind::Place, Some("SYR"), None),
@@ -721,5 +722,21 @@ fn a_plural_verb_has_its_subject_before_it_and_its_object_after() {
             && !words::plural_verb("تعاون")
             && !words::plural_verb("يتعاون"),
         "singular forms"
+    );
+}
+
+#[test]
+fn a_member_of_a_body_takes_its_codes() {
+    // `ضابطا في الشرطة`: the officer is police, not army as the word alone suggests
+    let ev = code("اغتال مسلحين ضابطا في الشرطة في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.target), Some("COP"), "{a:#?}");
+    // `عناصر من الجيش المصري`: members (no actor word) + `من` + body is the object
+    let ev = code("اعتقلت الشرطة عناصر من الجيش المصري في القاهرة.");
+    let c = first_of(&ev, PloverType::Coerce);
+    assert_eq!(
+        (country_of(&c.target), sector_of(&c.target)),
+        (Some("EGY".to_string()), Some("MIL")),
+        "{c:#?}"
     );
 }

@@ -439,6 +439,30 @@ impl<'a> View<'a> {
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }
+                // `ضابطا في الشرطة`, `عناصر من الجيش`: a member of an institution has the
+                // institution's codes (the member word alone only guesses them)
+                let member_of = matches!(gap_words.as_slice(), ["في"] | ["من"])
+                    && last.actors.len() == 1
+                    && !last.each
+                    && {
+                        let t = Normalizer::matching().normalize_str(&last.actors[0].text);
+                        let t = strip_conj(&t);
+                        let t = t.strip_prefix("ال").unwrap_or(t);
+                        words::is_word(t, words::MEMBER_NOUNS)
+                    }
+                    && !s.actors.is_empty()
+                    && s.actors
+                        .iter()
+                        .all(|a| a.sector.is_some() && a.country == s.actors[0].country)
+                    && (last.actors[0].country.is_none()
+                        || last.actors[0].country == s.actors[0].country);
+                if member_of {
+                    let body = &s.actors[0];
+                    last.actors[0].sector = body.sector;
+                    last.actors[0].country = body.country.or(last.actors[0].country);
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 // apposition: `المرجع العراقي علي السيستاني` — a bare nisba/country next to a
                 // more specific actor is one actor
                 let nisba = |a: &ActorRef| {

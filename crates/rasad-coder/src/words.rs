@@ -406,6 +406,34 @@ pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)
 }
 
+/// Members of a body (`ضابط في الشرطة`, `عناصر من الجيش`), without article or conjunction.
+pub const MEMBER_NOUNS: &[&str] = &[
+    "ضابط",
+    "ضابطا",
+    "ضباط",
+    "ضابطين",
+    "ضابطان",
+    "عنصر",
+    "عنصرا",
+    "عناصر",
+    "عنصرين",
+    "عنصران",
+    "فرد",
+    "فردا",
+    "افراد",
+    "عضو",
+    "عضوا",
+    "اعضاء",
+    "منتسب",
+    "منتسبين",
+    "منتسبي",
+    "مجند",
+    "مجندين",
+    "مجندا",
+    "قايد",
+    "قاده",
+];
+
 /// A verb form that agrees with a plural subject: the past `قتلوا`, `هاجموا` and the
 /// imperfect `يهاجمون`, `تتظاهرون`. In Arabic a verb agrees in number only with a subject
 /// *before* it (or a dropped one): with an overt subject after it, the verb stays singular
