@@ -127,6 +127,10 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
         if words::is_word(f, words::TARGET_PREPS) {
             return Some(words::TARGET_PREPS[words::TARGET_PREPS.iter().position(|p| *p == f)?]);
         }
+        // `بالقرب من مبنى الوزارة`: near
+        if f == "من" && k > 0 && strip_conj(&v.forms[k - 1]) == "بالقرب" {
+            return Some("قرب");
+        }
         if words::is_word(f, words::PREPOSITIONS) {
             return None;
         }

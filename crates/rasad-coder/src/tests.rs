@@ -754,3 +754,27 @@ fn a_member_of_a_body_takes_its_codes() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn the_body_whose_building_an_event_is_near_is_its_target() {
+    for (text, t, country) in [
+        (
+            "تظاهر المئات بالقرب من مقر الحكومة السورية في دمشق.",
+            PloverType::Protest,
+            "SYR",
+        ),
+        (
+            "انفجرت سيارة مفخخة خارج مقر الجيش المصري في القاهرة.",
+            PloverType::Assault,
+            "EGY",
+        ),
+    ] {
+        let ev = code(text);
+        let e = first_of(&ev, t);
+        assert_eq!(
+            country_of(&e.target),
+            Some(country.to_string()),
+            "{text}\n{e:#?}"
+        );
+    }
+}

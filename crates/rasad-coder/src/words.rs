@@ -150,8 +150,10 @@ pub const TARGET_PREPS: &[&str] = &[
     "باتجاه",
     "نحو",
     // `تظاهروا أمام السفارة`, `انفجرت قنبلة أمام مكاتب الحزب`: the actor whose building an
-    // event happens in front of is its addressee or target
+    // event happens in front of, near or outside is its addressee or target
     "امام",
+    "قرب",
+    "خارج",
 ];
 
 /// Locative words: a place after them is where the event happened.
