@@ -757,14 +757,15 @@ fn a_member_of_a_body_takes_its_codes() {
 
 #[test]
 fn the_body_whose_building_an_event_is_near_is_its_target() {
+    // (in another country than the place, which would otherwise give the target's country)
     for (text, t, country) in [
         (
-            "تظاهر المئات بالقرب من مقر الحكومة السورية في دمشق.",
+            "تظاهر المئات بالقرب من مقر الحكومة السورية في القاهرة.",
             PloverType::Protest,
             "SYR",
         ),
         (
-            "انفجرت سيارة مفخخة خارج مقر الجيش المصري في القاهرة.",
+            "انفجرت سيارة مفخخة خارج مقر الجيش المصري في دمشق.",
             PloverType::Assault,
             "EGY",
         ),
