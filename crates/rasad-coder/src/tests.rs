@@ -47,6 +47,7 @@ const ENTRIES: &[Entry] = &[
     ("المتحدث", MentionKind::Actor, None, Some("GOV")),
     ("مسلحين", MentionKind::Actor, None, Some("UAF")),
     ("ضابطا", MentionKind::Actor, None, Some("MIL")),
+    ("قوات", MentionKind::Actor, None, Some("MIL")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
     ("دمشق", MentionKind::Place, Some("SYR"), None),
@@ -778,4 +779,17 @@ fn the_body_whose_building_an_event_is_near_is_its_target() {
             "{text}\n{e:#?}"
         );
     }
+}
+
+#[test]
+fn an_institution_word_takes_the_country_of_its_genitive() {
+    // `قوات الحكومة السورية` in Cairo are Syrian forces, not Egyptian ones
+    let ev = code("هاجمت قوات الحكومة السورية مدنيين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (country_of(&a.source), sector_of(&a.source)),
+        (Some("SYR".to_string()), Some("MIL")),
+        "{a:#?}"
+    );
+    assert!(words::is_word("قوات", words::CONSTRUCT_HEADS));
 }

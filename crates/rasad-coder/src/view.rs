@@ -439,6 +439,29 @@ impl<'a> View<'a> {
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }
+                // `حكومة الرئيس عمر البشير`, `قوات النظام السوري`: an institution word in the
+                // construct state takes the country of its genitive
+                let construct = gap_words.is_empty()
+                    && !first_tok_conj
+                    && !last.each
+                    && s.prep.is_none()
+                    && last.actors.len() == 1
+                    && last.tokens.len() == 1
+                    && last.actors[0].country.is_none()
+                    && last.actors[0].id.is_none()
+                    && words::is_word(
+                        strip_conj(&self.forms[last.tokens.start]),
+                        words::CONSTRUCT_HEADS,
+                    )
+                    && !s.actors.is_empty()
+                    && s.actors
+                        .iter()
+                        .all(|a| a.country.is_some() && a.country == s.actors[0].country);
+                if construct {
+                    last.actors[0].country = s.actors[0].country;
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 // `ضابطا في الشرطة`, `عناصر من الجيش`: a member of an institution has the
                 // institution's codes (the member word alone only guesses them)
                 let member_of = matches!(gap_words.as_slice(), ["في"] | ["من"])

@@ -408,6 +408,33 @@ pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)
 }
 
+/// Institution words that head a construct with the body they belong to (`حكومة البشير`,
+/// `قوات النظام السوري`): indefinite in form, so without article or plural ending.
+pub const CONSTRUCT_HEADS: &[&str] = &[
+    "حكومه",
+    "قوات",
+    "وزاره",
+    "سلطات",
+    "جيش",
+    "شرطه",
+    "اجهزه",
+    "جهاز",
+    "نظام",
+    "قياده",
+    "قاده",
+    "مخابرات",
+    "استخبارات",
+    "طيران",
+    "طايرات",
+    "جنود",
+    "عناصر",
+    "اداره",
+    "رياسه",
+    "سفاره",
+    "مليشيات",
+    "ميليشيات",
+];
+
 /// Members of a body (`ضابط في الشرطة`, `عناصر من الجيش`), without article or conjunction.
 pub const MEMBER_NOUNS: &[&str] = &[
     "ضابط",
