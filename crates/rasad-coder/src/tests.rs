@@ -48,6 +48,7 @@ const ENTRIES: &[Entry] = &[
     ("مسلحين", MentionKind::Actor, None, Some("UAF")),
     ("ضابطا", MentionKind::Actor, None, Some("MIL")),
     ("قوات", MentionKind::Actor, None, Some("MIL")),
+    ("حركة فتح", MentionKind::Actor, Some("PSE"), Some("PTY")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
     ("دمشق", MentionKind::Place, Some("SYR"), None),
@@ -792,4 +793,12 @@ fn an_institution_word_takes_the_country_of_its_genitive() {
         "{a:#?}"
     );
     assert!(words::is_word("قوات", words::CONSTRUCT_HEADS));
+}
+
+#[test]
+fn armed_men_affiliated_with_a_body_take_its_country() {
+    // `مسلحين موالين لحركة فتح` in Cairo are Palestinian, not Egyptian
+    let ev = code("قال الجيش إن مسلحين موالين لحركة فتح اختطفوا مدنيين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(country_of(&a.source), Some("PSE".to_string()), "{a:#?}");
 }

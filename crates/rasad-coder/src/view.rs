@@ -464,21 +464,37 @@ impl<'a> View<'a> {
                 }
                 // `ضابطا في الشرطة`, `عناصر من الجيش`: a member of an institution has the
                 // institution's codes (the member word alone only guesses them)
-                let member_of = matches!(gap_words.as_slice(), ["في"] | ["من"])
-                    && last.actors.len() == 1
-                    && !last.each
-                    && {
+                // `مهاجما انتحاريا من حركة طالبان`: armed men from a named group are the group's;
+                // `المتشددين الموالين لحركة طالبان`, `مسلحين تابعين للتنظيم`: so are those
+                // affiliated with it
+                let head = last.actors.first();
+                let armed = head.is_some_and(|a| {
+                    a.id.is_none()
+                        && a.sector
+                            .is_some_and(|x| matches!(x.as_str(), "UAF" | "REB"))
+                });
+                let affiliated = head.is_some_and(|a| a.id.is_none() && a.sector.is_some())
+                    && s.prep.as_deref() == Some("ل")
+                    && match gap_words.as_slice() {
+                        [w] | ["من", w] => words::is_word(strip_conj(w), words::AFFILIATION),
+                        _ => false,
+                    };
+                let member_of =
+                    (matches!(gap_words.as_slice(), ["في"] | ["من"]) && {
                         let t = Normalizer::matching().normalize_str(&last.actors[0].text);
                         let t = strip_conj(&t);
                         let t = t.strip_prefix("ال").unwrap_or(t);
                         words::is_word(t, words::MEMBER_NOUNS)
-                    }
-                    && !s.actors.is_empty()
-                    && s.actors
-                        .iter()
-                        .all(|a| a.sector.is_some() && a.country == s.actors[0].country)
-                    && (last.actors[0].country.is_none()
-                        || last.actors[0].country == s.actors[0].country);
+                    } || gap_words == ["من"] && armed && s.actors.iter().all(|a| a.id.is_some())
+                        || affiliated)
+                        && last.actors.len() == 1
+                        && !last.each
+                        && !s.actors.is_empty()
+                        && s.actors
+                            .iter()
+                            .all(|a| a.sector.is_some() && a.country == s.actors[0].country)
+                        && (last.actors[0].country.is_none()
+                            || last.actors[0].country == s.actors[0].country);
                 if member_of {
                     let body = &s.actors[0];
                     last.actors[0].sector = body.sector;

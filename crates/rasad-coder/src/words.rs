@@ -408,6 +408,37 @@ pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)
 }
 
+/// Words of affiliation before `لـ` + a body (`الموالين لحركة طالبان`, `تابعين للتنظيم`).
+pub const AFFILIATION: &[&str] = &[
+    "الموالين",
+    "الموالون",
+    "الموالي",
+    "المواليه",
+    "موالين",
+    "موالون",
+    "موالي",
+    "مواليه",
+    "التابعين",
+    "التابعون",
+    "التابع",
+    "التابعه",
+    "تابعين",
+    "تابعون",
+    "تابع",
+    "تابعه",
+    "المنتمين",
+    "المنتمون",
+    "المنتمي",
+    "منتمين",
+    "منتمون",
+    "المرتبطين",
+    "مرتبطين",
+    "المرتبطه",
+    "مرتبطه",
+    "المقربين",
+    "مقربين",
+];
+
 /// Institution words that head a construct with the body they belong to (`حكومة البشير`,
 /// `قوات النظام السوري`): indefinite in form, so without article or plural ending.
 pub const CONSTRUCT_HEADS: &[&str] = &[
