@@ -991,8 +991,12 @@ fn code_sentence(
                 continue;
             }
             // An event with no participant, place, time phrase or count is a passing reference
-            // (`فهل يجوز تبرير القتل والاغتيال`), not a reported event.
-            if src.is_none()
+            // (`فهل يجوز تبرير القتل والاغتيال`), not a reported event — unless a finite verb
+            // or a support verb tells it (`وانفجرت خمس قذائف`, `نفذت ضربة جوية`).
+            let told = p.verbal && p.roles.rule != "masdar"
+                || matches!(p.roles.rule, "light" | "light-invert");
+            if !told
+                && src.is_none()
                 && tgt.is_none()
                 && location.is_none()
                 && date_text.is_none()

@@ -802,3 +802,17 @@ fn armed_men_affiliated_with_a_body_take_its_country() {
     let a = first_of(&ev, PloverType::Assault);
     assert_eq!(country_of(&a.source), Some("PSE".to_string()), "{a:#?}");
 }
+
+#[test]
+fn a_finite_verb_tells_an_event_even_with_no_actor() {
+    // `وانفجرت خمس قذائف`: shells exploded — reported though nobody is named
+    let ev = code("وانفجرت خمس قذائف هاون في موقع غير بعيد.");
+    assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // a bare noun with nothing around it is still a passing reference
+    let ev = code("فهل يجوز تبرير القتل والاغتيال");
+    assert!(ev.is_empty(), "{ev:#?}");
+    // `غارة جوية` after a support verb is one attack word, not a weapon actor
+    let ev = code("نفذت إسرائيل غارة جوية.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(country_of(&a.source), Some("ISR".to_string()), "{a:#?}");
+}
