@@ -85,6 +85,25 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             skipped += 1;
             continue;
         }
+        // `قصفت طائرة أميركية …`: an indefinite noun with a nationality adjective is a subject
+        // of that nationality
+        if definite_nouns == 0 && !v.is_punct(k) {
+            if let Some(s) = v.slot_at(k + 1) {
+                let slot = &v.slots[s];
+                let adj = strip_conj(&v.forms[k + 1]);
+                let nisba_adj = slot.tokens.len() == 1
+                    && slot.prep.is_none()
+                    && !adj.starts_with("ال")
+                    && ["ي", "يه", "يون", "يين"].iter().any(|e| adj.ends_with(e))
+                    && slot
+                        .actors
+                        .iter()
+                        .all(|a| a.sector.is_none() && a.country.is_some());
+                if nisba_adj {
+                    return Some(s);
+                }
+            }
+        }
         break;
     }
     None

@@ -26,6 +26,7 @@ const ENTRIES: &[Entry] = &[
     ("تركيا", MentionKind::Actor, Some("TUR"), None),
     ("إسرائيل", MentionKind::Actor, Some("ISR"), None),
     ("سوريا", MentionKind::Actor, Some("SYR"), None),
+    ("سورية", MentionKind::Actor, Some("SYR"), None),
     (
         "الحكومة السورية",
         MentionKind::Actor,
@@ -815,4 +816,16 @@ fn a_finite_verb_tells_an_event_even_with_no_actor() {
     let ev = code("نفذت إسرائيل غارة جوية.");
     let a = first_of(&ev, PloverType::Assault);
     assert_eq!(country_of(&a.source), Some("ISR".to_string()), "{a:#?}");
+}
+
+#[test]
+fn an_indefinite_noun_with_a_nationality_adjective_is_a_subject() {
+    // `قصفت طائرة سورية مدنيين`: a Syrian plane bombed — Syria is the attacker, not the target
+    let ev = code("قصفت طائرة سورية مدنيين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (country_of(&a.source), sector_of(&a.target)),
+        (Some("SYR".to_string()), Some("CVL")),
+        "{a:#?}"
+    );
 }
