@@ -1072,14 +1072,14 @@ struct Verdict {
 /// The salience features of a pending event (when collected or scored), and the model's verdict
 /// for the types it covers on events neither negated nor hypothetical.
 #[allow(clippy::too_many_arguments)]
-fn salience_verdict(
-    v: &View<'_>,
+fn salience_verdict<'v>(
+    v: &'v View<'_>,
     p: &Pending,
     evs: &[Pending],
     pair: Option<&(Option<ActorRef>, Option<ActorRef>)>,
     (date, location, historical): (bool, bool, bool),
     state: &DocState,
-    sentence_features: &mut Option<Vec<String>>,
+    sentence_features: &mut Option<salience::SentenceFeatures<'v>>,
 ) -> (Option<Vec<String>>, Option<Verdict>) {
     let model = state.salience.as_deref();
     let threshold = model.and_then(|m| m.threshold(p.plover));
@@ -1107,10 +1107,10 @@ fn salience_verdict(
             .count(),
     };
     let shared = sentence_features.get_or_insert_with(|| salience::sentence_features(v));
-    let feats = salience::features(v, &cand, shared);
+    let mut feats = salience::features(v, &cand, shared);
     let verdict = match (model, threshold) {
         (Some(m), Some(th)) if !p.negated && !p.hypothetical => {
-            let s = m.score(&feats);
+            let s = m.score_plus(&feats, shared.bag_weight(m, p.plover));
             let note = if s >= th {
                 format!("+salient={s:.2}")
             } else {
@@ -1127,6 +1127,9 @@ fn salience_verdict(
         }
         _ => None,
     };
+    if state.collect_features {
+        feats.extend(shared.bag(p.plover));
+    }
     (Some(feats), verdict)
 }
 

@@ -225,6 +225,13 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
             "weights: logistic regression, {} AdaGrad full-batch iterations, rate {}, L2 {}, features seen >= {} times",
             opts.iterations, opts.learning_rate, opts.l2, opts.min_count
         ));
+        m.notes.push(
+            "features: the candidate's rule flags, roles, actors, date, place and casualties; \
+             its trigger and the words and word pairs around it; quotes and numbers in the \
+             sentence; each also typed (TYPE|…); for ASSAULT, the sentence's word stems and \
+             adjacent stem pairs (ASSAULT|u=, ASSAULT|b=)"
+                .to_string(),
+        );
         m.notes.push(format!(
             "thresholds: per type, maximising F1 over {}-fold cross-validated sentence scores (folds by article)",
             opts.folds
