@@ -269,14 +269,13 @@ fn code_sentence(
             tokens: m.tokens,
         })
         .collect();
-    // participant words (`المتظاهرون`) only when no other strong trigger of their type fires,
-    // once (`ورفع المتظاهرون لافتات`: the weak `لافتات` gives way to the protesters instead)
+    // participant words (`المتظاهرون`) only when no other trigger of their type fires, once
     let mut seen_agent: Vec<PloverType> = Vec::new();
     let typed: Vec<(usize, Option<PloverType>, bool)> = found
         .iter()
         .map(|f| {
             let e = triggers.entry(f.entry);
-            (f.tokens.start, e.plover, e.flags.agent || e.flags.weak)
+            (f.tokens.start, e.plover, e.flags.agent)
         })
         .collect();
     found.retain(|f| {
@@ -1475,35 +1474,10 @@ mod context {
             }
             seen += 1;
         }
-        // `المتظاهرون`: a definite participant word refers back to a protest already told,
-        // unless it is the subject of a clause-initial verb: `ورفع المتظاهرون لافتات`, `خرج
-        // آلاف المتظاهرين` tell what the protesters did, a protest act of its own
+        // `المتظاهرون`: a definite participant word refers back to a protest already told
         if p.entry.is_some_and(|e| triggers.entry(e).flags.agent) {
-            let mut k = start;
-            while k > 0
-                && v.clause[k - 1] == c
-                && (v.tokens[k - 1].kind == rasad_text::TokenKind::Number
-                    || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY))
-            {
-                k -= 1;
-            }
-            let verb_first = k > 0
-                && {
-                    let verb = strip_conj(&v.forms[k - 1]);
-                    let opens = k == 1 || v.is_punct(k - 2) || v.clause[k - 2] != c;
-                    opens
-                    && v.clause[k - 1] == c
-                    && !v.is_punct(k - 1)
-                    && !verb.starts_with("ال")
-                    && !words::is_word(verb, words::PREPOSITIONS)
-                    && !v.slots.iter().any(|s| s.tokens.contains(&(k - 1)))
-                    // `وقال المتظاهرون`: what they say is reported speech, not an act
-                    && !triggers
-                        .find_forms(std::slice::from_ref(&v.forms[k - 1]))
-                        .iter()
-                        .any(|m| triggers.entry(m.entry).kind == rasad_lexicon::triggers::TriggerKind::Speech)
-                };
-            return (strip_conj(&v.forms[start]).starts_with("ال") && !verb_first)
+            return strip_conj(&v.forms[start])
+                .starts_with("ال")
                 .then_some("+background:anaphoric");
         }
         // `الحرب العالمية`, `الهجمات الأخيرة`, `الحرب على الإرهاب`
