@@ -34,7 +34,7 @@ pub struct Model {
     pub(crate) gazetteer_fingerprint: u64,
     /// Quantization scale (float weight × scale = stored integer); informational.
     pub(crate) scale: f32,
-    /// Subtracted from the O score of every token at decoding time: the perceptron is
+    /// Subtracted from the O score of every token at decoding time: the trained model is
     /// conservative (precision well above recall), and a small penalty, chosen by
     /// cross-validation on the training set, trades some precision for recall.
     pub(crate) o_penalty: i32,
@@ -410,7 +410,7 @@ pub(crate) fn viterbi(emissions: &[[i32; N_TAGS]], trans: &Transitions) -> Vec<T
     tags
 }
 
-fn allowed_table() -> [[bool; N_TAGS]; N_TAGS + 1] {
+pub(crate) fn allowed_table() -> [[bool; N_TAGS]; N_TAGS + 1] {
     let mut a = [[false; N_TAGS]; N_TAGS + 1];
     for (prev, row) in a.iter_mut().enumerate() {
         let p = (prev < N_TAGS).then(|| Tag::from_index(prev));

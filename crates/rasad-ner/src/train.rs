@@ -1,12 +1,15 @@
-//! Training: an averaged structured perceptron with first-order Viterbi decoding.
+//! Training: a linear-chain CRF (default, see `crf.rs`) or an averaged structured perceptron,
+//! both decoded by first-order Viterbi.
 //!
-//! Why a perceptron and not a CRF: it needs no gradient machinery, trains in seconds on
-//! ANERcorp, and with averaging reaches CRF-level accuracy on sparse indicator features. The
-//! decoder used in training is the one used at run time (IOB2-constrained Viterbi), so the
-//! weights are tuned for exactly that search. Sentences are visited in a fixed-seed shuffled
-//! order and all arithmetic is integer until the final average, so training is deterministic.
+//! The perceptron came first: it needs no gradient machinery and trains in seconds. The CRF
+//! over the same features scored higher in cross-validation (+0.9 micro-F1, see `crf.rs` for
+//! why), so it is the default; both produce the same quantized [`Model`]. Both train with the
+//! decoder's IOB2 constraints, can be cost-augmented (`TrainConfig::margin`), and visit
+//! sentences in a fixed-seed shuffled order with arithmetic in a fixed order (integers for the
+//! perceptron), so training is deterministic.
 
 use crate::conll::{repaired, tokens_from_words, ConllSentence};
+use crate::crf::Crf;
 use crate::error::{NerError, NerErrorKind};
 use crate::features::{
     DocMemory, FeatureExtractor, SentenceFeatures, Stacked, TagMemory, DOC_WINDOW, FEATURES_VERSION,
@@ -27,10 +30,30 @@ pub struct TrainConfig {
     pub min_weight: f64,
     /// Features seen fewer times than this in the training data are ignored.
     pub min_feature_count: u32,
-    /// Penalty on the O tag at decoding time, in averaged-weight units (see [`Model::set_o_penalty`]).
+    /// Penalty on the O tag at decoding time, in averaged-weight units (see
+    /// [`Model::set_o_penalty`]); for a stacked model, of the second stage only.
     pub o_penalty: f64,
     /// Jackknife blocks for a stacked (two-stage) model; below 2, a single-stage model.
     pub stack_folds: usize,
+    /// Cost-augmented training: while training, every wrong tag of a token gets this bonus
+    /// before decoding (perceptron: in update units, rounded; CRF: in log-score units,
+    /// softmax-margin), so the weights must beat the gold path by a margin, not just tie it.
+    pub margin: f64,
+    /// Extra cost for tagging O a token that is part of an entity (recall), added to `margin`.
+    pub miss_cost: f64,
+    /// The learning algorithm.
+    pub learner: Learner,
+    /// CRF learning rate (averaged SGD).
+    pub crf_eta: f64,
+}
+
+/// How the weights are learned (both give the same kind of [`Model`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Learner {
+    /// Averaged structured perceptron (optionally cost-augmented, see `margin`).
+    Perceptron,
+    /// Linear-chain CRF by averaged SGD (softmax-margin with `margin`), see `crf.rs`.
+    Crf,
 }
 
 impl Default for TrainConfig {
@@ -39,9 +62,13 @@ impl Default for TrainConfig {
             epochs: 20,
             seed: 0x72_6173_6164,
             min_weight: 0.0,
-            o_penalty: 0.0,
+            o_penalty: 1.0,
             min_feature_count: 1,
             stack_folds: 5,
+            margin: 3.0,
+            miss_cost: 0.0,
+            learner: Learner::Crf,
+            crf_eta: 0.02,
         }
     }
 }
@@ -121,6 +148,12 @@ pub fn train(
     let k = config.stack_folds.min(n.max(1));
     let rows: Vec<_> = base.iter().map(|f| vec![f]).collect();
     let mut oof: Vec<Vec<Tag>> = vec![Vec::new(); n];
+    // The O penalty is a decoding choice for the final tags (chosen by cross-validation on
+    // them); the first stage decodes without it.
+    let config1 = TrainConfig {
+        o_penalty: 0.0,
+        ..config.clone()
+    };
     let mut em = Vec::new();
     for f in 0..k {
         let (a, b) = (f * n / k, (f + 1) * n / k);
@@ -129,7 +162,7 @@ pub fn train(
             .enumerate()
             .map(|(i, g)| if (a..b).contains(&i) { None } else { g.clone() })
             .collect();
-        let Ok(m) = fit(&rows, &held, None, extractor, config, &mut |_| {}) else {
+        let Ok(m) = fit(&rows, &held, None, extractor, &config1, &mut |_| {}) else {
             continue;
         };
         for i in a..b {
@@ -137,7 +170,7 @@ pub fn train(
             oof[i] = m.decode(&em);
         }
     }
-    let first = fit(&rows, &golds, None, extractor, config, &mut |_| {})?;
+    let first = fit(&rows, &golds, None, extractor, &config1, &mut |_| {})?;
     let stacked = stacked_in_windows(extractor, &all_tokens, &base, &oof);
     let rows2: Vec<_> = base.iter().zip(&stacked).map(|(a, b)| vec![a, b]).collect();
     let first = std::sync::Arc::new(first);
@@ -228,6 +261,13 @@ fn fit(
         ));
     }
     let nf = ids.len();
+    if config.learner == Learner::Crf {
+        return fit_crf(&examples, &ids, dev, extractor, config, progress);
+    }
+    let (margin, miss_cost) = (
+        config.margin.round() as i32,
+        config.miss_cost.round() as i32,
+    );
     let mut w = vec![[0i32; N_TAGS]; nf];
     let mut acc = vec![[0i64; N_TAGS]; nf];
     let mut tw: Transitions = [[0; N_TAGS]; N_TAGS + 1];
@@ -248,6 +288,17 @@ fn fit(
                 for &r in &ex.rows[ex.offsets[i]..ex.offsets[i + 1]] {
                     for (a, b) in s.iter_mut().zip(&w[r as usize]) {
                         *a += b;
+                    }
+                }
+                if margin != 0 || miss_cost != 0 {
+                    let g = ex.gold[i] as usize;
+                    for (t, x) in s.iter_mut().enumerate() {
+                        if t != g {
+                            *x += margin;
+                            if t == 0 {
+                                *x += miss_cost;
+                            }
+                        }
                     }
                 }
                 em.push(s);
@@ -286,6 +337,58 @@ fn fit(
         let last = epoch == config.epochs;
         let m = (last || dev.is_some())
             .then(|| average(&ids, &w, &acc, &tw, &tacc, c, extractor, config));
+        let dev_scores = match (dev, &m) {
+            (Some(d), Some(m)) => Some(d(m)),
+            _ => None,
+        };
+        progress(&EpochReport {
+            epoch,
+            train_accuracy: right as f64 / total.max(1) as f64,
+            dev: dev_scores,
+        });
+        model = m;
+    }
+    Ok(model.expect("at least one epoch"))
+}
+
+/// [`fit`] with the CRF learner (see `crf.rs`).
+fn fit_crf(
+    examples: &[Example],
+    ids: &[u32],
+    dev: Option<&dyn Fn(&Model) -> Scores>,
+    extractor: &FeatureExtractor,
+    config: &TrainConfig,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> Result<Model, NerError> {
+    let mut crf = Crf::new(ids.len());
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = XorShift(config.seed | 1);
+    let mut model = None;
+    for epoch in 1..=config.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &e in &order {
+            let ex = &examples[e];
+            right += crf.step(
+                &ex.rows,
+                &ex.offsets,
+                &ex.gold,
+                config.crf_eta,
+                config.margin,
+                config.miss_cost,
+            );
+            total += ex.gold.len();
+        }
+        let last = epoch == config.epochs;
+        let m = (last || dev.is_some()).then(|| {
+            finish(
+                ids,
+                |r| crf.averaged_row(r),
+                &crf.averaged_transitions(),
+                extractor,
+                config,
+            )
+        });
         let dev_scores = match (dev, &m) {
             (Some(d), Some(m)) => Some(d(m)),
             _ => None,
@@ -379,18 +482,41 @@ fn average(
     config: &TrainConfig,
 ) -> Model {
     let avg = |w: i32, a: i64| w as f64 - a as f64 / c as f64;
+    let row = |r: usize| {
+        let mut out = [0.0; N_TAGS];
+        for (t, o) in out.iter_mut().enumerate() {
+            *o = avg(w[r][t], acc[r][t]);
+        }
+        out
+    };
+    let mut trans = [[0.0; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (t, v) in row.iter_mut().enumerate() {
+            *v = avg(tw[p][t], tacc[p][t]);
+        }
+    }
+    finish(ids, row, &trans, extractor, config)
+}
+
+/// Quantizes and prunes final weights (`row(r)` for the feature `ids[r]`) into a [`Model`].
+fn finish(
+    ids: &[u32],
+    row: impl Fn(usize) -> [f64; N_TAGS],
+    trans_f: &[[f64; N_TAGS]; N_TAGS + 1],
+    extractor: &FeatureExtractor,
+    config: &TrainConfig,
+) -> Model {
     let mut max = 1e-9f64;
-    for (row, arow) in w.iter().zip(acc) {
-        for (&x, &a) in row.iter().zip(arow) {
-            max = max.max(avg(x, a).abs());
+    for r in 0..ids.len() {
+        for v in row(r) {
+            max = max.max(v.abs());
         }
     }
     let scale = i16::MAX as f64 / max;
     let mut entries = Vec::new();
-    for ((&id, row), arow) in ids.iter().zip(w).zip(acc) {
+    for (r, &id) in ids.iter().enumerate() {
         let mut q = [0i16; N_TAGS];
-        for (t, (&x, &a)) in row.iter().zip(arow).enumerate() {
-            let v = avg(x, a);
+        for (t, v) in row(r).into_iter().enumerate() {
             if v.abs() >= config.min_weight {
                 q[t] = (v * scale).round() as i16;
             }
@@ -402,7 +528,7 @@ fn average(
     let mut trans: Transitions = [[0; N_TAGS]; N_TAGS + 1];
     for (p, row) in trans.iter_mut().enumerate() {
         for (t, v) in row.iter_mut().enumerate() {
-            *v = (avg(tw[p][t], tacc[p][t]) * scale).round() as i32;
+            *v = (trans_f[p][t] * scale).round() as i32;
         }
     }
     let mut m = Model::from_parts(
@@ -581,6 +707,50 @@ mod tests {
         .unwrap();
         let s = evaluate(&m1, &test, &a, &fx);
         assert_eq!(s.micro().f1(), 1.0, "{}", s.report());
+    }
+
+    #[test]
+    fn both_learners_learn_the_toy_language() {
+        let data = toy();
+        let a = Analyzer::default();
+        let fx = FeatureExtractor::default();
+        let test = parse_conll(
+            "زار O\nوليد B-PERS\nبن I-PERS\nعلي I-PERS\n\nقال O\nالرئيس O\nنادر B-PERS\n",
+            "toy-test",
+        )
+        .unwrap();
+        for (learner, margin) in [(Learner::Perceptron, 0.0), (Learner::Perceptron, 50.0)]
+            .into_iter()
+            .chain([(Learner::Crf, 0.0), (Learner::Crf, 3.0)])
+        {
+            let cfg = TrainConfig {
+                epochs: 8,
+                learner,
+                margin,
+                stack_folds: 0,
+                o_penalty: 0.0,
+                ..TrainConfig::default()
+            };
+            let m = train(&data, None, &a, &fx, &cfg, |_| {}).unwrap();
+            let s = evaluate(&m, &test, &a, &fx);
+            assert_eq!(s.micro().f1(), 1.0, "{learner:?} {margin}: {}", s.report());
+        }
+    }
+
+    #[test]
+    fn o_penalty_applies_to_the_second_stage_only() {
+        let data = toy();
+        let a = Analyzer::default();
+        let fx = FeatureExtractor::default();
+        let cfg = TrainConfig {
+            epochs: 3,
+            stack_folds: 2,
+            o_penalty: 1.0,
+            ..TrainConfig::default()
+        };
+        let m = train(&data, None, &a, &fx, &cfg, |_| {}).unwrap();
+        assert!(m.o_penalty > 0);
+        assert_eq!(m.first_stage().map(|f| f.o_penalty), Some(0));
     }
 
     #[test]

@@ -101,6 +101,20 @@ pub struct TrainArgs {
     /// Jackknife blocks for the two-stage (stacked) model; 0 trains a single-stage model.
     #[arg(long, default_value_t = TrainConfig::default().stack_folds)]
     pub stack_folds: usize,
+    /// Cost-augmented training: score bonus for every wrong tag while training (CRF:
+    /// softmax-margin in log-score units; perceptron: update units, e.g. 250).
+    #[arg(long, default_value_t = TrainConfig::default().margin)]
+    pub margin: f64,
+    /// Extra training cost for tagging O a token inside an entity (same units as --margin).
+    #[arg(long, default_value_t = TrainConfig::default().miss_cost)]
+    pub miss_cost: f64,
+    /// Learn the weights with an averaged structured perceptron instead of the CRF (the
+    /// previous recipe; pass `--margin 0 --o-penalty 0` for exactly that).
+    #[arg(long)]
+    pub perceptron: bool,
+    /// CRF learning rate (averaged SGD).
+    #[arg(long, default_value_t = TrainConfig::default().crf_eta)]
+    pub crf_eta: f64,
     /// Keep statistics of stems seen at least this often in the corpus.
     #[arg(long, default_value_t = 3)]
     pub min_count: u32,
@@ -257,8 +271,12 @@ fn cross_validate(
     if k < 2 || k > sentences.len() {
         bail!("--folds must be between 2 and the number of sentences");
     }
-    const PENALTIES: [f64; 5] = [0.0, 2.5, 5.0, 7.5, 10.0]; // reported for choosing --o-penalty
-    let mut by_penalty = vec![Scores::default(); PENALTIES.len()];
+    // Reported for choosing --o-penalty (in averaged-weight units: a CRF's weights are smaller).
+    let penalties: &[f64] = match config.learner {
+        rasad_ner::Learner::Perceptron => &[0.0, 2.5, 5.0, 7.5, 10.0],
+        rasad_ner::Learner::Crf => &[0.0, 0.25, 0.5, 1.0, 1.5],
+    };
+    let mut by_penalty = vec![Scores::default(); penalties.len()];
     let mut total = Scores::default();
     for f in 0..k {
         let (a, b) = (f * sentences.len() / k, (f + 1) * sentences.len() / k);
@@ -280,12 +298,12 @@ fn cross_validate(
         let s = ner.evaluate(&sentences[a..b]);
         eprintln!("fold {}: micro-F1 {:.4}", f + 1, s.micro().f1());
         total.merge(&s);
-        for (j, p) in PENALTIES.iter().enumerate() {
+        for (j, p) in penalties.iter().enumerate() {
             ner.set_o_penalty(*p);
             by_penalty[j].merge(&ner.evaluate(&sentences[a..b]));
         }
     }
-    for (p, s) in PENALTIES.iter().zip(&by_penalty) {
+    for (p, s) in penalties.iter().zip(&by_penalty) {
         let m = s.micro();
         eprintln!(
             "O penalty {p:>4}: P {:.4} R {:.4} micro-F1 {:.4}",
@@ -312,6 +330,14 @@ fn train(args: TrainArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         o_penalty: args.o_penalty,
         stack_folds: args.stack_folds,
         min_feature_count: args.min_feature_count,
+        margin: args.margin,
+        miss_cost: args.miss_cost,
+        learner: if args.perceptron {
+            rasad_ner::Learner::Perceptron
+        } else {
+            rasad_ner::Learner::Crf
+        },
+        crf_eta: args.crf_eta,
         ..TrainConfig::default()
     };
     let start = Instant::now();
