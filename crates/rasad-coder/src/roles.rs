@@ -196,10 +196,8 @@ pub fn partitive(v: &View, s: &crate::view::Slot) -> bool {
         && (v.tokens[k - 2].kind == rasad_text::TokenKind::Number
             || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY)
             // `عناصر من حركة حماس`: members of a body, when the member word is no actor itself
-            || v.slots.iter().all(|o| !o.tokens.contains(&(k - 2))) && {
-                let m = strip_conj(&v.forms[k - 2]);
-                words::is_word(m.strip_prefix("ال").unwrap_or(m), words::MEMBER_NOUNS)
-            })
+            || v.slots.iter().all(|o| !o.tokens.contains(&(k - 2)))
+                && words::member_noun(&v.forms[k - 2]))
 }
 
 /// Whether an actor is the kind that carries out violence or arrests (armed forces, police,

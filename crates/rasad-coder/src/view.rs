@@ -479,22 +479,20 @@ impl<'a> View<'a> {
                         [w] | ["من", w] => words::is_word(strip_conj(w), words::AFFILIATION),
                         _ => false,
                     };
-                let member_of =
-                    (matches!(gap_words.as_slice(), ["في"] | ["من"]) && {
-                        let t = Normalizer::matching().normalize_str(&last.actors[0].text);
-                        let t = strip_conj(&t);
-                        let t = t.strip_prefix("ال").unwrap_or(t);
-                        words::is_word(t, words::MEMBER_NOUNS)
-                    } || gap_words == ["من"] && armed && s.actors.iter().all(|a| a.id.is_some())
+                let member_of = last.actors.len() == 1
+                    && !last.each
+                    && (matches!(gap_words.as_slice(), ["في"] | ["من"])
+                        && words::member_noun(
+                            &Normalizer::matching().normalize_str(&last.actors[0].text),
+                        )
+                        || gap_words == ["من"] && armed && s.actors.iter().all(|a| a.id.is_some())
                         || affiliated)
-                        && last.actors.len() == 1
-                        && !last.each
-                        && !s.actors.is_empty()
-                        && s.actors
-                            .iter()
-                            .all(|a| a.sector.is_some() && a.country == s.actors[0].country)
-                        && (last.actors[0].country.is_none()
-                            || last.actors[0].country == s.actors[0].country);
+                    && !s.actors.is_empty()
+                    && s.actors
+                        .iter()
+                        .all(|a| a.sector.is_some() && a.country == s.actors[0].country)
+                    && (last.actors[0].country.is_none()
+                        || last.actors[0].country == s.actors[0].country);
                 if member_of {
                     let body = &s.actors[0];
                     last.actors[0].sector = body.sector;

@@ -494,6 +494,12 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "قاده",
 ];
 
+/// Whether a matching-normalized form (conjunction and article allowed) is a member word.
+pub fn member_noun(form: &str) -> bool {
+    let f = strip_conj(form);
+    is_word(f.strip_prefix("ال").unwrap_or(f), MEMBER_NOUNS)
+}
+
 /// A verb form that agrees with a plural subject: the past `قتلوا`, `هاجموا` and the
 /// imperfect `يهاجمون`, `تتظاهرون`. In Arabic a verb agrees in number only with a subject
 /// *before* it (or a dropped one): with an overt subject after it, the verb stays singular
