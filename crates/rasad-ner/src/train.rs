@@ -337,16 +337,7 @@ fn fit(
         let last = epoch == config.epochs;
         let m = (last || dev.is_some())
             .then(|| average(&ids, &w, &acc, &tw, &tacc, c, extractor, config));
-        let dev_scores = match (dev, &m) {
-            (Some(d), Some(m)) => Some(d(m)),
-            _ => None,
-        };
-        progress(&EpochReport {
-            epoch,
-            train_accuracy: right as f64 / total.max(1) as f64,
-            dev: dev_scores,
-        });
-        model = m;
+        model = end_epoch(epoch, (right, total), m, dev, progress);
     }
     Ok(model.expect("at least one epoch"))
 }
@@ -389,18 +380,30 @@ fn fit_crf(
                 config,
             )
         });
-        let dev_scores = match (dev, &m) {
-            (Some(d), Some(m)) => Some(d(m)),
-            _ => None,
-        };
-        progress(&EpochReport {
-            epoch,
-            train_accuracy: right as f64 / total.max(1) as f64,
-            dev: dev_scores,
-        });
-        model = m;
+        model = end_epoch(epoch, (right, total), m, dev, progress);
     }
     Ok(model.expect("at least one epoch"))
+}
+
+/// The end of a training epoch, for both learners: scores the epoch's model on the dev set
+/// when there is one, reports progress, and hands the model back.
+fn end_epoch(
+    epoch: usize,
+    (right, total): (usize, usize),
+    model: Option<Model>,
+    dev: Option<&dyn Fn(&Model) -> Scores>,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> Option<Model> {
+    let dev_scores = match (dev, &model) {
+        (Some(d), Some(m)) => Some(d(m)),
+        _ => None,
+    };
+    progress(&EpochReport {
+        epoch,
+        train_accuracy: right as f64 / total.max(1) as f64,
+        dev: dev_scores,
+    });
+    model
 }
 
 /// Unlabelled news used for word statistics.
