@@ -550,9 +550,12 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         if obj.is_none() && (k > trig.end || kill || !perpetrator_like(v, s)) {
             return passive_casualty(v, trig, s);
         }
+        // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim
+        // may come after a target preposition instead of as its object
+        let end = v.slots[s].tokens.end;
         return Roles {
             source: Some(s),
-            target: obj,
+            target: obj.or_else(|| prep_target(v, end, c, Some(s))),
             between: None,
             rule: "vso",
         };

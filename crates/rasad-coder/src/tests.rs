@@ -18,6 +18,9 @@ type Entry = (
     Option<&'static str>,
 );
 
+/// Lexicon explanations of the entries that carry one (what `matched` says for them).
+const MATCHED: &[(&str, &str)] = &[("صاروخا", "agent:munitions")];
+
 const ENTRIES: &[Entry] = &[
     ("مصر", MentionKind::Actor, Some("EGY"), None),
     ("السودان", MentionKind::Actor, Some("SDN"), None),
@@ -51,6 +54,7 @@ const ENTRIES: &[Entry] = &[
     ("حركة فتح", MentionKind::Actor, Some("PSE"), Some("PTY")),
     ("الجيش المصري", MentionKind::Actor, Some("EGY"), Some("MIL")),
     ("الجيش", MentionKind::Actor, None, Some("MIL")),
+    ("صاروخا", MentionKind::Actor, None, Some("MIL")),
     ("دمشق", MentionKind::Place, Some("SYR"), None),
     ("القاهرة", MentionKind::Place, Some("EGY"), None),
 ];
@@ -107,7 +111,11 @@ fn recognize(a: &Analysis<'_>, s: &Sentence) -> Vec<Mention> {
                     lon: Some(2.0),
                     capital_of: None,
                 }),
-                matched: vec![],
+                matched: MATCHED
+                    .iter()
+                    .filter(|(w, _)| *w == surface)
+                    .map(|(_, m)| m.to_string())
+                    .collect(),
             });
             i += len;
         } else {
@@ -814,4 +822,37 @@ fn an_indefinite_noun_with_a_nationality_adjective_is_a_subject() {
         (Some("SYR".to_string()), Some("CVL")),
         "{a:#?}"
     );
+}
+
+#[test]
+fn an_active_attack_verb_takes_its_victim_after_a_target_preposition() {
+    // `اعتدى X على Y`: the subject is perpetrator-like and no object follows, so the verb is
+    // active and the actor after `على` is the victim
+    let ev = code("اعتدى الجيش المصري على مدنيين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (country_of(&a.source), sector_of(&a.target)),
+        (Some("EGY".to_string()), Some("CVL")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn open_fire_with_the_subject_between_verb_and_object() {
+    // `أطلق X النار على Y`: the phrase is split by its subject
+    let ev = code("أطلق الجيش المصري النار على الصحفيين.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (country_of(&a.source), sector_of(&a.target)),
+        (Some("EGY".to_string()), Some("MED")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_munition_without_a_nationality_is_no_party() {
+    // `أطلق X صاروخا على Y`: the rocket is the means; the target is after `على`
+    let ev = code("أطلق الجيش المصري صاروخا على الشرطة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.target), Some("COP"), "{a:#?}");
 }

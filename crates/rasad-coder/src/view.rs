@@ -50,6 +50,14 @@ pub fn actor_ref(m: &Mention) -> ActorRef {
     }
 }
 
+/// A munition named without a nationality (`صاروخا`, `القذائف`): the means of an attack, not
+/// an actor of it (see the `munitions` agent in lexicon/agents.tsv). A country the lexicon only
+/// guessed from the sentence's places does not count as a nationality.
+fn bare_munition(m: &Mention) -> bool {
+    m.matched.iter().any(|x| x == "agent:munitions")
+        && (m.country.is_none() || m.matched.iter().any(|x| x.starts_with("location-country")))
+}
+
 /// Definite descriptions refer back (`الجيش` after `الجيش الإسرائيلي`, `الوزير الروسي` after
 /// `وزير الدفاع الروسي سيرجي شويغو`): a definite agent without a country takes the country of
 /// the last earlier actor of the same sector; a definite agent with country but no entry id
@@ -114,6 +122,10 @@ impl<'a> View<'a> {
         for m in mentions {
             let prep = v.governing_prep(m);
             match m.kind {
+                // `أطلق الجيش صاروخا على غزة`: a munition is the means of the attack, not a
+                // party to it; only with a nationality (`بصاروخ إسرائيلي`) does it stand for
+                // the armed forces that fired it
+                MentionKind::Actor if bare_munition(m) => {}
                 MentionKind::Actor => raw.push(Slot {
                     tokens: m.tokens.clone(),
                     actors: vec![{
