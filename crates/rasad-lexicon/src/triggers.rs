@@ -97,6 +97,7 @@ pub struct TriggerEntry {
     pub flags: TriggerFlags,
     needs: HashSet<Box<str>>,
     notprev: HashSet<Box<str>>,
+    notnext: HashSet<Box<str>>,
     after: HashSet<Box<str>>,
     /// Line in the source file.
     pub line: usize,
@@ -314,6 +315,7 @@ impl Triggers {
             let mut flags = TriggerFlags::default();
             let mut needs = HashSet::new();
             let mut notprev = HashSet::new();
+            let mut notnext = HashSet::new();
             let mut after = HashSet::new();
             for f in flags_s.split_whitespace() {
                 match f {
@@ -333,6 +335,8 @@ impl Triggers {
                             after.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("notprev=") {
                             notprev.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("notnext=") {
+                            notnext.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("plover=") {
                             plover = Some(PloverType::parse(v).map_err(|_| {
                                 err(file, line, format!("unknown PLOVER type '{v}'"))
@@ -450,6 +454,7 @@ impl Triggers {
                 flags,
                 needs,
                 notprev,
+                notnext,
                 after,
                 line,
             });
@@ -659,6 +664,9 @@ impl Triggers {
     fn context_ok(&self, entry: u32, forms: &[String], start: usize, end: usize) -> bool {
         let e = &self.entries[entry as usize];
         if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
+            return false;
+        }
+        if !e.notnext.is_empty() && forms.get(end).is_some_and(|f| e.notnext.contains(f.as_str())) {
             return false;
         }
         if !e.after.is_empty() {
@@ -909,6 +917,11 @@ mod tests {
             vec!["SUPPORT@0..1", "AGREE@2..3"]
         );
         assert!(find(&t, "طائرة مسيرة").is_empty());
+        // `بيان صادر عن الجيش`: issued by, not confiscated
+        assert!(find(&t, "نقلا عن بيان صادر عن الجيش")
+            .iter()
+            .all(|m| !m.starts_with("COERCE")));
+        assert_eq!(find(&t, "صادر الجيش أسلحة"), vec!["COERCE@0..1"]);
     }
 
     #[test]
