@@ -57,7 +57,7 @@ struct DocState {
     salience: Option<std::sync::Arc<SalienceModel>>,
     /// Collect each event's salience features (for training), parallel to the events.
     collect_features: bool,
-    features: Vec<Vec<String>>,
+    features: Vec<salience::EventFeatures>,
 }
 
 /// Mention recognition, abstracted so tests can supply hand-built mentions.
@@ -1079,7 +1079,7 @@ fn salience_verdict<'v>(
     (date, location, historical): (bool, bool, bool),
     state: &DocState,
     sentence_features: &mut Option<salience::SentenceFeatures<'v>>,
-) -> (Option<Vec<String>>, Option<Verdict>) {
+) -> (Option<salience::EventFeatures>, Option<Verdict>) {
     let model = state.salience.as_deref();
     let threshold = model.and_then(|m| m.threshold(p.plover));
     if threshold.is_none() && !state.collect_features {
@@ -1109,7 +1109,8 @@ fn salience_verdict<'v>(
     let mut feats = salience::features(v, &cand, shared);
     let verdict = match (model, threshold) {
         (Some(m), Some(th)) if !p.negated && !p.hypothetical => {
-            let s = m.score_plus(&feats, shared.bag_weight(m, p.plover));
+            let candidate = m.score_plus(&feats, shared.bag_weight(m, p.plover));
+            let s = m.combine(p.plover, candidate, || shared.gram_probability(m, p.plover));
             let note = if s >= th {
                 format!("+salient={s:.2}")
             } else {
@@ -1126,10 +1127,18 @@ fn salience_verdict<'v>(
         }
         _ => None,
     };
-    if state.collect_features {
-        feats.extend(shared.bag(p.plover));
+    if !state.collect_features {
+        return (None, verdict);
     }
-    (Some(feats), verdict)
+    feats.extend(shared.bag(p.plover));
+    let grams = shared.grams();
+    (
+        Some(salience::EventFeatures {
+            features: feats,
+            grams,
+        }),
+        verdict,
+    )
 }
 
 /// Whether an event is reported or only mentioned, and what an attack word really means.

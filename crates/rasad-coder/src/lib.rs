@@ -23,6 +23,7 @@
 //! about words, so the same rules carry to unseen text.
 
 pub mod dates;
+pub mod grams;
 pub mod numbers;
 pub mod salience;
 pub mod unknown;
@@ -81,7 +82,7 @@ pub struct Coded {
     /// Each event's salience features, parallel to `events`, when the coder collects them
     /// ([`Coder::with_salience_features`]; for training the salience model). Empty otherwise.
     #[serde(skip)]
-    pub salience_features: Vec<Vec<String>>,
+    pub salience_features: Vec<salience::EventFeatures>,
 }
 
 /// The event coder. `Send + Sync`; share one across threads.

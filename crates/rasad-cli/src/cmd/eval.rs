@@ -19,7 +19,7 @@ pub enum EvalCommand {
     /// Events against the GSR gold: detection recall, precision of types, actor codes.
     Gsr(super::eval_gold::GsrArgs),
     /// Event detection against the GSR detection gold: P/R/F1 per type, macro F1.
-    Detection(super::eval_detection::DetectionArgs),
+    Detection(Box<super::eval_detection::DetectionArgs>),
 }
 
 #[derive(clap::Args)]
@@ -39,7 +39,7 @@ pub fn run(args: Args, lexicon_dir: Option<&Path>) -> Result<()> {
     match args.command {
         EvalCommand::Actors(a) => actors(a, lexicon_dir),
         EvalCommand::Gsr(a) => super::eval_gold::gsr(a, lexicon_dir),
-        EvalCommand::Detection(a) => super::eval_detection::run(a, lexicon_dir),
+        EvalCommand::Detection(a) => super::eval_detection::run(*a, lexicon_dir),
     }
 }
 

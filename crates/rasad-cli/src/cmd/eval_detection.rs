@@ -12,13 +12,13 @@
 //! (resubstitution) is printed only as a secondary, labelled line.
 
 use anyhow::{Context, Result};
-use rasad_coder::salience::{self, SalienceModel, TrainItem, TrainOptions};
+use rasad_coder::salience::{self, EventFeatures, SalienceModel, TrainItem, TrainOptions};
 use rasad_coder::Document;
 use rasad_eval::detection::{
     doc_group, parse_detection, score_detection, DetectionItem, DetectionReport, Label,
 };
 use rasad_eval::events::PredictedEvent;
-use rasad_event::Event;
+use rasad_event::{Event, PloverType};
 use rayon::prelude::*;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -59,21 +59,36 @@ pub struct DetectionArgs {
     /// Training: multiple-instance refits.
     #[arg(long)]
     pub mi_rounds: Option<usize>,
-    /// Training: fit the annotators' agreement (accept / (accept + reject)) instead of the label.
+    /// Training: the types whose candidate model fits the annotators' agreement
+    /// (accept / (accept + reject)) instead of the label, comma-separated, or `none`
+    /// [default: the shipped model's, see salience::TrainOptions].
+    #[arg(long, value_name = "TYPES")]
+    pub soft_labels: Option<String>,
+    /// Training: leave out the character n-gram reader (candidate features only).
     #[arg(long)]
-    pub soft_labels: bool,
+    pub no_grams: bool,
+    /// Training: the n-gram reader's weight in the event's salience (0–1).
+    #[arg(long, value_name = "W")]
+    pub gram_mix: Option<f64>,
+    /// Training: the n-gram reader's inverse L2 strength (scikit-learn's C).
+    #[arg(long, value_name = "C")]
+    pub gram_c: Option<f64>,
+    /// Write each item's training view (label, group, candidates' salience features) as JSON
+    /// lines to FILE, for experimenting with other learners.
+    #[arg(long, value_name = "FILE")]
+    pub dump_features: Option<PathBuf>,
 }
 
 /// One coded item: its events and each event's salience features.
-type CodedItem = Vec<(Event, Vec<String>)>;
+type CodedItem = Vec<(Event, EventFeatures)>;
 
 /// The model's verdict applied to an event coded without it: the same rule as the coder's.
-fn judged(m: Option<&SalienceModel>, e: &Event, features: &[String]) -> PredictedEvent {
+fn judged(m: Option<&SalienceModel>, e: &Event, features: &EventFeatures) -> PredictedEvent {
     let mut p = PredictedEvent::from_event(e);
     if let Some(m) = m {
         if let Some(th) = m.threshold(e.event_type) {
             if !e.negated && !e.hypothetical {
-                let s = m.score(features);
+                let s = m.event_score(e.event_type, features);
                 p.salience = Some(s as f32);
                 p.background = s < th;
             }
@@ -198,13 +213,47 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         .zip(&coded)
         .map(|(i, c)| train_item(i, c))
         .collect();
+    if let Some(out) = &a.dump_features {
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(out)
+                .with_context(|| format!("cannot write {}", out.display()))?,
+        );
+        for (i, t) in items.iter().zip(&train_items) {
+            let line = serde_json::json!({
+                "id": i.id, "group": t.group, "type": t.plover.as_str(), "label": i.label.as_str(),
+                "accept": i.accept, "reject": i.reject, "text": i.text,
+                "candidates": t.candidates.iter().map(|c| &c.features).collect::<Vec<_>>(),
+            });
+            writeln!(w, "{line}")?;
+        }
+        w.flush()?;
+    }
     let d = TrainOptions::default();
+    let soft_labels = match a.soft_labels.as_deref() {
+        None => d.soft_labels.clone(),
+        Some("none") => Vec::new(),
+        Some(list) => list
+            .split(',')
+            .map(|t| PloverType::parse(t.trim()))
+            .collect::<Result<_, _>>()
+            .context("--soft-labels: a comma-separated list of PLOVER types, or `none`")?,
+    };
+    let grams = if a.no_grams {
+        None
+    } else {
+        d.grams.map(|g| salience::GramOptions {
+            mix: a.gram_mix.unwrap_or(g.mix),
+            c: a.gram_c.unwrap_or(g.c),
+            ..g
+        })
+    };
     let opts = TrainOptions {
         l2: a.l2.unwrap_or(d.l2),
         iterations: a.iterations.unwrap_or(d.iterations),
         min_count: a.min_count.unwrap_or(d.min_count),
         mi_rounds: a.mi_rounds.unwrap_or(d.mi_rounds),
-        soft_labels: a.soft_labels || d.soft_labels,
+        soft_labels,
+        grams,
         ..d
     };
 
@@ -232,6 +281,30 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
              adjacent stem pairs (ASSAULT|u=, ASSAULT|b=)"
                 .to_string(),
         );
+        m.notes.push(format!(
+            "candidate model fits the annotators' agreement for: {}",
+            if opts.soft_labels.is_empty() {
+                "none".to_string()
+            } else {
+                opts.soft_labels
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }
+        ));
+        if let Some(g) = &opts.grams {
+            m.notes.push(format!(
+                "n-gram readers (char 2-4-grams of the sentence's words, TF-IDF logistic regression, \
+                 class-balanced, C {}, n-grams in >= {} sentences, {} iterations) for {}; salience = \
+                 (1 - mix) * candidate + mix * reader, mix {}",
+                g.c,
+                g.min_df,
+                g.iterations,
+                opts.gram_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","),
+                g.mix
+            ));
+        }
         m.notes.push(format!(
             "thresholds: per type, maximising F1 over {}-fold cross-validated sentence scores (folds by article)",
             opts.folds

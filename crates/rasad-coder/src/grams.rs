@@ -1,0 +1,305 @@
+//! # Character n-grams of a sentence: the salience model's second reader
+//!
+//! The salience model's candidate features ([`crate::salience`]) see what the rules made of an
+//! event and the words around it. Much of what tells a reported attack or protest from one
+//! only mentioned sits inside words: clitics and inflection (`وأصيب`, `أصيبوا`, `بجروح`),
+//! tense and person, spelling variants — which a word bag scatters over rare features that a
+//! few thousand labelled sentences cannot weigh. So the model has a second, independent
+//! reader: a TF-IDF logistic regression over the character 2–4-grams of the sentence's words
+//! (each word padded with `_` at both ends, as scikit-learn's `char_wb` analyser does),
+//! trained per event type; an event's salience is the average of the two readers'
+//! probabilities, weighted by the type's `mix`. Two differently built models disagree in
+//! their errors, and their average ranks sentences better than either (nested
+//! cross-validation by article on the development detection file, see `rasad eval
+//! detection`).
+//!
+//! Shape: the same as the rest of the salience model — plain strings as features so that the
+//! model file explains itself (`%ASSAULT<TAB>_اصي<TAB>idf<TAB>weight`), deterministic full-batch
+//! training, scoring by hash lookups once per sentence.
+
+use crate::salience::Fnv;
+use std::collections::HashMap;
+
+/// The longest and shortest n-gram, in characters (padding included).
+const MIN_N: usize = 2;
+const MAX_N: usize = 4;
+
+/// The character n-grams of a sentence's words, with repeats (term frequency counts them).
+/// `words` are normalized word forms; a number is passed as `#`.
+pub fn sentence_grams<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_gram(words, |g| out.push(g.to_string()));
+    out
+}
+
+/// Calls `f` on every character n-gram of the words, in order, without allocating per n-gram.
+fn for_each_gram<'w>(words: impl IntoIterator<Item = &'w str>, mut f: impl FnMut(&str)) {
+    let mut padded: Vec<char> = Vec::with_capacity(32);
+    let mut buf = String::with_capacity(32);
+    for w in words {
+        if w.is_empty() {
+            continue;
+        }
+        padded.clear();
+        padded.push('_');
+        padded.extend(w.chars());
+        padded.push('_');
+        let len = padded.len();
+        for n in MIN_N..=MAX_N {
+            if n >= len {
+                // a word no longer than n is counted once, whole (as `char_wb` does)
+                buf.clear();
+                buf.extend(&padded);
+                f(&buf);
+                break;
+            }
+            for start in 0..=len - n {
+                buf.clear();
+                buf.extend(&padded[start..start + n]);
+                f(&buf);
+            }
+        }
+    }
+}
+
+/// One type's n-gram reader: `p = sigmoid(bias + Σ w·x)`, `x` the L2-normalized
+/// `(1 + ln tf) · idf` vector of the sentence's known n-grams.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GramModel {
+    pub bias: f64,
+    /// The weight of this reader in the event's salience (the candidate model has `1 - mix`).
+    pub mix: f64,
+    /// n-gram → (idf, weight).
+    pub terms: HashMap<String, (f64, f64), std::hash::BuildHasherDefault<Fnv>>,
+}
+
+impl GramModel {
+    /// The probability that a sentence with these n-grams reports an event of the type.
+    pub fn probability(&self, grams: &[String]) -> f64 {
+        self.probability_of(|f| grams.iter().for_each(|g| f(g.as_str())))
+    }
+
+    /// [`GramModel::probability`] of the n-grams of `words`, computed without materialising
+    /// them (the coder's path: once per sentence and type).
+    pub fn probability_of_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> f64 {
+        self.probability_of(|f| for_each_gram(words, f))
+    }
+
+    fn probability_of(&self, grams: impl FnOnce(&mut dyn FnMut(&str))) -> f64 {
+        // the known n-grams, identified by their key in `terms` (one address per n-gram)
+        let mut known: Vec<(usize, f64, f64)> = Vec::new();
+        grams(&mut |g: &str| {
+            if let Some((k, &(idf, w))) = self.terms.get_key_value(g) {
+                known.push((k.as_ptr() as usize, idf, w));
+            }
+        });
+        known.sort_unstable_by_key(|x| x.0);
+        let (mut dot, mut norm2) = (0.0, 0.0);
+        let mut k = 0;
+        while k < known.len() {
+            let (key, idf, w) = known[k];
+            let mut tf = 0usize;
+            while k < known.len() && known[k].0 == key {
+                tf += 1;
+                k += 1;
+            }
+            let x = (1.0 + (tf as f64).ln()) * idf;
+            dot += x * w;
+            norm2 += x * x;
+        }
+        let z = if norm2 > 0.0 {
+            self.bias + dot / norm2.sqrt()
+        } else {
+            self.bias
+        };
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// Settings of [`fit`].
+#[derive(Clone, Copy, Debug)]
+pub struct GramOptions {
+    /// Inverse L2 strength, as scikit-learn's `C` (the penalty is `1 / (C · n)` per example).
+    pub c: f64,
+    /// n-grams in fewer training sentences are left out of the vocabulary.
+    pub min_df: usize,
+    pub iterations: usize,
+    /// The reader's weight in the combined salience ([`GramModel::mix`]).
+    pub mix: f64,
+}
+
+impl Default for GramOptions {
+    fn default() -> Self {
+        GramOptions {
+            c: 3.0,
+            min_df: 2,
+            iterations: 400,
+            mix: 0.5,
+        }
+    }
+}
+
+/// Fits one type's reader on `(n-grams, label)` sentences: class-balanced logistic loss with
+/// L2, Nesterov-accelerated full-batch gradient descent (step `1/L`, deterministic).
+pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
+    let n = sentences.len();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for (g, _) in sentences {
+        let mut uniq: Vec<&str> = g.iter().map(String::as_str).collect();
+        uniq.sort_unstable();
+        uniq.dedup();
+        for u in uniq {
+            *df.entry(u).or_default() += 1;
+        }
+    }
+    let mut vocab: Vec<&str> = df
+        .iter()
+        .filter(|(_, &d)| d >= opts.min_df)
+        .map(|(g, _)| *g)
+        .collect();
+    vocab.sort_unstable();
+    let index: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, g)| (*g, i)).collect();
+    let idf: Vec<f64> = vocab
+        .iter()
+        .map(|g| ((1.0 + n as f64) / (1.0 + df[g] as f64)).ln() + 1.0)
+        .collect();
+    // sparse, L2-normalized rows
+    let rows: Vec<Vec<(usize, f64)>> = sentences
+        .iter()
+        .map(|(g, _)| {
+            let mut ids: Vec<usize> = g
+                .iter()
+                .filter_map(|x| index.get(x.as_str()).copied())
+                .collect();
+            ids.sort_unstable();
+            let mut row: Vec<(usize, f64)> = Vec::new();
+            let mut k = 0;
+            while k < ids.len() {
+                let j = ids[k];
+                let mut tf = 0usize;
+                while k < ids.len() && ids[k] == j {
+                    tf += 1;
+                    k += 1;
+                }
+                row.push((j, (1.0 + (tf as f64).ln()) * idf[j]));
+            }
+            let norm = row.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                row.iter_mut().for_each(|x| x.1 /= norm);
+            }
+            row
+        })
+        .collect();
+    let pos = sentences.iter().filter(|s| s.1).count();
+    let neg = n - pos;
+    let mut model = GramModel {
+        mix: opts.mix,
+        ..GramModel::default()
+    };
+    if pos == 0 || neg == 0 {
+        return model;
+    }
+    // class-balanced example weights (scikit-learn's `class_weight='balanced'`)
+    let weight = |y: bool| n as f64 / (2.0 * if y { pos } else { neg } as f64);
+    let lambda = 1.0 / (opts.c * n as f64);
+    let step = 1.0 / (0.25 * weight(true).max(weight(false)) + lambda);
+    let dim = vocab.len();
+    let (mut w, mut b) = (vec![0.0f64; dim], 0.0f64);
+    let (mut w_prev, mut b_prev) = (w.clone(), b);
+    let mut g = vec![0.0f64; dim];
+    let mut look = vec![0.0f64; dim];
+    for it in 0..opts.iterations {
+        // look-ahead point of Nesterov's method
+        let mom = it as f64 / (it as f64 + 3.0);
+        for j in 0..dim {
+            look[j] = w[j] + mom * (w[j] - w_prev[j]);
+        }
+        let lb = b + mom * (b - b_prev);
+        g.iter_mut().for_each(|x| *x = 0.0);
+        let mut gb = 0.0;
+        for (row, (_, y)) in rows.iter().zip(sentences) {
+            let z = lb + row.iter().map(|&(j, x)| look[j] * x).sum::<f64>();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let d = weight(*y) * (p - if *y { 1.0 } else { 0.0 }) / n as f64;
+            gb += d;
+            for &(j, x) in row {
+                g[j] += d * x;
+            }
+        }
+        w_prev.copy_from_slice(&w);
+        b_prev = b;
+        for j in 0..dim {
+            w[j] = look[j] - step * (g[j] + lambda * look[j]);
+        }
+        b = lb - step * gb;
+    }
+    model.bias = b;
+    model.terms = vocab
+        .iter()
+        .enumerate()
+        .map(|(j, g)| (g.to_string(), (idf[j], w[j])))
+        .collect();
+    model
+}
+
+/// The model's n-gram lines for the TSV file (`%TYPE<TAB>gram<TAB>idf<TAB>weight`), strongest
+/// weight first.
+pub(crate) fn write_terms(out: &mut String, t: &str, m: &GramModel) {
+    use std::fmt::Write as _;
+    let mut terms: Vec<(&String, &(f64, f64))> = m.terms.iter().collect();
+    terms.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1).then(a.0.cmp(b.0)));
+    for (g, (idf, w)) in terms {
+        let _ = writeln!(out, "%{t}\t{g}\t{idf:.4}\t{w:.5}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grams_are_char_wb_2_to_4() {
+        let g = sentence_grams(["قتل", "و"]);
+        // `_قتل_`: 4 bigrams, 3 trigrams, 2 four-grams; `_و_`: 2 bigrams, then the whole word once
+        assert_eq!(g.len(), 4 + 3 + 2 + 2 + 1);
+        assert!(g.contains(&"_قت".to_string()) && g.contains(&"قتل_".to_string()));
+        assert!(g.contains(&"_و_".to_string()));
+        assert!(sentence_grams([""]).is_empty());
+    }
+
+    #[test]
+    fn learns_a_separating_piece_and_normalizes_by_length() {
+        let pos: Vec<Vec<String>> = (0..30)
+            .map(|i| sentence_grams(["انفجرت", "سيارة", if i % 2 == 0 { "امس" } else { "اليوم" }]))
+            .collect();
+        let neg: Vec<Vec<String>> = (0..30)
+            .map(|i| sentence_grams(["ندد", "بالعنف", if i % 2 == 0 { "امس" } else { "اليوم" }]))
+            .collect();
+        let data: Vec<(&[String], bool)> = pos
+            .iter()
+            .map(|g| (g.as_slice(), true))
+            .chain(neg.iter().map(|g| (g.as_slice(), false)))
+            .collect();
+        let m = fit(&data, &GramOptions::default());
+        let p = m.probability(&sentence_grams(["انفجرت", "قنبلة"]));
+        let q = m.probability(&sentence_grams(["ندد", "الوزير"]));
+        assert!(p > 0.5 && q < 0.5, "{p} {q}");
+        // the coder's streaming path gives the same probability
+        let streamed = m.probability_of_words(["انفجرت", "قنبلة"]);
+        assert!((streamed - p).abs() < 1e-12);
+        // unknown n-grams only: the bias alone
+        let none = m.probability(&sentence_grams(["xyz"]));
+        assert!((none - 1.0 / (1.0 + (-m.bias).exp())).abs() < 1e-12);
+        // tf is sublinear and the vector normalized: repeating a sentence changes little
+        let twice = m.probability(&sentence_grams(["انفجرت", "قنبلة", "انفجرت", "قنبلة"]));
+        assert!((twice - p).abs() < 0.1, "{p} {twice}");
+    }
+
+    #[test]
+    fn one_class_data_gives_a_neutral_model() {
+        let g = sentence_grams(["هجوم"]);
+        let m = fit(&[(g.as_slice(), true)], &GramOptions::default());
+        assert!(m.terms.is_empty());
+        assert_eq!(m.probability(&g), 0.5);
+    }
+}
