@@ -53,6 +53,20 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             }
             return (slot.prep.is_none() || partitive).then_some(s);
         }
+        // `تجمع نحو مائة متظاهر`, `نحو مائة من المتظاهرين`: a counted subject
+        if definite_nouns == 0 {
+            if let Some(q) = crate::numbers::parse_quantity(v.tokens, k) {
+                let e = q.tokens.end;
+                let counted = v.slot_at(e).is_some()
+                    || v.forms.get(e).is_some_and(|f| strip_conj(f) == "من")
+                        && v.slot_at(e + 1).is_some();
+                if e > k && counted {
+                    k = e;
+                    skipped += 1;
+                    continue;
+                }
+            }
+        }
         let f = strip_conj(&v.forms[k]);
         // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date; a number before
         // a quantity word or an actor counts the subject (`125 ألف متظاهر`)

@@ -38,6 +38,7 @@ const ENTRIES: &[Entry] = &[
     ),
     ("الشرطة", MentionKind::Actor, None, Some("COP")),
     ("المتظاهرين", MentionKind::Actor, None, Some("CVL")),
+    ("متظاهر", MentionKind::Actor, None, Some("CVL")),
     ("الصحفيين", MentionKind::Actor, None, Some("MED")),
     ("مدنيين", MentionKind::Actor, None, Some("CVL")),
     ("مدنيا", MentionKind::Actor, None, Some("CVL")),
@@ -855,4 +856,25 @@ fn a_munition_without_a_nationality_is_no_party() {
     let ev = code("أطلق الجيش المصري صاروخا على الشرطة.");
     let a = first_of(&ev, PloverType::Assault);
     assert_eq!(sector_of(&a.target), Some("COP"), "{a:#?}");
+}
+
+#[test]
+fn a_counted_subject_after_the_verb_is_its_source() {
+    // `تظاهر نحو مائة من المتظاهرين`: the quantity phrase (qualifier and number words) stands
+    // between the verb and its subject; the subject is not the counted object
+    for (text, subject) in [
+        ("تجمع نحو مائة متظاهر أمس في القاهرة.", "متظاهر"),
+        ("تجمع ما لا يقل عن ثلاثة آلاف متظاهر في القاهرة.", "متظاهر"),
+        ("تجمع نحو مائة من المتظاهرين أمس في القاهرة.", "المتظاهرين"),
+    ] {
+        let ev = code(text);
+        let p = first_of(&ev, PloverType::Protest);
+        let src = p.source.as_ref().expect("a source");
+        assert_eq!(src.text, subject, "{text}\n{p:#?}");
+        assert_ne!(
+            src.inferred,
+            Some(rasad_event::Inferred::Actor),
+            "named, not implied: {p:#?}"
+        );
+    }
 }
