@@ -412,6 +412,25 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // `هجوم استهدف الشرطة`: a verb right after the noun is no adjective; the actor
+            // after it is the verb's, not the noun's genitive
+            let verb_next = found.iter().any(|g| {
+                g.tokens.start == f.tokens.end
+                    && (g.kind == TriggerKind::Speech
+                        || g.kind == TriggerKind::Event && triggers.entry(g.entry).verbal)
+            });
+            if verb_next {
+                let beyond =
+                    |s: Option<usize>| s.is_some_and(|s| v.slots[s].tokens.start > f.tokens.end);
+                match r.rule {
+                    "noun-genitive" if beyond(r.source) => {
+                        r.source = None;
+                        r.rule = "noun";
+                    }
+                    "noun-patient" if beyond(r.target) => r.target = None,
+                    _ => {}
+                }
+            }
             if r.source.is_none() && e.plover == Some(PloverType::Assault) {
                 if let Some(s) = roles::lam_agent(v, &f.tokens) {
                     r.source = Some(s);
@@ -425,6 +444,35 @@ fn code_sentence(
             }
             r
         };
+        // `هجوم استهدف القنصلية`, `انفجار الذي استهدف سوقا`: a verb right after an event noun
+        // of its type has that event as its subject; the actor after the verb is its object
+        let event_subject = e.verbal
+            && !e.flags.subj_patient
+            && found.iter().any(|g| {
+                let ge = triggers.entry(g.entry);
+                g.kind == TriggerKind::Event
+                    && !ge.verbal
+                    && ge.plover == e.plover
+                    && g.tokens.end <= f.tokens.start
+                    && f.tokens.start - g.tokens.end <= 2
+                    && v.clause[g.tokens.start] == v.clause[f.tokens.start]
+                    && (g.tokens.end..f.tokens.start)
+                        .all(|k| !v.is_punct(k) && !v.slots.iter().any(|s| s.tokens.contains(&k)))
+            });
+        if event_subject {
+            match roles.rule {
+                "vso" | "passive-casualty" if roles.target.is_none() => {
+                    roles.target = roles.source.take();
+                }
+                "vso" | "svo" | "verb" => roles.source = None,
+                _ => {}
+            }
+            if roles.target.is_none() {
+                roles.target = roles::direct_object(v, f.tokens.end, f.tokens.start, None)
+                    .or_else(|| roles::prep_target(v, f.tokens.end, f.tokens.start, None));
+            }
+            roles.rule = "event-subject";
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             if le.flags.invert {
@@ -488,6 +536,7 @@ fn code_sentence(
         if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
             && p.roles.source.is_none()
             && !unknown_subject
+            && !event_subject
         {
             if let Some(prev) = &state.last_subject {
                 let mut a = prev.clone();

@@ -578,6 +578,16 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     if r.rule == "svo" && r.target.is_none() {
         r.target = direct_object(v, trig.end, c, r.source);
     }
+    // `أحد المسلحين داخل المبنى قتل`: unvocalized `قُتل` again — a subject before a kill verb
+    // with no object is its victim, whatever stands between (`صاروخ … قتلهم`: an object
+    // pronoun is an object)
+    let pronoun_object = ["ه", "ها", "هم", "هما", "هن"]
+        .iter()
+        .any(|p| v.forms[trig.end - 1].ends_with(p));
+    if let (true, "svo", Some(s), None, false) = (kill, r.rule, r.source, r.target, pronoun_object)
+    {
+        return passive_casualty(v, trig, s);
+    }
     r
 }
 

@@ -878,3 +878,36 @@ fn a_counted_subject_after_the_verb_is_its_source() {
         );
     }
 }
+
+#[test]
+fn a_verb_right_after_an_attack_noun_has_the_attack_as_subject() {
+    // `هجوم استهدف X`: X is the target, and no actor before the noun is the attacker
+    let ev = code("قتل خمسة مدنيين في هجوم استهدف الشرطة في القاهرة.");
+    let verb = ev
+        .iter()
+        .find(|e| e.trigger.text == "استهدف")
+        .expect("the verb's event");
+    assert!(verb.source.is_none(), "{verb:#?}");
+    assert_eq!(sector_of(&verb.target), Some("COP"), "{verb:#?}");
+    assert!(verb.rule.ends_with(":event-subject"), "{}", verb.rule);
+    // with an actor subject it stays an ordinary verb
+    let ev = code("استهدف مسلحين الشرطة في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.source), Some("UAF"), "{a:#?}");
+}
+
+#[test]
+fn a_subject_before_a_kill_verb_without_object_is_its_victim() {
+    // `أحد المسلحين داخل المبنى قتل`: unvocalized `قُتل`, words between subject and verb
+    let ev = code("قالت الشرطة إن أحد مسلحين داخل المبنى قتل.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (sector_of(&a.source), sector_of(&a.target)),
+        (None, Some("UAF")),
+        "{a:#?}"
+    );
+    // an object pronoun is an object: the subject acts
+    let ev = code("قالت الشرطة إن مسلحين داخل المبنى قتلهم.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(sector_of(&a.source), Some("UAF"), "{a:#?}");
+}
