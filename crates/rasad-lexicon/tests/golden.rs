@@ -36,6 +36,18 @@ fn golden_recognition_cases() {
         let date = (date != "-").then(|| NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap());
         n += 1;
         let got = mentions(&lex, sentence, date);
+        if let Some(absent) = text.strip_prefix('!') {
+            // a common word that must not be read as a name
+            if let Some(m) = got.iter().find(|m| m.text.contains(absent)) {
+                failures.push(format!(
+                    "recognition.tsv:{} {name}: '{absent}' must not be a mention; got {} {:?}",
+                    i + 1,
+                    m.text,
+                    m.matched
+                ));
+            }
+            continue;
+        }
         let ok = got.iter().any(|m| {
             m.text == text
                 && code(m.country.map(|c| c.to_string())) == country
