@@ -18,6 +18,9 @@
 //! - `location-country`: a mention with a sector but no country takes the country of the
 //!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK); the coder marks
 //!   such a country as inferred.
+//! - `name+attribute`: one definite singular adjective right after a named person or
+//!   organisation describes it and joins its mention (`تنظيم داعش الإرهابي`, `ميليشيات الحوثي
+//!   الإيرانية`, `حزب الغد المعارض`); the name keeps its codes.
 //! - `coordination`: `وزيري الدفاع في أذربيجان وأرمينيا` → a second mention for `أرمينيا` with the
 //!   agent's sector; plain coordination of names (`أرمينيا وأذربيجان`) gives separate mentions
 //!   anyway because each conjunct is its own chunk.
@@ -174,7 +177,21 @@ impl Lexicon {
                 self.find(ch, &[TermKind::Title, TermKind::Agent])
             };
             let Some(agent) = agent else {
-                out.push(self.standalone(analysis, ch, date));
+                let mut b = self.standalone_builder(ch, date);
+                // `تنظيم داعش الإرهابي`, `حزب الله اللبناني`: an adjective after a name
+                // describes it
+                let named = self
+                    .find(ch, &[TermKind::Person, TermKind::Organisation])
+                    .is_some();
+                if let Some(tag) = chunks
+                    .get(c + 1)
+                    .filter(|n| named && n.start == b.end)
+                    .and_then(|n| self.attribute(n, keys, base))
+                {
+                    b.absorb(&chunks[c + 1], [tag, "name+attribute".into()]);
+                    c += 1;
+                }
+                out.push(b.build(analysis, 0));
                 c += 1;
                 continue;
             };
@@ -294,6 +311,17 @@ impl Lexicon {
                     }
                 }
             }
+            // `ميليشيات الحوثي الإيرانية`: an adjective after the organisation describes it
+            if m.id.is_some() {
+                if let Some(tag) = chunks
+                    .get(next)
+                    .filter(|n| n.start == m.end)
+                    .and_then(|n| self.attribute(n, keys, base))
+                {
+                    m.absorb(&chunks[next], [tag, "name+attribute".into()]);
+                    next += 1;
+                }
+            }
             // Title (+ nisba) + person, allowing up to two unmatched first names between.
             if let Some(p) = chunks.get(next) {
                 let gap = p.start - m.end;
@@ -353,7 +381,35 @@ impl Lexicon {
         out
     }
 
-    fn standalone(&self, analysis: &Analysis, ch: &Chunk, date: Option<NaiveDate>) -> Mention {
+    /// A chunk that can only be an attribute of the name right before it: one definite
+    /// singular adjective, a nationality (`اللبناني`, `الإيرانية`) or an armed or opposition
+    /// word (`الإرهابي`, `المعارض`). Plurals (`الإسرائيليين`) are people, not attributes.
+    fn attribute(&self, n: &Chunk, keys: &[String], base: usize) -> Option<String> {
+        if n.conj || n.end != n.start + 1 {
+            return None;
+        }
+        let key = keys.get(n.start - base)?;
+        let singular = !["ين", "ون", "ات", "يان", "يتان", "يتين"]
+            .iter()
+            .any(|e| key.ends_with(e));
+        if !key.starts_with("ال") || !singular {
+            return None;
+        }
+        if let Some(t) = self.find(n, &[TermKind::Nisba]) {
+            return Some(format!("nisba:{}", self.entry(&t).id()));
+        }
+        let t = self.find(n, &[TermKind::Agent])?;
+        match self.entry(&t) {
+            Entry::Agent { id, sector, .. }
+                if matches!(sector, Sector::Uaf | Sector::Reb | Sector::Opp) =>
+            {
+                Some(format!("agent:{id}"))
+            }
+            _ => None,
+        }
+    }
+
+    fn standalone_builder(&self, ch: &Chunk, date: Option<NaiveDate>) -> Builder {
         let order = [
             TermKind::Person,
             TermKind::Organisation,
@@ -382,7 +438,7 @@ impl Lexicon {
                 m.place = self.place_info(&t);
             }
         }
-        m.build(analysis, 0)
+        m
     }
 
     fn display_name(&self, t: &Term) -> String {
