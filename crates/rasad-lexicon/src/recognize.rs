@@ -400,11 +400,11 @@ impl Lexicon {
         }
         let t = self.find(n, &[TermKind::Agent])?;
         match self.entry(&t) {
-            Entry::Agent { id, sector, .. }
-                if matches!(sector, Sector::Uaf | Sector::Reb | Sector::Opp) =>
-            {
-                Some(format!("agent:{id}"))
-            }
+            Entry::Agent {
+                id,
+                sector: Sector::Uaf | Sector::Reb | Sector::Opp,
+                ..
+            } => Some(format!("agent:{id}")),
             _ => None,
         }
     }
