@@ -160,7 +160,7 @@ impl<'a> View<'a> {
                             tokens: m.tokens.clone(),
                             actors: vec![a],
                             each: false,
-                            prep: None,
+                            prep: prep.clone(),
                         });
                     }
                     v.places.push(PlaceSlot {
@@ -214,9 +214,18 @@ impl<'a> View<'a> {
         let i = m.tokens.start;
         let t = self.tokens.get(i)?;
         if m.span.start > t.span.start {
-            let f = strip_conj(&self.forms[i]);
+            // the letters the mention leaves out of its first token are its proclitics: `وبكين`
+            // → `و` (the name itself starts with ب), `وبروسيا` → `وب`
+            let first = m.text.split_whitespace().next().unwrap_or("");
+            let first = Normalizer::matching().normalize_str(first);
+            let form = &self.forms[i];
+            let proclitics = form.strip_suffix(first.as_str()).unwrap_or(form);
+            let proclitics = proclitics
+                .strip_prefix('و')
+                .or_else(|| proclitics.strip_prefix('ف'))
+                .unwrap_or(proclitics);
             for p in ['ب', 'ل', 'ك'] {
-                if f.starts_with(p) {
+                if proclitics.starts_with(p) {
                     return Some(p.to_string());
                 }
             }
@@ -307,7 +316,8 @@ impl<'a> View<'a> {
                 continue;
             };
             // Antecedents: a group of parties earlier in this sentence, else the last group of
-            // the document, else the last two distinct countries mentioned.
+            // the document, else the last two distinct countries mentioned (this sentence's
+            // first).
             let group_here = raw
                 .iter()
                 .rev()
@@ -321,8 +331,16 @@ impl<'a> View<'a> {
                         g
                     }
                     None => {
+                        // the parties named earlier in this sentence come first (`العلاقات بين
+                        // واشنطن وبكين … بين البلدين`), then the document's
+                        let here = raw
+                            .iter()
+                            .filter(|s| s.tokens.end <= i)
+                            .flat_map(|s| s.actors.iter())
+                            .filter(|a| a.antecedent.is_none());
                         let mut picked: Vec<ActorRef> = Vec::new();
-                        for a in prior.iter().rev() {
+                        let here: Vec<&ActorRef> = here.collect();
+                        for a in here.into_iter().rev().chain(prior.iter().rev()) {
                             let Some(c) = a.country else { continue };
                             if c.is_international() || picked.iter().any(|p| p.country == Some(c)) {
                                 continue;

@@ -42,6 +42,8 @@ struct Chunk<'l> {
     terms: &'l [Term],
     /// A conjunction (و/ف) was stripped from the first word.
     conj: bool,
+    /// A preposition (ب/ل/ك) was stripped from the first word.
+    prep: bool,
 }
 
 /// Up to this many unmatched definite adjectives may separate an agent from its nisba.
@@ -122,6 +124,7 @@ impl Lexicon {
                         span: Span::new(start, toks[i + n - 1].span.end),
                         terms,
                         conj,
+                        prep: stripped > usize::from(conj),
                     });
                     i += n;
                 }
@@ -211,7 +214,11 @@ impl Lexicon {
             // Agent + agent: a title heads an institution (`قائد الشرطة` → COP, `زعيم المعارضة`
             // → OPP); an armed or opposition adjective specifies the head (`المتظاهرين المعارضين`
             // → OPP, `مسلحين إسلاميين` → REB).
-            if let Some(n) = chunks.get(next).filter(|n| n.start == m.end && !n.conj) {
+            // (`التقى الرئيس بوزير الخارجية`: not behind a preposition)
+            if let Some(n) = chunks
+                .get(next)
+                .filter(|n| n.start == m.end && !n.conj && !n.prep)
+            {
                 let head_is_title = agent.kind == TermKind::Title;
                 if let Some(t2) = self.find(n, &[TermKind::Agent, TermKind::Title]) {
                     if let Entry::Agent {
