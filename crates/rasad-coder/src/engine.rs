@@ -526,6 +526,20 @@ fn code_sentence(
             .forms
             .get(verb_end)
             .is_some_and(|n| strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none())
+            // `ودعا مجلس النقابات`: a construct-state head before a definite noun
+            || v.forms.get(verb_end).is_some_and(|n| {
+                let n = strip_conj(n);
+                v.tokens[verb_end].kind == rasad_text::TokenKind::Word
+                    && v.slot_at(verb_end).is_none()
+                    && !words::is_word(n, words::PREPOSITIONS)
+                    && !words::is_word(n, words::ADVERBS)
+                    && !words::is_word(n, words::QUANTITY)
+                    && !words::is_word(n, words::COMPLEMENTIZERS)
+                    && v
+                        .forms
+                        .get(verb_end + 1)
+                        .is_some_and(|m| m.starts_with("ال"))
+            })
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && f.tokens.start >= 2 && {
                 let k = f.tokens.start - 1;
@@ -1856,7 +1870,11 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
         .slots
         .iter()
         .filter(|s| s.prep.as_deref() == Some("في") && v.clause[s.tokens.start] == c)
-        .any(|s| s.actors.len() == 1 && s.actors[0].sector.is_none());
+        .any(|s| {
+            s.actors.len() == 1
+                && s.actors[0].sector.is_none()
+                && s.actors[0].country.is_some_and(|c| !c.is_international())
+        });
     let best = best.or_else(|| {
         if country_here {
             None
@@ -1882,7 +1900,12 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
     v.slots
         .iter()
         .filter(|s| s.prep.as_deref() == Some("في") && v.clause[s.tokens.start] == c)
-        .filter(|s| s.actors.len() == 1 && s.actors[0].sector.is_none())
+        // a country (`في أرمينيا`), not an organisation (`العضوين في حلف شمال الأطلسي`)
+        .filter(|s| {
+            s.actors.len() == 1
+                && s.actors[0].sector.is_none()
+                && s.actors[0].country.is_some_and(|c| !c.is_international())
+        })
         .min_by_key(|s| s.tokens.start.abs_diff(trig.start))
         .map(|s| {
             let a = &s.actors[0];

@@ -911,3 +911,18 @@ fn a_subject_before_a_kill_verb_without_object_is_its_victim() {
     let a = first_of(&ev, PloverType::Assault);
     assert_eq!(sector_of(&a.source), Some("UAF"), "{a:#?}");
 }
+
+#[test]
+fn a_construct_state_subject_is_no_dropped_subject() {
+    // `ودعا مجلس الصحفيين`: the council is the subject, even unknown; the last subject of the
+    // document is not borrowed
+    let ev = code("وقالت الشرطة إن الوضع هادئ.\nودعا مجلس الصحفيين إلى الهدوء.");
+    let r = first_of(&ev, PloverType::Request);
+    assert!(
+        r.source
+            .as_ref()
+            .is_none_or(|s| s.sector != Some(Sector::Cop)),
+        "{r:#?}"
+    );
+    assert!(!r.rule.contains("prodrop"), "{}", r.rule);
+}

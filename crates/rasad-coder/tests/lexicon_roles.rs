@@ -65,3 +65,20 @@ fn a_pair_anaphor_takes_the_parties_named_earlier_in_its_own_sentence() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_organisation_after_fi_is_no_location() {
+    let ev = code("اندلعت مواجهة بين البلدين العضوين في حلف شمال الأطلسي.");
+    assert!(
+        ev.iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.name != "NATO")),
+        "{ev:#?}"
+    );
+    // a country after في still is one
+    let ev = code("اندلعت مواجهة عنيفة في أرمينيا أمس.");
+    assert!(
+        ev.iter()
+            .any(|e| e.location.as_ref().is_some_and(|l| l.text == "أرمينيا")),
+        "{ev:#?}"
+    );
+}
