@@ -80,6 +80,11 @@ impl Lexicon {
             let mut best: Option<(usize, usize, &'l [Term], bool)> = None; // (len, stripped, terms, conj)
             if !keys[i].is_empty() {
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
+                    // `وإلى` is `و` + `إلى`, never the governor `والي`: a conjunction before a
+                    // function word is no part of a name
+                    if stripped == 0 && conj_function_word(&toks[i].norm) {
+                        continue;
+                    }
                     let mut key = cand;
                     // `n`: tokens consumed (quotes inside a name included: تنظيم «القاعدة»);
                     // `words`: words in the key; `quotes`: quote tokens skipped.
@@ -650,6 +655,17 @@ fn is_indefinite_adjective(key: &str) -> bool {
         && ["ي", "يه", "يين", "يون", "يان", "يتين", "يتان", "يا", "يات"]
             .iter()
             .any(|e| key.ends_with(e))
+}
+
+/// A conjunction + function word (`وإلى`, not the governor `والي`; `وعلى`, not the name
+/// `وعلي`), on the standard normalization, which keeps ى apart from ي.
+fn conj_function_word(norm: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "الى", "على", "في", "من", "عن", "مع", "ان", "لا", "ما", "لم", "لن", "قد", "لدى", "حتى",
+        "اذا", "لو", "كما", "بين", "منذ",
+    ];
+    norm.strip_prefix(['و', 'ف'])
+        .is_some_and(|rest| FUNCTION_WORDS.contains(&rest))
 }
 
 fn is_quote(key: &str) -> bool {
