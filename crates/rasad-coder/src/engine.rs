@@ -341,10 +341,17 @@ fn code_sentence(
             continue;
         }
         let e = triggers.entry(f.entry);
+        // the support verb of the nearest event noun after it only (`وجهت مصر نداء لوقف
+        // الهجمات`: the call is Egypt's, the attacks are not)
         let light = lights.iter().rev().find(|l| {
             l.tokens.end <= f.tokens.start
                 && f.tokens.start - l.tokens.end <= 4
                 && v.clause[l.tokens.start] == v.clause[f.tokens.start]
+                && !found.iter().any(|g| {
+                    g.kind == TriggerKind::Event
+                        && g.tokens.start >= l.tokens.end
+                        && g.tokens.end <= f.tokens.start
+                })
         });
         let mut roles = if e.flags.agent {
             // the participants are the word itself (or the mention covering it)
@@ -393,9 +400,13 @@ fn code_sentence(
             let floor = found
                 .iter()
                 .filter(|g| {
+                    let ge = triggers.entry(g.entry);
+                    // nor across an event noun of another type (`أطلقت الأمم المتحدة نداء
+                    // لوقف الهجمات`: the attacks are not the UN's)
                     g.tokens.end <= f.tokens.start
                         && (g.kind == TriggerKind::Speech
-                            || g.kind == TriggerKind::Event && triggers.entry(g.entry).verbal)
+                            || g.kind == TriggerKind::Event
+                                && (ge.verbal || ge.plover != e.plover && !ge.flags.weak))
                 })
                 .map(|g| g.tokens.end)
                 .max()

@@ -926,3 +926,24 @@ fn a_construct_state_subject_is_no_dropped_subject() {
     );
     assert!(!r.rule.contains("prodrop"), "{}", r.rule);
 }
+
+#[test]
+fn a_noun_takes_no_agent_across_an_event_noun_of_another_type() {
+    // `دعت مصر إلى وقف الهجمات على المدنيين`: the attacks are not Egypt's
+    let ev = code("وجهت مصر نداء لوقف الهجمات على مدنيين في دمشق.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert!(
+        a.source
+            .as_ref()
+            .is_none_or(|s| s.country.map(|c| c.as_str().to_string()) != Some("EGY".into())),
+        "{a:#?}"
+    );
+    // a coordinated noun of the same type keeps the agent
+    let ev = code("شن الجيش المصري هجمات وغارات على مسلحين في دمشق.");
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == PloverType::Assault)
+            .all(|e| sector_of(&e.source) == Some("MIL")),
+        "{ev:#?}"
+    );
+}

@@ -4,7 +4,8 @@
 //! Composition rules (each mention lists the rules that fired in `matched`):
 //! - `agent+agent`: a title heads an institution (`قائد الشرطة` → COP); an armed or opposition
 //!   word specifies the head (`المتظاهرين المعارضين` → OPP).
-//! - `agent+nisba`: `القوات الأرمنية` → ARM MIL; up to two agreeing adjectives may sit between
+//! - `agent+nisba`: `القوات الأرمنية` → ARM MIL; a `head` agent (`الخارجية`) is an actor only so
+//!   composed (`الخارجية التركية` → TUR GOV); up to two agreeing adjectives may sit between
 //!   (`القوات الخاصة الأمريكية`, `دورية عسكرية ألمانية`).
 //! - `agent+min+country`: civilian kinds "from" a country or nationality (`لاجئون من التبت`,
 //!   `متظاهرون من الفلسطينيين`); never troops, who are mostly leaving the place.
@@ -206,6 +207,7 @@ impl Lexicon {
             let Entry::Agent {
                 id: agent_id,
                 sector: agent_sector,
+                head,
                 ..
             } = self.entry(&agent)
             else {
@@ -362,6 +364,11 @@ impl Lexicon {
                         next += 1;
                     }
                 }
+            }
+            // a head word with no modifier is no actor (`السياسة الخارجية`)
+            if *head && m.end == ch.end {
+                c += 1;
+                continue;
             }
             let (sector, end_tok) = (m.sector, m.end);
             out.push(m.build(analysis, base));

@@ -132,6 +132,9 @@ pub(crate) enum Entry {
         id: String,
         sector: Sector,
         title: bool,
+        /// Names an actor only with a nationality, country or place after it (`الخارجية
+        /// التركية`; bare `الخارجية` is the adjective "foreign").
+        head: bool,
     },
     Actor {
         id: String,
@@ -370,18 +373,24 @@ fn parse_row(kind: FileKind, c: &[&str]) -> Result<(Entry, Vec<Name>), CellError
         FileKind::Agents => {
             let id = required("id", c[0])?.to_string();
             let sector = sector(required("sector", c[1])?)?;
-            let title = match c[2] {
-                "agent" => false,
-                "title" => true,
+            let (title, head) = match c[2] {
+                "agent" => (false, false),
+                "title" => (true, false),
+                "head" => (false, true),
                 k => {
                     return Err((
                         K::Format,
-                        format!("kind must be 'agent' or 'title', not '{k}'"),
+                        format!("kind must be 'agent', 'title' or 'head', not '{k}'"),
                     ))
                 }
             };
             names(required("names", c[3])?, NameRole::Name, &mut ns)?;
-            Entry::Agent { id, sector, title }
+            Entry::Agent {
+                id,
+                sector,
+                title,
+                head,
+            }
         }
         FileKind::Actors => {
             let id = required("id", c[0])?.to_string();
