@@ -558,7 +558,30 @@ fn code_sentence(
                     && !v.slots.iter().any(|s| s.tokens.contains(&k))
                     && words::is_word(strip_conj(&v.forms[k - 1]), words::COMPLEMENTIZERS)
             };
-        if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
+        // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the
+        // complementizer is the verb's subject, and its antecedent the nearest actor before it
+        let pronoun_antecedent = (e.verbal && !e.flags.subj_patient && p.roles.source.is_none())
+            .then(|| {
+                let mut k = f.tokens.start;
+                while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+                    k -= 1;
+                }
+                let c = k.checked_sub(1)?;
+                if !words::is_word(strip_conj(&v.forms[c]), words::PRONOUN_COMPLEMENTIZERS) {
+                    return None;
+                }
+                let before = || v.slots.iter().rev().filter(|s| s.tokens.end <= c);
+                before()
+                    .find(|s| s.prep.is_none())
+                    .or_else(|| before().next())
+                    .and_then(|s| s.actors.first().cloned())
+            })
+            .flatten();
+        if let Some(mut a) = pronoun_antecedent {
+            a.antecedent = Some(a.span);
+            p.source_override = Some(vec![a]);
+            p.rule.push_str("+pronoun-subject");
+        } else if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
             && p.roles.source.is_none()
             && !unknown_subject
             && !event_subject

@@ -262,10 +262,17 @@ impl Lexicon {
                 // Adjectives between the agent and its nisba agree with it: definite after a
                 // definite agent (`القوات الخاصة الأمريكية`), indefinite and nisba-shaped after an
                 // indefinite one (`دورية عسكرية ألمانية`, `مسلحين إسلاميين باكستانيين`).
+                // A construct phrase may stand there too, its head indefinite before a definite
+                // genitive (`رئيس مركز المصالحة الروسي`).
                 let via_adj = !gap.is_empty()
                     && gap.len() <= MAX_ADJ_GAP
-                    && gap.iter().all(|k| {
-                        (k.starts_with("ال") && k.chars().count() > 3) || is_indefinite_adjective(k)
+                    && gap.iter().enumerate().all(|(j, k)| {
+                        (k.starts_with("ال") && k.chars().count() > 3)
+                            || is_indefinite_adjective(k)
+                            || m.sector.is_some()
+                                && !k.starts_with("ال")
+                                && k.chars().count() > 2
+                                && gap.get(j + 1).is_some_and(|g| g.starts_with("ال"))
                     });
                 // People "from" a country or of a nationality: `لاجئون من التبت`, `المتظاهرون من
                 // ألمانيا`, `متظاهرون من فلسطينيين`. Only for civilian kinds, since troops "from"
