@@ -947,3 +947,24 @@ fn a_noun_takes_no_agent_across_an_event_noun_of_another_type() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_pronoun_on_a_complementizer_is_the_subject_of_the_verb_after_it() {
+    // `قال الجيش المصري إنه قتل …`: the army killed, the militants are the victims
+    let ev = code("وقال الجيش المصري إنه قتل مسلحين في القاهرة.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        (sector_of(&a.source), sector_of(&a.target)),
+        (Some("MIL"), Some("UAF")),
+        "{a:#?}"
+    );
+    assert!(a.rule.contains("+pronoun-subject"), "{}", a.rule);
+    // the nearest actor before it: the accused of `بأنها`
+    let ev = code("اتهمت مصر السودان بأنها قصفت مدنيين.");
+    let a = first_of(&ev, PloverType::Assault);
+    assert_eq!(
+        a.source.as_ref().and_then(|s| s.country).map(|c| c.as_str()),
+        Some("SDN"),
+        "{a:#?}"
+    );
+}

@@ -192,7 +192,16 @@ pub const LOCATIVES: &[&str] = &[
 /// A complementizer carrying a subject pronoun (`أنه`, `إنها`, `بأنهم`): the verb after it has
 /// that pronoun as its subject.
 pub const PRONOUN_COMPLEMENTIZERS: &[&str] = &[
-    "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "لانه",
+    "لانها",
+    "لانهم",
 ];
 
 /// Words before an event that negate it.
