@@ -373,7 +373,16 @@ fn train(args: TrainArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         self_train: args.self_train,
     });
     if let Some(k) = args.folds {
-        return cross_validate(&sentences, k, &analyzer, &extractor, corpus, &config);
+        // The word statistics do not depend on the fold: count them once.
+        return match corpus.filter(|c| !c.self_train) {
+            Some(c) => {
+                let stats =
+                    rasad_ner::corpus_stats(c.documents, c.min_count, &analyzer, &extractor);
+                let extractor = extractor.with_stats(std::sync::Arc::new(stats));
+                cross_validate(&sentences, k, &analyzer, &extractor, None, &config)
+            }
+            None => cross_validate(&sentences, k, &analyzer, &extractor, corpus, &config),
+        };
     }
     let model = rasad_ner::train_with_corpus(
         &sentences,
