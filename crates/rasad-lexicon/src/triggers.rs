@@ -666,7 +666,11 @@ impl Triggers {
         if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
             return false;
         }
-        if !e.notnext.is_empty() && forms.get(end).is_some_and(|f| e.notnext.contains(f.as_str())) {
+        if !e.notnext.is_empty()
+            && forms
+                .get(end)
+                .is_some_and(|f| e.notnext.contains(f.as_str()))
+        {
             return false;
         }
         if !e.after.is_empty() {
