@@ -87,8 +87,8 @@ pub use score::{Counts, Scores};
 pub use stats::{WordStats, WordStatsBuilder};
 pub use tag::{chunks, repair, EntityKind, Tag, N_TAGS};
 pub use train::{
-    evaluate, extract_in_windows, predict_in_windows, train, train_with_corpus, Corpus,
-    EpochReport, Learner, TrainConfig,
+    corpus_stats, evaluate, extract_in_windows, predict_in_windows, train, train_with_corpus,
+    Corpus, EpochReport, Learner, TrainConfig,
 };
 
 use rasad_text::{Analysis, Analyzer, SegmentKind, Sentence, Span, Token};

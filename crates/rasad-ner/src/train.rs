@@ -16,6 +16,7 @@ use crate::features::{
 };
 use crate::model::{viterbi, Model, Transitions};
 use crate::score::Scores;
+use crate::stats::{WordStats, WordStatsBuilder};
 use crate::tag::{Tag, N_TAGS};
 use rasad_text::{Analyzer, Token};
 use std::collections::HashMap;
@@ -434,13 +435,7 @@ pub fn train_with_corpus(
             progress("final", r)
         });
     };
-    let mut builder = crate::stats::WordStatsBuilder::default();
-    for doc in corpus.documents {
-        let a = analyzer.analyze(doc);
-        for s in &a.sentences {
-            extractor.count_stats(&mut builder, &a.tokens[s.tokens.clone()]);
-        }
-    }
+    let mut builder = count_corpus(corpus.documents, analyzer, extractor);
     let stats = std::sync::Arc::new(builder.build(corpus.min_count));
     let first = extractor.clone().with_stats(stats);
     if !corpus.self_train {
@@ -470,6 +465,33 @@ pub fn train_with_corpus(
     train(sentences, dev, analyzer, &last, config, |r| {
         progress("final", r)
     })
+}
+
+/// Word statistics of unlabelled news (as [`train_with_corpus`] computes them without
+/// `self_train`): cross-validation computes them once for all folds, since they depend only on
+/// the corpus and the extractor's trigger words.
+pub fn corpus_stats(
+    documents: &[String],
+    min_count: u32,
+    analyzer: &Analyzer,
+    extractor: &FeatureExtractor,
+) -> WordStats {
+    count_corpus(documents, analyzer, extractor).build(min_count)
+}
+
+fn count_corpus(
+    documents: &[String],
+    analyzer: &Analyzer,
+    extractor: &FeatureExtractor,
+) -> WordStatsBuilder {
+    let mut builder = WordStatsBuilder::default();
+    for doc in documents {
+        let a = analyzer.analyze(doc);
+        for s in &a.sentences {
+            extractor.count_stats(&mut builder, &a.tokens[s.tokens.clone()]);
+        }
+    }
+    builder
 }
 
 /// Averages, quantizes and prunes the weights into a [`Model`].
