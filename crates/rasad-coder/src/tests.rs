@@ -962,9 +962,5 @@ fn the_pronoun_on_a_complementizer_is_the_subject_of_the_verb_after_it() {
     // the nearest actor before it: the accused of `بأنها`
     let ev = code("اتهمت مصر السودان بأنها قصفت مدنيين.");
     let a = first_of(&ev, PloverType::Assault);
-    assert_eq!(
-        a.source.as_ref().and_then(|s| s.country).map(|c| c.as_str()),
-        Some("SDN"),
-        "{a:#?}"
-    );
+    assert_eq!(country_of(&a.source).as_deref(), Some("SDN"), "{a:#?}");
 }
