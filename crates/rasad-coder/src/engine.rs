@@ -375,6 +375,15 @@ fn code_sentence(
             r.rule = "masdar";
             r
         } else if e.verbal
+            && f.tokens.len() == 1
+            && passive_vocalized(v.tokens[f.tokens.start].surface(analysis.text))
+        {
+            // `قُتل`, `طُرد`, `استُهدفا`: a vowelled passive — its subject is the patient,
+            // whoever it is, and it has no dropped agent
+            let mut r = roles::verbal(v, &f.tokens, true);
+            r.rule = "passive-vowelled";
+            r
+        } else if e.verbal
             && !e.flags.subj_patient
             && (e.flags.casualty
                 || matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce)))
@@ -459,6 +468,11 @@ fn code_sentence(
         // of its type has that event as its subject; the actor after the verb is its object
         let event_subject = e.verbal
             && !e.flags.subj_patient
+            // (`مواجهات أطلقت فيها القوات …`: a relative clause with its own subject)
+            && !v
+                .forms
+                .get(f.tokens.end)
+                .is_some_and(|n| matches!(n.as_str(), "فيه" | "فيها" | "فيهم"))
             && found.iter().any(|g| {
                 let ge = triggers.entry(g.entry);
                 g.kind == TriggerKind::Event
@@ -582,6 +596,7 @@ fn code_sentence(
             p.source_override = Some(vec![a]);
             p.rule.push_str("+pronoun-subject");
         } else if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
+            && p.roles.rule != "passive-vowelled"
             && p.roles.source.is_none()
             && !unknown_subject
             && !event_subject
@@ -593,7 +608,8 @@ fn code_sentence(
                 p.rule.push_str("+prodrop");
             }
         }
-        if e.verbal {
+        // (a verbal noun's genitive is no subject: `لدعم المستشفيات`)
+        if e.verbal && p.roles.rule != "masdar" {
             if let Some(s) = p.roles.source {
                 if let Some(a) = v.slots[s].actors.first() {
                     state.last_subject = Some(a.clone());
@@ -1952,4 +1968,33 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
                 lon: None,
             }
         })
+}
+
+/// Whether a verb token is written with the vowels of the perfect passive (`قُتل`, `أُصيب`,
+/// `اُعتُقل`, `استُهدفا`): a damma on a letter before its last, and no imperfect prefix (an
+/// imperfect's damma, `يُطلق`, is mostly active).
+pub(crate) fn passive_vocalized(surface: &str) -> bool {
+    const DAMMA: char = '\u{064F}';
+    let is_letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let letters: Vec<char> = surface.chars().filter(|&c| is_letter(c)).collect();
+    if letters.len() < 3 || !surface.contains(DAMMA) {
+        return false;
+    }
+    // after a conjunction, the verb's first letter
+    let mut first = 0;
+    if matches!(letters[0], 'و' | 'ف') && letters.len() > 3 {
+        first = 1;
+    }
+    if matches!(letters[first], 'ي' | 'ت' | 'ن') {
+        return false;
+    }
+    let mut seen = 0usize;
+    for c in surface.chars() {
+        if is_letter(c) {
+            seen += 1;
+        } else if c == DAMMA && seen > first && seen < letters.len() {
+            return true;
+        }
+    }
+    false
 }

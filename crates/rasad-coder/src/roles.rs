@@ -76,8 +76,11 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                     || v.forms
                         .get(k + 1)
                         .is_some_and(|n| words::is_word(strip_conj(n), words::QUANTITY)));
+        // `الذي أطلقت فيه القوات …`: a resumptive pronoun of a relative clause
+        let resumptive = k == from && matches!(v.forms[k].as_str(), "فيه" | "فيها" | "فيهم");
         if words::is_word(f, words::ADVERBS)
             || is_date_word
+            || resumptive
             || v.forms[k] == "\""
             || words::is_word(f, words::QUANTITY) && definite_nouns == 0
         {
@@ -561,7 +564,12 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s));
         // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
         // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
-        if obj.is_none() && (k > trig.end || kill || !perpetrator_like(v, s)) {
+        // (a count before the subject, not just a resumptive `فيها`: `أطلقت فيها القوات`)
+        let counted = (trig.end..k).any(|j| {
+            v.tokens[j].kind == rasad_text::TokenKind::Number
+                || words::is_word(strip_conj(&v.forms[j]), words::QUANTITY)
+        });
+        if obj.is_none() && (counted || kill || !perpetrator_like(v, s)) {
             return passive_casualty(v, trig, s);
         }
         // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim

@@ -964,3 +964,40 @@ fn the_pronoun_on_a_complementizer_is_the_subject_of_the_verb_after_it() {
     let a = first_of(&ev, PloverType::Assault);
     assert_eq!(country_of(&a.source).as_deref(), Some("SDN"), "{a:#?}");
 }
+
+#[test]
+fn vowelled_passives_are_read_as_passives() {
+    assert!(crate::engine::passive_vocalized("قُتل"));
+    assert!(crate::engine::passive_vocalized("وأُصيب"));
+    assert!(crate::engine::passive_vocalized("استُهدفا"));
+    assert!(!crate::engine::passive_vocalized("قتل"));
+    assert!(!crate::engine::passive_vocalized("يُطلق"));
+    assert!(!crate::engine::passive_vocalized("قتلُ"));
+    // `طُرد مسلحين`: the subject is expelled, and nobody earlier is borrowed as the agent
+    let ev = code("وقالت الشرطة إن الوضع هادئ.\nوقد طُرد مسلحين من القاهرة.");
+    let e = ev
+        .iter()
+        .find(|e| e.trigger.text.contains("طُرد"))
+        .expect("the expulsion");
+    assert!(e.source.is_none(), "{e:#?}");
+    assert_eq!(sector_of(&e.target), Some("UAF"), "{e:#?}");
+}
+
+#[test]
+fn a_resumptive_pronoun_stands_between_a_relative_verb_and_its_subject() {
+    // `مواجهات أطلق فيها الجيش النار على …`: the army fires; the clashes are not its subject
+    let ev = code("وقعت مواجهات عنيفة قصف فيها الجيش المصري مسلحين في القاهرة.");
+    let a = ev
+        .iter()
+        .find(|e| e.trigger.text == "قصف")
+        .expect("the shelling");
+    assert_eq!(
+        (sector_of(&a.source), sector_of(&a.target)),
+        (Some("MIL"), Some("UAF")),
+        "{a:#?}"
+    );
+    // `في الوقت الذي طالب فيه الجيش …`: any verb
+    let ev = code("في الوقت الذي طالب فيه الجيش المصري مسلحين بالانسحاب.");
+    let r = first_of(&ev, PloverType::Request);
+    assert_eq!(sector_of(&r.source), Some("MIL"), "{r:#?}");
+}
