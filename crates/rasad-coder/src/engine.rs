@@ -1027,8 +1027,10 @@ fn code_sentence(
 
     let mut out = Vec::new();
     let mut sentence_features = None;
+    let trigger_starts: Vec<usize> = evs.iter().map(|p| p.trig.start).collect();
     for p in evs.iter().filter(|p| !p.drop) {
-        let (date, precision, date_text, historical) = pick_date(&dates, base, v, &p.trig, doc);
+        let (date, precision, date_text, historical) =
+            pick_date(&dates, base, v, &p.trig, &trigger_starts, doc);
         let location = pick_place(v, &p.trig);
         let trig_span = v.tokens[p.trig.start]
             .span
@@ -1862,6 +1864,7 @@ fn pick_date(
     base: usize,
     v: &View<'_>,
     trig: &Range<usize>,
+    triggers: &[usize],
     doc: &Document<'_>,
 ) -> (
     Option<chrono::NaiveDate>,
@@ -1874,10 +1877,24 @@ fn pick_date(
         let s = rel(d);
         (s.saturating_sub(2)..s).any(|k| strip_conj(&v.forms[k]) == "منذ")
     };
+    // `انسحابها من الاتفاق الموقع عام 2015`: a date after a relative pronoun or a definite
+    // participle dates the noun that participle describes — another event word between the
+    // trigger and it — not the trigger
+    let describes_other = |d: &DateMention| {
+        let s = rel(d);
+        let modifier = (s.saturating_sub(2)..s).find(|&k| {
+            let f = strip_conj(&v.forms[k]);
+            k >= trig.end
+                && (words::is_word(f, words::RELATIVE_PRONOUNS)
+                    || f.starts_with("الم") && f.chars().count() >= 5 && k + 1 == s)
+        });
+        modifier.is_some_and(|m| triggers.iter().any(|&t| t >= trig.end && t < m))
+    };
     let c = v.clause[trig.start];
     let usable: Vec<&DateMention> = dates
         .iter()
         .filter(|d| d.date.is_some())
+        .filter(|d| !describes_other(d))
         .filter(|d| !since(d) || d.historical && rel(d) < trig.start)
         .filter(|d| rel(d) < trig.start || v.clause.get(rel(d)) == Some(&c))
         .collect();

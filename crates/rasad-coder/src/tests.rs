@@ -1001,3 +1001,14 @@ fn a_resumptive_pronoun_stands_between_a_relative_verb_and_its_subject() {
     let r = first_of(&ev, PloverType::Request);
     assert_eq!(sector_of(&r.source), Some("MIL"), "{r:#?}");
 }
+
+#[test]
+fn a_date_after_a_participle_dates_the_noun_it_describes() {
+    // `انسحابها من الاتفاق الموقع عام 2015`: 2015 is when the agreement was signed
+    let ev = code("وفي أبريل الماضي، أعلنت مصر انسحابها من الاتفاق الموقع عام 2015.");
+    let r = first_of(&ev, PloverType::Retreat);
+    assert_eq!(r.date, NaiveDate::from_ymd_opt(2018, 4, 1), "{r:#?}");
+    assert!(!r.historical, "{r:#?}");
+    let a = first_of(&ev, PloverType::Agree);
+    assert_eq!(a.date, NaiveDate::from_ymd_opt(2015, 1, 1), "{a:#?}");
+}
