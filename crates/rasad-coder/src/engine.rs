@@ -401,8 +401,12 @@ fn code_sentence(
             let proclitic = ['ب', 'ل', 'ك']
                 .iter()
                 .any(|c| first.starts_with(*c) && !own_key.starts_with(*c));
-            let governed = proclitic
-                || f.tokens.start > 0 && {
+            // `خرجوا للاحتجاج على …`, `تظاهروا احتجاجا على …`: protest "in protest of" is done
+            // by the clause's subject, whatever preposition it carries
+            let purpose_protest = e.plover == Some(PloverType::Protest)
+                && (first.starts_with('ل') && !own_key.starts_with('ل') || first.ends_with("ا"));
+            let governed = !purpose_protest && proclitic
+                || !purpose_protest && f.tokens.start > 0 && {
                     let prev = strip_conj(&v.forms[f.tokens.start - 1]);
                     prev != "عبر" && words::is_word(prev, words::PREPOSITIONS)
                 };
@@ -672,6 +676,8 @@ fn code_sentence(
             // the agent of a complement: the accused, the denier, the one asked to act
             let agent = match gtype {
                 PloverType::Accuse | PloverType::Request => gtgt.clone(),
+                // `احتجاجا على إعدام صدام`: what is protested is someone else's act
+                PloverType::Protest => Vec::new(),
                 _ => gsrc.clone(),
             };
             if !agent.is_empty() {

@@ -1012,3 +1012,19 @@ fn a_date_after_a_participle_dates_the_noun_it_describes() {
     let a = first_of(&ev, PloverType::Agree);
     assert_eq!(a.date, NaiveDate::from_ymd_opt(2015, 1, 1), "{a:#?}");
 }
+
+#[test]
+fn a_purpose_protest_is_done_by_the_clause_subject_and_its_object_is_not() {
+    // `نزل المتظاهرين … للاحتجاج على اعتقال …`: the protesters protest; the arrest they
+    // protest is not theirs
+    let ev = code("وسار آلاف المتظاهرين في القاهرة للاحتجاج على اعتقال الصحفيين.");
+    let p = first_of(&ev, PloverType::Protest);
+    assert_eq!(
+        p.source.as_ref().map(|s| s.text.as_str()),
+        Some("المتظاهرين"),
+        "{p:#?}"
+    );
+    for e in ev.iter().filter(|e| e.event_type == PloverType::Coerce) {
+        assert_ne!(sector_of(&e.source), Some("CVL"), "{e:#?}");
+    }
+}
