@@ -136,7 +136,13 @@ fn code_analysis_with(
             continue;
         }
         let tokens = &analysis.tokens[sentence.tokens.clone()];
-        let mut view = View::new(tokens, &rel, &state.prior, state.last_pair.as_deref());
+        let mut view = View::new(
+            tokens,
+            &rel,
+            &state.prior,
+            state.last_pair.as_deref(),
+            state.last_subject.as_ref(),
+        );
         let matches = triggers.find_forms(&view.forms);
         prefer_event_words(&mut view, triggers, &matches);
         let events = code_sentence(
@@ -468,6 +474,19 @@ fn code_sentence(
             }
             r
         };
+        // `أسقطت طائرة أذربيجانية`: the word the entry needs is its object, not its subject
+        if e.verbal
+            && roles.rule == "vso"
+            && roles.target.is_none()
+            && roles.source.is_some_and(|s| {
+                // the slot itself, or the noun its nationality adjective describes
+                let k = v.slots[s].tokens.start;
+                e.needs_word(&v.forms[k]) || k > f.tokens.end && e.needs_word(&v.forms[k - 1])
+            })
+        {
+            roles.target = roles.source.take();
+            roles.rule = "verb";
+        }
         // `هجوم استهدف القنصلية`, `انفجار الذي استهدف سوقا`: a verb right after an event noun
         // of its type has that event as its subject; the actor after the verb is its object
         let event_subject = e.verbal

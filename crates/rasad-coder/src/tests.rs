@@ -1028,3 +1028,15 @@ fn a_purpose_protest_is_done_by_the_clause_subject_and_its_object_is_not() {
         assert_ne!(sector_of(&e.source), Some("CVL"), "{e:#?}");
     }
 }
+
+#[test]
+fn possessed_forces_without_a_state_in_the_sentence_are_the_last_speakers() {
+    // `وقالت إن قواتها …`: the forces of whoever spoke last
+    let ev = code("واتهم الجيش المصري مسلحين بالهجوم.\nوقال إن قواته قصفت مسلحين في القاهرة.");
+    let a = ev
+        .iter()
+        .find(|e| e.trigger.text == "قصفت")
+        .expect("the shelling");
+    assert_eq!(country_of(&a.source).as_deref(), Some("EGY"), "{a:#?}");
+    assert_eq!(sector_of(&a.source), Some("MIL"), "{a:#?}");
+}

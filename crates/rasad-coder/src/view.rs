@@ -102,12 +102,14 @@ impl<'a> View<'a> {
     /// `mentions` are the sentence's mentions with token ranges made sentence-relative;
     /// `prior` are the actors mentioned earlier in the document (most recent last).
     /// `last_pair` is the last group of two or more parties (`أرمينيا وأذربيجان`), the first
-    /// choice for pair anaphors.
+    /// choice for pair anaphors; `last_subject` the document's last explicit subject, the
+    /// owner of possessed forces (`قواتهم`) when the sentence names no state before them.
     pub fn new(
         tokens: &'a [Token],
         mentions: &[Mention],
         prior: &[ActorRef],
         last_pair: Option<&[ActorRef]>,
+        last_subject: Option<&ActorRef>,
     ) -> View<'a> {
         let forms: Vec<String> = tokens.iter().map(form_of).collect();
         let clause = clauses(&forms);
@@ -172,7 +174,7 @@ impl<'a> View<'a> {
             }
         }
         raw.extend(v.anaphors(prior, last_pair, &raw));
-        raw.extend(v.possessed_forces(&raw));
+        raw.extend(v.possessed_forces(&raw, last_subject));
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
         v
@@ -246,7 +248,12 @@ impl<'a> View<'a> {
     /// named with a possessive pronoun are those of the nearest earlier state actor of the
     /// sentence (a country, its government or its army) — an anaphor, with that actor's
     /// country and the sector MIL.
-    fn possessed_forces(&self, raw: &[Slot]) -> Vec<Slot> {
+    fn possessed_forces(&self, raw: &[Slot], last_subject: Option<&ActorRef>) -> Vec<Slot> {
+        let state_like = |a: &&ActorRef| {
+            a.inferred.is_none()
+                && a.country.is_some_and(|c| c.is_iso())
+                && matches!(a.sector, None | Some(Sector::Gov) | Some(Sector::Mil))
+        };
         let mut out = Vec::new();
         for (i, f) in self.forms.iter().enumerate() {
             if !words::is_word(strip_conj(f), words::POSSESSED_FORCES)
@@ -254,16 +261,15 @@ impl<'a> View<'a> {
             {
                 continue;
             }
+            // (`وقالت إن قواتهم أسقطت …`: with none in the sentence, the speaker of the
+            // document's last statement)
             let antecedent = raw
                 .iter()
                 .rev()
                 .filter(|s| s.tokens.end <= i && s.actors.len() == 1)
                 .map(|s| &s.actors[0])
-                .find(|a| {
-                    a.inferred.is_none()
-                        && a.country.is_some_and(|c| c.is_iso())
-                        && matches!(a.sector, None | Some(Sector::Gov) | Some(Sector::Mil))
-                });
+                .find(state_like)
+                .or_else(|| last_subject.filter(state_like));
             let Some(a) = antecedent else { continue };
             let mil = a.sector == Some(Sector::Mil);
             let prep = (i > 0

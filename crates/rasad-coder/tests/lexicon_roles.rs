@@ -82,3 +82,22 @@ fn an_organisation_after_fi_is_no_location() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_word_an_entry_needs_is_its_object() {
+    // `أسقط` needs an aircraft: `أسقطت طائرة أذربيجانية` has the plane as its object
+    let ev = code("أسقطت طائرة أذربيجانية فوق المنطقة.");
+    let a = ev
+        .iter()
+        .find(|e| e.event_type == PloverType::Assault)
+        .expect("the shoot-down");
+    assert!(a.source.is_none(), "{a:#?}");
+    assert_eq!(
+        a.target
+            .as_ref()
+            .and_then(|t| t.country)
+            .map(|c| c.as_str().to_string()),
+        Some("AZE".into()),
+        "{a:#?}"
+    );
+}

@@ -717,6 +717,14 @@ impl Triggers {
     }
 }
 
+impl TriggerEntry {
+    /// Whether `form` (matching-normalized) is one of the words this entry needs near it
+    /// (`needs=`): its typical object (`أسقط` … `طائرة`), never its subject.
+    pub fn needs_word(&self, form: &str) -> bool {
+        !self.needs.is_empty() && Triggers::word_in(form, &self.needs)
+    }
+}
+
 /// What was stripped to reach a candidate key.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Strip {
