@@ -17,7 +17,7 @@
 //! model file explains itself (`%ASSAULT<TAB>_اصي<TAB>idf<TAB>weight`), deterministic full-batch
 //! training, scoring by hash lookups once per sentence.
 
-use crate::salience::Fnv;
+use crate::salience::{sigmoid, vocabulary, Fnv};
 use std::collections::HashMap;
 
 /// The longest and shortest n-gram, in characters (padding included).
@@ -112,7 +112,7 @@ impl GramModel {
         } else {
             self.bias
         };
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(z)
     }
 }
 
@@ -152,13 +152,7 @@ pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
             *df.entry(u).or_default() += 1;
         }
     }
-    let mut vocab: Vec<&str> = df
-        .iter()
-        .filter(|(_, &d)| d >= opts.min_df)
-        .map(|(g, _)| *g)
-        .collect();
-    vocab.sort_unstable();
-    let index: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, g)| (*g, i)).collect();
+    let (vocab, index) = vocabulary(&df, opts.min_df);
     let idf: Vec<f64> = vocab
         .iter()
         .map(|g| ((1.0 + n as f64) / (1.0 + df[g] as f64)).ln() + 1.0)
@@ -219,7 +213,7 @@ pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
         let mut gb = 0.0;
         for (row, (_, y)) in rows.iter().zip(sentences) {
             let z = lb + row.iter().map(|&(j, x)| look[j] * x).sum::<f64>();
-            let p = 1.0 / (1.0 + (-z).exp());
+            let p = sigmoid(z);
             let d = weight(*y) * (p - if *y { 1.0 } else { 0.0 }) / n as f64;
             gb += d;
             for &(j, x) in row {
@@ -289,7 +283,7 @@ mod tests {
         assert!((streamed - p).abs() < 1e-12);
         // unknown n-grams only: the bias alone
         let none = m.probability(&sentence_grams(["xyz"]));
-        assert!((none - 1.0 / (1.0 + (-m.bias).exp())).abs() < 1e-12);
+        assert!((none - sigmoid(m.bias)).abs() < 1e-12);
         // tf is sublinear and the vector normalized: repeating a sentence changes little
         let twice = m.probability(&sentence_grams(["انفجرت", "قنبلة", "انفجرت", "قنبلة"]));
         assert!((twice - p).abs() < 0.1, "{p} {twice}");

@@ -283,8 +283,23 @@ impl SalienceModel {
     }
 }
 
-fn sigmoid(z: f64) -> f64 {
+pub(crate) fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The features counted at least `min` times, sorted (for determinism), and their indices.
+pub(crate) fn vocabulary<'a>(
+    counts: &HashMap<&'a str, usize>,
+    min: usize,
+) -> (Vec<&'a str>, HashMap<&'a str, usize>) {
+    let mut names: Vec<&str> = counts
+        .iter()
+        .filter(|(_, &n)| n >= min)
+        .map(|(f, _)| *f)
+        .collect();
+    names.sort_unstable();
+    let index = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    (names, index)
 }
 
 /// What the engine knows about a candidate event when it is scored.
@@ -729,13 +744,7 @@ fn fit_once(items: &[&TrainItem], opts: &TrainOptions) -> (f64, Weights) {
             }
         }
     }
-    let mut names: Vec<&str> = count
-        .iter()
-        .filter(|(_, &n)| n >= opts.min_count)
-        .map(|(f, _)| *f)
-        .collect();
-    names.sort_unstable();
-    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let (names, index) = vocabulary(&count, opts.min_count);
     let data: Vec<(Vec<usize>, f64)> = items
         .iter()
         .flat_map(|it| {
