@@ -13,7 +13,7 @@ use crate::words::{self, strip_conj};
 use crate::{Coded, Coder, Document, SentenceInfo};
 use rasad_event::{
     event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location, PloverType,
-    Status, Trigger,
+    Sector, Status, Trigger,
 };
 use rasad_lexicon::triggers::{TriggerKind, TriggerMatch, Triggers};
 use rasad_lexicon::Mention;
@@ -589,12 +589,7 @@ fn code_sentence(
                         .is_some_and(|m| m.starts_with("ال"))
             })
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
-            || e.verbal && f.tokens.start >= 2 && {
-                let k = f.tokens.start - 1;
-                v.forms[k].starts_with("ال")
-                    && !v.slots.iter().any(|s| s.tokens.contains(&k))
-                    && words::is_word(strip_conj(&v.forms[k - 1]), words::COMPLEMENTIZERS)
-            };
+            || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
         // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the
         // complementizer is the verb's subject, and its antecedent the nearest actor before it
         let pronoun_antecedent = (e.verbal && !e.flags.subj_patient && p.roles.source.is_none())
@@ -814,7 +809,37 @@ fn code_sentence(
                 && (f.tokens.end..p.trig.start)
                     .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
             let same_clause = v.clause[p.trig.start] == v.clause[f.tokens.start];
-            let direct = (objects[i] || responsibility) && !complementizer && same_clause;
+            // `أعلنت وزارة الصحة مقتل فلسطيني برصاص القوات`: an announcer who names another
+            // agent, or who reports deaths without being an armed body, only reports them
+            let explicit_agent = p
+                .roles
+                .source
+                .is_some_and(|s| roles::passive_agent(v, p.trig.end, p.trig.start) == Some(s));
+            let death = !p.verbal && {
+                let w = strip_conj(&v.forms[p.trig.start]);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                ["مقتل", "مصرع", "استشهاد", "وفاه", "اصابه", "اصابات", "جرح"]
+                    .iter()
+                    .any(|d| w.starts_with(d))
+            };
+            let armed = speaker.as_ref().is_some_and(|sp| {
+                matches!(
+                    sp.sector,
+                    Some(
+                        Sector::Mil
+                            | Sector::Cop
+                            | Sector::Spy
+                            | Sector::Reb
+                            | Sector::Uaf
+                            | Sector::Ins
+                    )
+                )
+            });
+            let direct = (objects[i] || responsibility)
+                && !complementizer
+                && same_clause
+                && !explicit_agent
+                && (!death || armed || responsibility);
             if direct {
                 // `أعلن الجيش قتل فلسطيني واعتقال آخر`: the speaker performs the act
                 if let Some(sp) = &speaker {
@@ -837,6 +862,17 @@ fn code_sentence(
             if let Some(d) = deontic {
                 if p.trig.start > d {
                     p.hypothetical = true;
+                }
+            }
+            // the reporter of a nominal event is not its agent (`أعلنت الوزارة مقتل …`)
+            if !p.verbal && p.source_override.is_none() {
+                if let Some(sp) = &speaker {
+                    if p.roles
+                        .source
+                        .is_some_and(|s| v.slots[s].actors.iter().any(|a| a.span == sp.span))
+                    {
+                        p.roles.source = None;
+                    }
                 }
             }
             p.status = Status::Claimed;

@@ -15,6 +15,7 @@
 
 use crate::view::View;
 use crate::words::{self, strip_conj};
+use rasad_event::ActorRef;
 use std::ops::Range;
 
 /// Roles found for one trigger: slot indices into `View::slots`.
@@ -274,6 +275,8 @@ pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
         (prev == "من" && f == "قبل")
             || (prev == "علي" && matches!(f, "يد" | "ايدي" | "يدي"))
             || matches!(f, "بيد" | "بايدي")
+            // `قتل 149 فلسطينيا برصاص الجنود`, `أصيب بنيران القوات`: shot by
+            || matches!(f, "برصاص" | "برصاصه" | "بنيران")
     };
     v.slots
         .iter()
@@ -341,6 +344,19 @@ fn accusative_indefinite(v: &View, s: usize) -> bool {
         && first.chars().count() > 3
 }
 
+/// `إن الطائرات قصفت`, `أن القوات الحكومية استعادت`: one or two definite words that are no
+/// actor mention, between a complementizer and the verb at `start`, are its (unknown) subject.
+pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
+    let free =
+        |k: usize| v.forms[k].starts_with("ال") && !v.slots.iter().any(|s| s.tokens.contains(&k));
+    let comp = |k: usize| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENTIZERS);
+    let mut k = start;
+    while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+        k -= 1;
+    }
+    (k >= 2 && free(k - 1) && comp(k - 2)) || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
+}
+
 /// Roles of a verbal trigger.
 pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     let c = trig.start;
@@ -353,11 +369,14 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     });
     // a plural verb has no subject after it (`اختطفوا سبعة جنود`: the soldiers are the object)
     let plural = words::plural_verb(&v.forms[trig.start]);
+    // `إن الطائرات قصفت صنعاء`: an unknown subject before the verb leaves the actor after it
+    // as the object
+    let preverbal = adjacent.is_none() && unknown_preverbal_subject(v, trig.start);
     let subj = adjacent
         .map(|s| (s, "svo"))
         .or_else(|| {
             vso_subject(v, trig.end, c)
-                .filter(|_| !plural)
+                .filter(|_| !plural && !preverbal)
                 .map(|s| (s, "vso"))
         })
         .or_else(|| svo_subject(v, trig.start, 0).map(|s| (s, "svo")));
@@ -376,10 +395,53 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         return r;
     }
     r.source = subj_i;
-    r.rule = subj.map(|(_, k)| k).unwrap_or("verb");
+    r.rule = subj
+        .map(|(_, k)| k)
+        .unwrap_or(if preverbal { "svo-unknown" } else { "verb" });
     r.between = between(v, trig.end, c);
     r.target = direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i));
+    if let (Some(s), Some(t)) = (subj_i, r.target) {
+        if let Some(end) = appositive_title(v, s, t) {
+            r.target = prep_target(v, end, c, subj_i);
+        }
+    }
     r
+}
+
+/// `توعد عبدالملك الحوثي زعيم جماعة أنصار الله`: a bare title right after the subject whose
+/// genitive is the subject's own actor is an apposition describing the subject, not the
+/// object. Returns where the apposition ends.
+fn appositive_title(v: &View, subj: usize, obj: usize) -> Option<usize> {
+    let (s, o) = (&v.slots[subj], &v.slots[obj]);
+    let title = o.tokens.start == s.tokens.end
+        && o.prep.is_none()
+        && !strip_conj(&v.forms[o.tokens.start]).starts_with("ال")
+        && o.actors
+            .iter()
+            .all(|a| a.id.is_none() && a.country.is_none());
+    if !title {
+        return None;
+    }
+    // (one head word may stand before the genitive's name: `زعيم جماعة أنصار الله`)
+    let e = o.tokens.end;
+    let g = v.slot_at(e).or_else(|| {
+        (e + 1 < v.forms.len()
+            && !v.is_punct(e)
+            && !words::is_word(strip_conj(&v.forms[e]), words::PREPOSITIONS))
+        .then(|| v.slot_at(e + 1))
+        .flatten()
+    })?;
+    let same = |a: &ActorRef, b: &ActorRef| {
+        a.id.is_some() && a.id == b.id
+            || a.country.is_some() && (a.country, a.sector) == (b.country, b.sector)
+    };
+    let genitive = &v.slots[g];
+    (genitive.prep.is_none()
+        && genitive
+            .actors
+            .iter()
+            .any(|a| s.actors.iter().any(|b| same(a, b))))
+    .then_some(genitive.tokens.end)
 }
 
 /// `قتل ثلاثة مسلحين في ضربة جوية أميركية`, `قتلوا جراء قصف إسرائيلي`: a strike or weapon of a
@@ -527,6 +589,18 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
             rule: "svo",
         };
     }
+    // `أن الطائرات قصفت صنعاء`: an unknown subject before the verb; the actor after it is
+    // its object
+    if unknown_preverbal_subject(v, trig.start) {
+        if let Some(o) = direct_object(v, trig.end, c, None).filter(|&o| Some(o) != agent) {
+            return Roles {
+                source: agent,
+                target: Some(o),
+                between: None,
+                rule: "svo-unknown",
+            };
+        }
+    }
     // the victim may follow a quantity: `قتل 20 شخصا`, `قتل نحو 30 ألف شخص`
     let mut k = trig.end;
     while k < v.forms.len()
@@ -561,7 +635,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     }
     let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
     if let Some(s) = after {
-        let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s));
+        let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s)).filter(|&o| Some(o) != agent);
         // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
         // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
         // (a count before the subject, not just a resumptive `فيها`: `أطلقت فيها القوات`)

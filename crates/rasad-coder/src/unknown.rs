@@ -3,7 +3,8 @@
 //! still be a source, target or place of an event.
 //!
 //! The lexicon stays the authority: an entity that overlaps a lexicon mention is dropped (the
-//! lexicon's codes are better than a guess). What the lexicon does contribute is the
+//! lexicon's codes are better than a guess), except that a person whose last word is a known
+//! actor (`عبدالملك الحوثي`) stretches that mention over the whole name. What the lexicon does contribute is the
 //! modifier: a country-bearing mention right next to the entity — a title with a nisba before a
 //! name (`الصحافي الأميركي` + name), a nisba or `في`/country after it — gives the entity its
 //! country, and a title before a person gives its sector (apposition: `وزير الدفاع الروسي` +
@@ -50,7 +51,28 @@ pub fn merge_unknown(
         if e.kind == EntityKind::Misc || e.tokens.is_empty() {
             continue;
         }
-        if known.iter().any(|m| m.span.overlaps(e.span)) {
+        let overlapping: Vec<usize> = (0..known.len())
+            .filter(|&i| known[i].span.overlaps(e.span))
+            .collect();
+        if let [i] = overlapping[..] {
+            // `عبدالملك الحوثي`: a person whose last word is a known actor (a family or group
+            // name) is that actor, named in full — the given name is part of the mention
+            let m = &mut known[i];
+            if e.kind == EntityKind::Person
+                && m.kind == MentionKind::Actor
+                && m.id.is_some()
+                && m.sector.is_some()
+                && m.tokens.len() == 1
+                && m.span.end == e.span.end
+                && e.span.start < m.span.start
+            {
+                m.span = e.span;
+                m.tokens = e.tokens.clone();
+                m.text = e.text.clone();
+                m.matched.push("ner:PERS+surname".into());
+            }
+        }
+        if !overlapping.is_empty() {
             continue;
         }
         if let Some(m) = antecedent(e, earlier, &known) {

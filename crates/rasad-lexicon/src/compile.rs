@@ -137,7 +137,41 @@ fn expand(words: &[String], role: NameRole, common_noun: bool, definite: bool) -
         }
         _ => {}
     }
+    // `عبد الملك` / `عبدالملك`: compound given names are written apart and joined
+    if role == NameRole::Name {
+        let variants: Vec<Vec<String>> = out.iter().filter_map(|w| abd_variant(w)).collect();
+        out.extend(variants);
+    }
     out
+}
+
+/// The other spelling of the compound given names of a name (`عبد` + the next word written
+/// apart or joined), when it has one.
+fn abd_variant(words: &[String]) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w == "عبد" && i + 1 < words.len() {
+            out.push(format!("عبد{}", words[i + 1]));
+            changed = true;
+            i += 2;
+            continue;
+        }
+        if let Some(rest) = w
+            .strip_prefix("عبد")
+            .filter(|r| r.starts_with("ال") && letters(r) >= 4)
+        {
+            out.push("عبد".to_string());
+            out.push(rest.to_string());
+            changed = true;
+        } else {
+            out.push(w.clone());
+        }
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 fn term_kind(e: &Entry, role: NameRole) -> TermKind {
@@ -326,6 +360,17 @@ mod tests {
             .map(|k| k.join(" "))
             .collect();
         assert!(keys.contains(&"الالماني".to_string()), "{keys:?}");
+    }
+
+    #[test]
+    fn compound_given_names_match_written_apart_or_joined() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let keys = expand(&w("عبد الملك الحوثي"), NameRole::Name, false, false);
+        assert!(keys.contains(&w("عبدالملك الحوثي")), "{keys:?}");
+        let keys = expand(&w("عبدالله صالح"), NameRole::Name, false, false);
+        assert!(keys.contains(&w("عبد الله صالح")), "{keys:?}");
+        // `عبدة` is no compound
+        assert_eq!(expand(&w("عبده"), NameRole::Name, false, false).len(), 1);
     }
 
     #[test]

@@ -81,6 +81,10 @@ pub struct TriggerFlags {
     pub invert: bool,
     /// The word names the participants (`المتظاهرون`): it is both the actor and the evidence.
     pub agent: bool,
+    /// An indefinite form right before a definite word or a demonstrative is a verbal noun
+    /// with its object (`تحقيق السلام` "achieving peace"), not the event (`تحقيق في`,
+    /// `التحقيق الدولي` "the investigation").
+    pub noconstruct: bool,
 }
 
 /// One dictionary entry.
@@ -328,6 +332,7 @@ impl Triggers {
                     "weak" => flags.weak = true,
                     "invert" => flags.invert = true,
                     "agent" => flags.agent = true,
+                    "noconstruct" => flags.noconstruct = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -673,6 +678,18 @@ impl Triggers {
         {
             return false;
         }
+        if !e.verbal && named_by_head(forms, start) {
+            return false;
+        }
+        if e.flags.noconstruct
+            && end == start + 1
+            && !definite(&forms[start])
+            && forms.get(end).is_some_and(|f| {
+                f.starts_with("ال") || DEMONSTRATIVES.iter().any(|d| norm(d) == *f)
+            })
+        {
+            return false;
+        }
         if !e.after.is_empty() {
             let lo = start.saturating_sub(2);
             let hit = forms[lo..start]
@@ -715,6 +732,85 @@ impl Triggers {
         });
         hit
     }
+}
+
+/// Words that introduce the name of a medium (`قناة المسيرة`, `صحيفة الثورة`): an event noun
+/// right after one of them is a name, not an event.
+const MEDIA_HEADS: [&str; 9] = [
+    "قناة",
+    "صحيفة",
+    "جريدة",
+    "مجلة",
+    "إذاعة",
+    "وكالة",
+    "تلفزيون",
+    "فضائية",
+    "قنوات",
+];
+/// Heads that introduce a name only when it is quoted (`موقع "الهجوم"` but `موقع الهجوم`, the
+/// site of the attack).
+const QUOTED_HEADS: [&str; 8] = [
+    "موقع",
+    "حزب",
+    "حركة",
+    "جمعية",
+    "منظمة",
+    "مؤسسة",
+    "مركز",
+    "برنامج",
+];
+
+/// True when the nominal trigger at `start` is the name of a medium or an organisation: right
+/// after a media head, or quoted right after another naming head. Forms of punctuation are
+/// empty or the mark itself.
+fn named_by_head(forms: &[String], start: usize) -> bool {
+    static HEADS: std::sync::OnceLock<(HashSet<String>, HashSet<String>)> =
+        std::sync::OnceLock::new();
+    let (media, quoted) = HEADS.get_or_init(|| {
+        (
+            MEDIA_HEADS.iter().map(|w| norm(w)).collect(),
+            QUOTED_HEADS.iter().map(|w| norm(w)).collect(),
+        )
+    });
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    let mut is_quoted = false;
+    if forms[k].is_empty() || matches!(forms[k].as_str(), "\"" | "«" | "“" | "'" | "”") {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+        is_quoted = true;
+    }
+    let head = forms[k].as_str();
+    let bare = ["و", "ل", "ب", "ول", "وب"]
+        .iter()
+        .filter_map(|p| head.strip_prefix(p))
+        .chain([head]);
+    let hit = |w: &str| media.contains(w) || (is_quoted && quoted.contains(w));
+    bare.into_iter()
+        .any(|w| hit(w) || w.strip_prefix("ال").is_some_and(hit))
+}
+
+/// Demonstratives that can follow a noun as its object.
+const DEMONSTRATIVES: [&str; 5] = ["هذا", "هذه", "ذلك", "تلك", "هؤلاء"];
+
+/// True when the (matching-normalized) word carries the article, after an optional
+/// conjunction and preposition (`التحقيق`, `والتحقيق`, `بالتحقيق`, `للتحقيق`).
+fn definite(word: &str) -> bool {
+    let w = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    if w.starts_with("لل") {
+        return true;
+    }
+    let w = ['ب', 'ك']
+        .iter()
+        .find_map(|p| w.strip_prefix(*p))
+        .unwrap_or(w);
+    w.starts_with("ال") || word.starts_with("ال")
 }
 
 impl TriggerEntry {
