@@ -171,6 +171,24 @@ fn code_analysis_with(
     coded
 }
 
+/// `غارات إسرائيلية`, `غارات في دمشق`: an attack noun (`غارة`, `ضربة جوية`) that the lexicon
+/// also reads as the start of a composed agent mention (its owner's forces, by nisba or place)
+/// is still the event; returns that mention's slot.
+fn strike_head(v: &View<'_>, triggers: &Triggers, m: &TriggerMatch) -> Option<usize> {
+    let e = triggers.entry(m.entry);
+    if e.verbal || e.plover != Some(PloverType::Assault) || e.flags.agent {
+        return None;
+    }
+    v.slots.iter().position(|s| {
+        s.tokens.start == m.tokens.start
+            && s.tokens.end > m.tokens.end
+            && !s.actors.is_empty()
+            && s.actors
+                .iter()
+                .all(|a| a.id.is_none() && a.antecedent.is_none())
+    })
+}
+
 /// A word that is both an event noun and an agent word (`احتجاجات` read as "protesters") is an
 /// event: the one-word agent mention gives way to a strong trigger on the same token.
 fn prefer_event_words(v: &mut View<'_>, triggers: &Triggers, matches: &[TriggerMatch]) {
@@ -268,7 +286,11 @@ fn code_sentence(
                 && m.tokens.len() == 1
                 && v.tokens[m.tokens.start].norm.ends_with('ة'))
         })
-        .filter(|m| triggers.entry(m.entry).flags.agent || !m.tokens.clone().any(mention_tok))
+        .filter(|m| {
+            triggers.entry(m.entry).flags.agent
+                || !m.tokens.clone().any(mention_tok)
+                || strike_head(v, triggers, m).is_some()
+        })
         .map(|m| Found {
             kind: triggers.entry(m.entry).kind,
             entry: m.entry,
@@ -442,6 +464,26 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // `غارات إسرائيلية`: the strike noun heads a mention of its owner's forces
+            if r.source.is_none() {
+                if let Some(s) = strike_head(
+                    v,
+                    triggers,
+                    &TriggerMatch {
+                        entry: f.entry,
+                        tokens: f.tokens.clone(),
+                    },
+                ) {
+                    let fi = v.slots[s]
+                        .tokens
+                        .clone()
+                        .any(|k| strip_conj(&v.forms[k]) == "في");
+                    if !fi {
+                        r.source = Some(s);
+                        r.rule = "noun-genitive";
+                    }
+                }
+            }
             // `هجوم استهدف الشرطة`: a verb right after the noun is no adjective; the actor
             // after it is the verb's, not the noun's genitive
             let verb_next = found.iter().any(|g| {

@@ -706,7 +706,10 @@ pub fn nominal(
     let gen = genitive(v, trig);
     let agent_from_context = || {
         if let Some(l) = light {
-            vso_subject(v, l.end, l.start).or_else(|| svo_subject(v, l.start, floor))
+            // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`)
+            vso_subject(v, l.end, l.start)
+                .filter(|&s| !v.slots[s].tokens.contains(&trig.start))
+                .or_else(|| svo_subject(v, l.start, floor))
         } else {
             passive_agent(v, trig.end, c).or_else(|| svo_subject(v, trig.start, floor))
         }

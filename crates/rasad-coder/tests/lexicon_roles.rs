@@ -185,3 +185,29 @@ fn shot_by_names_the_agent_and_a_reporter_of_deaths_is_not_their_cause() {
     let claimant = a[0].attribution.claimed_by.as_ref().expect("claimed");
     assert!(claimant.text.starts_with("وزارة الصحة"), "{ev:#?}");
 }
+
+#[test]
+fn a_strike_noun_heading_its_owners_mention_is_still_the_event() {
+    // `غارات إسرائيلية` is read by the lexicon as Israel's forces; the word is still the attack
+    let ev = code("وقتل ثلاثة أشخاص في غارات إسرائيلية على غزة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Assault),
+        vec![("ISR".into(), "PSE".into())],
+        "{ev:#?}"
+    );
+    // and a strike in a place is no actor of that place
+    let ev = code("ونفذت إسرائيل ضربة جوية في سورية.");
+    let a: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == PloverType::Assault)
+        .collect();
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(
+        a[0].source
+            .as_ref()
+            .and_then(|s| s.country)
+            .map(|c| c.as_str().to_string()),
+        Some("ISR".to_string()),
+        "{ev:#?}"
+    );
+}
