@@ -860,9 +860,7 @@ fn code_sentence(
             let death = !p.verbal && {
                 let w = strip_conj(&v.forms[p.trig.start]);
                 let w = w.strip_prefix("ال").unwrap_or(w);
-                ["مقتل", "مصرع", "استشهاد", "وفاه", "اصابه", "اصابات", "جرح"]
-                    .iter()
-                    .any(|d| w.starts_with(d))
+                words::DEATH_NOUNS.iter().any(|d| w.starts_with(d))
             };
             let armed = speaker.as_ref().is_some_and(|sp| {
                 matches!(

@@ -81,6 +81,10 @@ pub const CLAIM_VERBS: &[&str] = &[
 /// `مسؤوليتها` after `أعلنت X`: a claim of responsibility.
 pub const RESPONSIBILITY: &[&str] = &["مسووليه", "مسووليته", "مسووليتها", "مسووليتهم"];
 
+/// Nouns of dying and being hurt (matching-normalized stems, `جرح` also covers `جرحى`): an
+/// announcer of them reports casualties, it is not their cause unless it is an armed body.
+pub const DEATH_NOUNS: &[&str] = &["مقتل", "مصرع", "استشهاد", "وفاه", "اصابه", "اصابات", "جرح"];
+
 /// Verbs announcing responsibility (`أعلنت X مسؤوليتها`; never `نفت`).
 pub const ANNOUNCE_VERBS: &[&str] = &["اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبنت", "تبني"];
 
