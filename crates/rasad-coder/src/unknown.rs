@@ -4,8 +4,8 @@
 //!
 //! The lexicon stays the authority: an entity that overlaps a lexicon mention is dropped (the
 //! lexicon's codes are better than a guess), except that a person whose last word is a known
-//! actor (`عبدالملك الحوثي`) stretches that mention over the whole name. What the lexicon does contribute is the
-//! modifier: a country-bearing mention right next to the entity — a title with a nisba before a
+//! actor (`عبدالملك الحوثي`) stretches that mention over the whole name. What the lexicon does
+//! contribute is the modifier: a country-bearing mention right next to the entity — a title with a nisba before a
 //! name (`الصحافي الأميركي` + name), a nisba or `في`/country after it — gives the entity its
 //! country, and a title before a person gives its sector (apposition: `وزير الدفاع الروسي` +
 //! name is GOV). MISC entities (nationalities, events, products) are not actors and are skipped.
@@ -254,6 +254,23 @@ mod tests {
             (None, Some("SOM".into()), Some(Sector::Gov))
         );
         assert!(p.matched.iter().any(|m| m.starts_with("apposition:")));
+    }
+
+    #[test]
+    fn a_person_ending_in_a_known_group_name_stretches_that_mention() {
+        let doc = "وتوعد عبدالملك الحوثي بالرد";
+        let analysis = Analyzer::default().analyze(doc);
+        let known = vec![mention("الحوثي", doc, Some("YEM"), Some(Sector::Reb))];
+        let out = merge_unknown(
+            &analysis,
+            known,
+            &[entity("عبدالملك الحوثي", doc, EntityKind::Person)],
+            &[],
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text, "عبدالملك الحوثي");
+        assert_eq!(out[0].id.as_deref(), Some("x"));
+        assert!(out[0].matched.iter().any(|m| m == "ner:PERS+surname"));
     }
 
     #[test]
