@@ -16,16 +16,22 @@ fn code(text: &str) -> Vec<Event> {
         .events
 }
 
+/// The events of one PLOVER type.
+fn of_type(ev: &[Event], t: PloverType) -> Vec<&Event> {
+    ev.iter().filter(|e| e.event_type == t).collect()
+}
+
+/// An actor's country code, if it has one.
+fn country(a: &Option<rasad_event::ActorRef>) -> Option<String> {
+    a.as_ref()
+        .and_then(|a| a.country)
+        .map(|c| c.as_str().to_string())
+}
+
 fn pairs(ev: &[Event], t: PloverType) -> Vec<(String, String)> {
-    let code = |a: &Option<rasad_event::ActorRef>| {
-        a.as_ref()
-            .and_then(|a| a.country)
-            .map(|c| c.as_str().to_string())
-            .unwrap_or_default()
-    };
-    let mut out: Vec<(String, String)> = ev
+    let code = |a: &Option<rasad_event::ActorRef>| country(a).unwrap_or_default();
+    let mut out: Vec<(String, String)> = of_type(ev, t)
         .iter()
-        .filter(|e| e.event_type == t)
         .map(|e| (code(&e.source), code(&e.target)))
         .collect();
     out.sort();
@@ -92,34 +98,17 @@ fn the_word_an_entry_needs_is_its_object() {
         .find(|e| e.event_type == PloverType::Assault)
         .expect("the shoot-down");
     assert!(a.source.is_none(), "{a:#?}");
-    assert_eq!(
-        a.target
-            .as_ref()
-            .and_then(|t| t.country)
-            .map(|c| c.as_str().to_string()),
-        Some("AZE".into()),
-        "{a:#?}"
-    );
+    assert_eq!(country(&a.target), Some("AZE".into()), "{a:#?}");
 }
 
 #[test]
 fn an_unknown_subject_before_the_verb_leaves_the_actor_after_it_as_the_object() {
     // `أن الطائرات قصفت صنعاء`: the planes (no actor) bombed Sanaa, Sanaa did not bomb
     let ev = code("وذكرت وكالة الأنباء أن الطائرات قصفت صنعاء أمس.");
-    let a: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == PloverType::Assault)
-        .collect();
+    let a = of_type(&ev, PloverType::Assault);
     assert_eq!(a.len(), 1, "{ev:#?}");
     assert!(a[0].source.is_none(), "{ev:#?}");
-    assert_eq!(
-        a[0].target
-            .as_ref()
-            .and_then(|t| t.country)
-            .map(|c| c.as_str().to_string()),
-        Some("YEM".to_string()),
-        "{ev:#?}"
-    );
+    assert_eq!(country(&a[0].target), Some("YEM".to_string()), "{ev:#?}");
 }
 
 #[test]
@@ -130,10 +119,7 @@ fn a_title_whose_genitive_is_the_subject_itself_is_an_apposition() {
         let ev = code(&format!(
             "وتوعد {name} زعيم جماعة أنصار الله بالرد على الغارات."
         ));
-        let t: Vec<_> = ev
-            .iter()
-            .filter(|e| e.event_type == PloverType::Threaten)
-            .collect();
+        let t = of_type(&ev, PloverType::Threaten);
         assert_eq!(t.len(), 1, "{ev:#?}");
         let s = t[0].source.as_ref().expect("a source");
         assert_eq!(s.text, name, "{ev:#?}");
@@ -168,20 +154,10 @@ fn shot_by_names_the_agent_and_a_reporter_of_deaths_is_not_their_cause() {
     );
     // a ministry announcing deaths reports them (claimed), it did not kill
     let ev = code("وأعلنت وزارة الصحة الفلسطينية استشهاد ثلاثة شبان بنيران القوات الإسرائيلية.");
-    let a: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == PloverType::Assault)
-        .collect();
+    let a = of_type(&ev, PloverType::Assault);
     assert_eq!(a.len(), 1, "{ev:#?}");
     assert_eq!(a[0].dead.as_ref().map(|d| d.value), Some(3), "{ev:#?}");
-    assert_eq!(
-        a[0].source
-            .as_ref()
-            .and_then(|s| s.country)
-            .map(|c| c.as_str().to_string()),
-        Some("ISR".to_string()),
-        "{ev:#?}"
-    );
+    assert_eq!(country(&a[0].source), Some("ISR".to_string()), "{ev:#?}");
     let claimant = a[0].attribution.claimed_by.as_ref().expect("claimed");
     assert!(claimant.text.starts_with("وزارة الصحة"), "{ev:#?}");
 }
@@ -197,17 +173,7 @@ fn a_strike_noun_heading_its_owners_mention_is_still_the_event() {
     );
     // and a strike in a place is no actor of that place
     let ev = code("ونفذت إسرائيل ضربة جوية في سورية.");
-    let a: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == PloverType::Assault)
-        .collect();
+    let a = of_type(&ev, PloverType::Assault);
     assert_eq!(a.len(), 1, "{ev:#?}");
-    assert_eq!(
-        a[0].source
-            .as_ref()
-            .and_then(|s| s.country)
-            .map(|c| c.as_str().to_string()),
-        Some("ISR".to_string()),
-        "{ev:#?}"
-    );
+    assert_eq!(country(&a[0].source), Some("ISR".to_string()), "{ev:#?}");
 }

@@ -684,9 +684,9 @@ impl Triggers {
         if e.flags.noconstruct
             && end == start + 1
             && !definite(&forms[start])
-            && forms.get(end).is_some_and(|f| {
-                f.starts_with("ال") || DEMONSTRATIVES.iter().any(|d| norm(d) == *f)
-            })
+            && forms
+                .get(end)
+                .is_some_and(|f| f.starts_with("ال") || demonstrative(f))
         {
             return false;
         }
@@ -795,6 +795,14 @@ fn named_by_head(forms: &[String], start: usize) -> bool {
 
 /// Demonstratives that can follow a noun as its object.
 const DEMONSTRATIVES: [&str; 5] = ["هذا", "هذه", "ذلك", "تلك", "هؤلاء"];
+
+/// True when the (matching-normalized) word is one of [`DEMONSTRATIVES`].
+fn demonstrative(word: &str) -> bool {
+    static FORMS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| DEMONSTRATIVES.iter().map(|w| norm(w)).collect())
+        .contains(word)
+}
 
 /// True when the (matching-normalized) word carries the article, after an optional
 /// conjunction and preposition (`التحقيق`, `والتحقيق`, `بالتحقيق`, `للتحقيق`).
