@@ -70,12 +70,23 @@ pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
     // (`ماي`) links to the full name mentioned before (`تيريزا ماي`).
     let earlier = std::cell::RefCell::new(Vec::<Mention>::new());
     let recognize = |a: &Analysis<'_>, s: &Sentence| {
-        let known = lexicon.recognize(a, s, doc.date);
-        let Some(ner) = coder.ner() else {
-            return known;
+        // the countries named so far choose between readings of an ambiguous place name
+        // (`عمان` in an article about Jordan is Amman)
+        let context: Vec<rasad_event::Country> = {
+            let e = earlier.borrow();
+            let mut c: Vec<_> = e.iter().filter_map(|m| m.country).collect();
+            c.sort_unstable();
+            c.dedup();
+            c
         };
-        let entities = ner.tag_sentence(a, s);
-        let all = crate::unknown::merge_unknown(a, known, &entities, &earlier.borrow());
+        let known = lexicon.recognize_in_context(a, s, doc.date, &context);
+        let all = match coder.ner() {
+            Some(ner) => {
+                let entities = ner.tag_sentence(a, s);
+                crate::unknown::merge_unknown(a, known, &entities, &earlier.borrow())
+            }
+            None => known,
+        };
         earlier.borrow_mut().extend(
             all.iter()
                 .filter(|m| m.kind == rasad_lexicon::MentionKind::Actor)
@@ -291,6 +302,11 @@ fn code_sentence(
                 || !m.tokens.clone().any(mention_tok)
                 || strike_head(v, triggers, m).is_some()
         })
+        // `أعلن X تحمله المسؤولية`: "his bearing" responsibility, not `حمّله` "blamed him"
+        .filter(|m| {
+            !(triggers.entry(m.entry).verbal
+                && roles::responsibility_claimant(v, m.tokens.start).is_some())
+        })
         .map(|m| Found {
             kind: triggers.entry(m.entry).kind,
             entry: m.entry,
@@ -431,8 +447,13 @@ fn code_sentence(
                 .any(|c| first.starts_with(*c) && !own_key.starts_with(*c));
             // `خرجوا للاحتجاج على …`, `تظاهروا احتجاجا على …`: protest "in protest of" is done
             // by the clause's subject, whatever preposition it carries
+            // and so is the protest its subject took part "in" (`خرج آلاف في احتجاجات`; a state
+            // actor before it is dropped below)
+            let in_protest = f.tokens.start > 0 && strip_conj(&v.forms[f.tokens.start - 1]) == "في";
             let purpose_protest = e.plover == Some(PloverType::Protest)
-                && (first.starts_with('ل') && !own_key.starts_with('ل') || first.ends_with("ا"));
+                && (first.starts_with('ل') && !own_key.starts_with('ل')
+                    || first.ends_with("ا")
+                    || in_protest);
             let governed = !purpose_protest && proclitic
                 || !purpose_protest && f.tokens.start > 0 && {
                     let prev = strip_conj(&v.forms[f.tokens.start - 1]);
@@ -483,6 +504,21 @@ fn code_sentence(
                         r.rule = "noun-genitive";
                     }
                 }
+            }
+            // `استقالت الحكومة عقب احتجاجات`: a street protest is not the state's; an earlier
+            // government, army or police actor is no protest noun's agent without a support
+            // verb (`قدمت الخارجية احتجاجا` has one)
+            if r.rule == "noun"
+                && light.is_none()
+                && e.plover == Some(PloverType::Protest)
+                && r.source.is_some_and(|s| {
+                    v.slots[s]
+                        .actors
+                        .iter()
+                        .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
+                })
+            {
+                r.source = None;
             }
             // `هجوم استهدف الشرطة`: a verb right after the noun is no adjective; the actor
             // after it is the verb's, not the noun's genitive
@@ -1125,6 +1161,7 @@ fn code_sentence(
         context::refine(triggers, v, p);
     }
     context::link_clause(v, &mut evs);
+    context::accidents(triggers, v, &mut evs);
 
     let mut out = Vec::new();
     let mut sentence_features = None;
@@ -1209,7 +1246,8 @@ fn code_sentence(
             // (`فهل يجوز تبرير القتل والاغتيال`), not a reported event — unless a finite verb
             // or a support verb tells it (`وانفجرت خمس قذائف`, `نفذت ضربة جوية`).
             let told = p.verbal && p.roles.rule != "masdar"
-                || matches!(p.roles.rule, "light" | "light-invert");
+                || matches!(p.roles.rule, "light" | "light-invert")
+                || context::occurs(triggers, v, p, &trigger_starts);
             if !told
                 && src.is_none()
                 && tgt.is_none()
@@ -1227,7 +1265,9 @@ fn code_sentence(
                 tgt = infer::implied_target(p.plover, anchor.as_ref());
             }
             if src.is_none() {
-                src = infer::implied_source(p.plover, anchor.as_ref(), &trigger_text, trig_span);
+                let (evidence, evidence_span) = crowd_phrase(v, &p.trig, p.verbal, analysis.text)
+                    .unwrap_or((trigger_text.clone(), trig_span));
+                src = infer::implied_source(p.plover, anchor.as_ref(), &evidence, evidence_span);
             }
             let denied_by = own_denial(&p.denied_by, src.as_ref());
             out.push(Event {
@@ -1533,6 +1573,43 @@ mod context {
         false
     }
 
+    /// A verb of occurrence or effect near the event word, in its clause (`وقع الهجوم`,
+    /// `ارتفعت حدة الاحتجاجات`, `أسفر الانفجار عن`); not at the positions in `skip` (other
+    /// event words: `القتل والاغتيال` do not report each other).
+    pub(super) fn occurs(triggers: &Triggers, v: &View<'_>, p: &Pending, skip: &[usize]) -> bool {
+        let start = p.trig.start;
+        let c = v.clause[start];
+        (start.saturating_sub(OCCUR_GAP)..(p.trig.end + OCCUR_GAP).min(v.forms.len()))
+            .filter(|&k| !p.trig.contains(&k) && v.clause[k] == c && !skip.contains(&k))
+            .any(|k| triggers.cue(&v.forms[k], CueClass::Occur))
+    }
+
+    /// `قتل 40 شخصا في تحطم طائرة`, `مصرع 12 في حادث سير`, `غرق مهاجرين`: in a sentence with
+    /// an accident or disaster word and no attack word, deaths and injuries that no one is
+    /// said to have caused are no events (PLOVER codes what actors do, not misfortune).
+    pub(super) fn accidents(triggers: &Triggers, v: &View<'_>, evs: &mut [Pending]) {
+        let casualty = |p: &Pending| p.entry.is_some_and(|e| triggers.entry(e).flags.casualty);
+        if !evs.iter().any(|p| !p.drop && casualty(p))
+            || !(0..v.forms.len()).any(|k| triggers.cue(&v.forms[k], CueClass::Accident))
+        {
+            return;
+        }
+        // any attack word of the sentence, also one absorbed by its casualty verb (`قتل سبعة
+        // في قصف`); matched again only in the rare sentences that get this far
+        let attack = triggers.find_forms(&v.forms).iter().any(|m| {
+            let e = triggers.entry(m.entry);
+            e.plover == Some(PloverType::Assault) && !e.flags.casualty
+        });
+        if attack {
+            return;
+        }
+        for p in evs.iter_mut().filter(|p| !p.drop && casualty(p)) {
+            if p.roles.source.is_none() && p.source_override.is_none() {
+                p.drop = true;
+            }
+        }
+    }
+
     /// `حكم عليه بالإعدام`, `الأحكام الصادرة بالإعدام`: "to death" with `بـ` is a court
     /// sentence (coerce), not an execution.
     fn court_sentence(v: &View<'_>, p: &Pending) -> bool {
@@ -1728,10 +1805,7 @@ mod context {
             // `خرجوا احتجاجا`), a purpose `لـ` protest is the act itself (`نزلوا للاحتجاج`)
             || !form.starts_with("ال") && form.ends_with('ا') && form.chars().count() > 3
             || p.plover == PloverType::Protest && form.starts_with("لل");
-        let occurs = (start.saturating_sub(OCCUR_GAP)..(p.trig.end + OCCUR_GAP).min(v.forms.len()))
-            .filter(|&k| !p.trig.contains(&k) && v.clause[k] == c)
-            .any(|k| triggers.cue(&v.forms[k], CueClass::Occur));
-        if !supported && !occurs {
+        if !supported && !occurs(triggers, v, p, &[]) {
             return Some("+background:presupposed");
         }
         None
@@ -1741,16 +1815,38 @@ mod context {
 /// `تظاهر أمس مئات …`, `تجمع نحو 40 شخصا`: a verb whose subject is a counted crowd reports
 /// an event even when no actor of the lexicon is named.
 fn crowd_subject(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> bool {
+    crowd_at(v, trig, verbal).is_some()
+}
+
+/// Where the crowd count after a verb starts (`تظاهر أمس مئات`, `تجمع نحو 200`).
+fn crowd_at(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> Option<usize> {
     if !verbal {
-        return false;
+        return None;
     }
     let c = v.clause[trig.start];
     (trig.end..(trig.end + 4).min(v.forms.len()))
         .take_while(|&k| v.clause[k] == c)
-        .any(|k| {
+        .find(|&k| {
             v.tokens[k].kind == rasad_text::TokenKind::Number
                 || words::is_word(strip_conj(&v.forms[k]), words::CROWD)
         })
+}
+
+/// The text and span of the crowd count that is a verb's subject (`الآلاف`, `نحو مائة`), the
+/// evidence of an implied protester source.
+fn crowd_phrase(
+    v: &View<'_>,
+    trig: &Range<usize>,
+    verbal: bool,
+    text: &str,
+) -> Option<(String, rasad_text::Span)> {
+    let k = crowd_at(v, trig, verbal)?;
+    let end = crate::numbers::parse_quantity(v.tokens, k)
+        .map(|q| q.tokens.end)
+        .filter(|&e| e > k)
+        .unwrap_or(k + 1);
+    let span = rasad_text::Span::new(v.tokens[k].span.start, v.tokens[end - 1].span.end);
+    Some((text.get(span.start..span.end)?.to_string(), span))
 }
 
 /// `نفى كل جانب انتهاك …`: when each party denies its own act, the record of A's act is denied

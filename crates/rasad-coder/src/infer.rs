@@ -128,7 +128,7 @@ pub fn implied_target(event: PloverType, anchor: Option<&Anchor>) -> Option<Acto
 }
 
 /// The source a protest implies when the text names no participant: civilians (of the
-/// anchor's country, if any), evidenced by the protest word itself.
+/// anchor's country, if any), evidenced by the crowd count or, without one, the protest word.
 pub fn implied_source(
     event: PloverType,
     anchor: Option<&Anchor>,

@@ -837,6 +837,29 @@ fn is_particle(k: &str) -> bool {
 
 /// Finds dead and injured counts in `sentence`. Each count is used once; a casualty word with
 /// no count in reach (`القتل`, `بجروح`) gives nothing.
+/// Verbs that give a running total (`بلغ قتلى X 80`, `ارتفع قتلى X إلى 15`), matching-normalized.
+const TALLY_VERBS: &[&str] = &[
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "ارتفع",
+    "ارتفعت",
+    "يرتفع",
+    "ترتفع",
+    "ارتفاع",
+    "وصل",
+    "وصلت",
+    "يصل",
+    "تصل",
+    "تجاوز",
+    "تجاوزت",
+    "يتجاوز",
+    "يتجاوزون",
+    "فاق",
+    "فاقت",
+];
+
 pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<CasualtyMention> {
     let tokens = &analysis.tokens[..sentence.tokens.end.min(analysis.tokens.len())];
     let lo = sentence.tokens.start.min(tokens.len());
@@ -878,18 +901,29 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
             }
             Trig::Noun(g) => {
                 let counted = backward(tokens, lo, i);
-                // `ارتفع عدد القتلى إلى 10` / `حصيلة القتلى 35`.
-                let tally = i > lo && is_word(tokens, i - 1, &["عدد", "حصيله", "اجمالي"]);
+                // `ارتفع عدد القتلى إلى 10` / `حصيلة القتلى 35`; a tally verb before the noun,
+                // its owner after it (`بلغ قتلى الميليشيا أكثر من ثمانين`).
+                let tally = i > lo && is_word(tokens, i - 1, &["عدد", "اعداد", "حصيله", "اجمالي"]);
+                let tally_verb = i > lo && tokens[i - 1].kind == TokenKind::Word && {
+                    let k = key(&tokens[i - 1].norm);
+                    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+                    TALLY_VERBS.contains(&bare) || TALLY_VERBS.contains(&k.as_ref())
+                };
                 counted
                     .or_else(|| {
                         tally
                             .then(|| forward(tokens, i + 1, hi, 3, false))
                             .flatten()
                     })
+                    .or_else(|| {
+                        (tally || tally_verb)
+                            .then(|| forward(tokens, i + 1, hi, 5, false))
+                            .flatten()
+                    })
                     // A definite casualty noun (`القتلى`, `القتيل`) refers back to victims
                     // counted elsewhere; only an indefinite one counts by its own number.
                     .or_else(|| {
-                        (!tally && !definite(&tokens[i].norm))
+                        (!tally && !tally_verb && !definite(&tokens[i].norm))
                             .then(|| Found::Grammar(g, false, i..i + 1))
                     })
             }

@@ -89,10 +89,12 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             skipped += 1;
             continue;
         }
-        // `جهاز الأمن …`: a construct-state head before a definite noun
+        // `جهاز الأمن …`: a construct-state head before a definite noun (a preposition is
+        // none: `في العاصمة الروسية موسكو` is where, not who)
         let idafa_head = definite_nouns == 0
             && !f.starts_with("ال")
             && !v.is_punct(k)
+            && !words::is_word(f, words::PREPOSITIONS)
             && v.slot_at(k + 1).is_none()
             && v.forms
                 .get(k + 1)
@@ -518,20 +520,25 @@ pub fn responsible(v: &View) -> Option<usize> {
             }
         }
         // `أعلنت حركة طالبان مسؤوليتها`: the actor between the verb and `مسؤوليتها`
-        if words::is_word(f, words::RESPONSIBILITY) {
-            let s = v
-                .slots
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(i, s)| s.tokens.end <= k && k - s.tokens.end <= 1 && free(*i))?;
-            let verb = s.1.tokens.start.checked_sub(1)?;
-            if words::is_word(strip_conj(&v.forms[verb]), words::ANNOUNCE_VERBS) {
-                return Some(s.0);
-            }
+        if let Some(s) = responsibility_claimant(v, k) {
+            return Some(s);
         }
     }
     None
+}
+
+/// `أعلنت X مسؤوليتها`, `أعلن X تحمله المسؤولية`: when the word at `k` is a responsibility
+/// word right after an announcement verb and its subject, that subject (a slot index).
+pub fn responsibility_claimant(v: &View, k: usize) -> Option<usize> {
+    if !words::is_word(strip_conj(&v.forms[k]), words::RESPONSIBILITY) {
+        return None;
+    }
+    let (i, s) =
+        v.slots.iter().enumerate().rev().find(|(i, s)| {
+            s.tokens.end <= k && k - s.tokens.end <= 1 && v.slots[*i].prep.is_none()
+        })?;
+    let verb = s.tokens.start.checked_sub(1)?;
+    words::is_word(strip_conj(&v.forms[verb]), words::ANNOUNCE_VERBS).then_some(i)
 }
 
 /// Roles of a kill/injure verb (see [`casualty_roles`]), with a strike as the means giving

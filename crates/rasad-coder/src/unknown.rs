@@ -20,21 +20,27 @@ use rasad_lexicon::{Lexicon, Mention, MentionKind, PlaceInfo, TermKind};
 use rasad_ner::{Entity, EntityKind, Gazetteer, TermClass};
 use rasad_text::Analysis;
 
-/// The NER gazetteer built from the lexicon's terms: the same mapping at training and coding
-/// time, so gazetteer features mean the same thing.
+/// The NER gazetteer built from the lexicon's terms and the recogniser's given-name list: the
+/// same mapping at training and coding time, so gazetteer features mean the same thing.
 pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
-    Gazetteer::from_terms(lexicon.gazetteer_terms().map(|(term, kind)| {
-        let class = match kind {
-            TermKind::Country => TermClass::Country,
-            TermKind::Nisba => TermClass::Nisba,
-            TermKind::Place => TermClass::Place,
-            TermKind::Person => TermClass::Person,
-            TermKind::Organisation => TermClass::Organisation,
-            TermKind::Agent => TermClass::Agent,
-            TermKind::Title => TermClass::Title,
-        };
-        (term, class)
-    }))
+    let names = rasad_ner::given_names().map(|n| (n, TermClass::Person));
+    Gazetteer::from_terms(
+        lexicon
+            .gazetteer_terms()
+            .map(|(term, kind)| {
+                let class = match kind {
+                    TermKind::Country => TermClass::Country,
+                    TermKind::Nisba => TermClass::Nisba,
+                    TermKind::Place => TermClass::Place,
+                    TermKind::Person => TermClass::Person,
+                    TermKind::Organisation => TermClass::Organisation,
+                    TermKind::Agent => TermClass::Agent,
+                    TermKind::Title => TermClass::Title,
+                };
+                (term, class)
+            })
+            .chain(names),
+    )
 }
 
 /// Adds the entities that no lexicon mention overlaps to `known`, as mentions with `id: None`

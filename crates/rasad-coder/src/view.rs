@@ -5,7 +5,7 @@
 use crate::words::{self, strip_conj};
 use rasad_event::{ActorRef, Inferred, Sector};
 use rasad_lexicon::{Mention, MentionKind};
-use rasad_text::{Normalizer, Token, TokenKind};
+use rasad_text::{Normalizer, Span, Token, TokenKind};
 use std::ops::Range;
 
 /// A position that can fill a role: one actor, a coordination (`أرمينيا وأذربيجان`) or an
@@ -53,6 +53,11 @@ pub fn actor_ref(m: &Mention) -> ActorRef {
 /// A munition named without a nationality (`صاروخا`, `القذائف`): the means of an attack, not
 /// an actor of it (see the `munitions` agent in lexicon/agents.tsv). A country the lexicon only
 /// guessed from the sentence's places does not count as a nationality.
+/// A definite nisba adjective (`الأردنية`, `السوري`), matching-normalized.
+fn nisba_shaped(form: &str) -> bool {
+    form.starts_with("ال") && ["ي", "يه"].iter().any(|e| form.ends_with(e))
+}
+
 fn bare_munition(m: &Mention) -> bool {
     m.matched.iter().any(|x| x == "agent:munitions")
         && (m.country.is_none() || m.matched.iter().any(|x| x.starts_with("location-country")))
@@ -61,12 +66,16 @@ fn bare_munition(m: &Mention) -> bool {
 /// Definite descriptions refer back (`الجيش` after `الجيش الإسرائيلي`, `الوزير الروسي` after
 /// `وزير الدفاع الروسي سيرجي شويغو`): a definite agent without a country takes the country of
 /// the last earlier actor of the same sector; a definite agent with country but no entry id
-/// takes the identity of the last earlier named actor of the same country and sector.
+/// takes the identity of the last earlier named actor of the same country and sector. A
+/// construct with a definite genitive is definite too (`وزير الخارجية`, `قائد الجيش`).
 fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
     let definite = {
         let t = Normalizer::matching().normalize_str(&a.text);
         let t = strip_conj(&t).to_string();
         t.starts_with("ال")
+            || t.split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with("ال"))
     };
     let Some(sector) = a.sector else { return a };
     if !definite || a.id.is_some() {
@@ -122,12 +131,35 @@ impl<'a> View<'a> {
         };
         let mut raw: Vec<Slot> = Vec::new();
         for m in mentions {
-            let prep = v.governing_prep(m);
+            // `جنوبي العراق`, `شمال سوريا`: a country after a direction word is where, as if
+            // after `في`
+            let prep = v
+                .governing_prep(m)
+                .or_else(|| v.after_direction(m).then(|| "في".into()));
+            if let Some(p) = v.fi_place(m) {
+                v.places.push(p);
+            }
             match m.kind {
                 // `أطلق الجيش صاروخا على غزة`: a munition is the means of the attack, not a
                 // party to it; only with a nationality (`بصاروخ إسرائيلي`) does it stand for
                 // the armed forces that fired it
                 MentionKind::Actor if bare_munition(m) => {}
+                // `في العاصمة الأردنية`, `في المدينة العراقية`: a nationality describing a
+                // place word says where, not who — read as `في الأردن`
+                MentionKind::Actor if v.describes_place_word(m) => {
+                    let k = m.tokens.start - 1;
+                    let place_prep = (k > 0)
+                        .then(|| strip_conj(&v.forms[k - 1]))
+                        .filter(|p| words::is_word(p, words::PREPOSITIONS));
+                    if let Some(p) = place_prep {
+                        raw.push(Slot {
+                            tokens: m.tokens.clone(),
+                            actors: vec![actor_ref(m)],
+                            each: false,
+                            prep: Some(p.to_string()),
+                        });
+                    }
+                }
                 MentionKind::Actor => raw.push(Slot {
                     tokens: m.tokens.clone(),
                     actors: vec![{
@@ -196,6 +228,12 @@ impl<'a> View<'a> {
         if k == 0 {
             return false;
         }
+        // `في العاصمة الأردنية عمان`: nationality adjectives between the place word and the name
+        let mut adjectives = 0;
+        while adjectives < 2 && k > 1 && nisba_shaped(strip_conj(&self.forms[k - 1])) {
+            k -= 1;
+            adjectives += 1;
+        }
         let prev = strip_conj(&self.forms[k - 1]);
         if !words::is_word(prev, words::LOCATIVES)
             && !words::is_word(&self.forms[k - 1], words::LOCATIVES)
@@ -209,6 +247,66 @@ impl<'a> View<'a> {
             ""
         };
         !matches!(prev2, "الي" | "نحو" | "من")
+    }
+
+    /// A bare country name right after a direction word (`جنوبي العراق`, `شمال سوريا`).
+    fn after_direction(&self, m: &Mention) -> bool {
+        let k = m.tokens.start;
+        k > 0
+            && m.tokens.len() <= 3
+            && m.sector.is_none()
+            && m.matched.iter().all(|x| x.starts_with("country:"))
+            && words::is_word(strip_conj(&self.forms[k - 1]), words::DIRECTIONS)
+    }
+
+    /// `الحكومة في عمان`, `غارات في دمشق`: an actor composed with the place it is in (the
+    /// lexicon's `agent+fi+place`) also gives that place as a location.
+    fn fi_place(&self, m: &Mention) -> Option<PlaceSlot> {
+        if m.kind != MentionKind::Actor || !m.matched.iter().any(|x| x == "agent+fi+place") {
+            return None;
+        }
+        let info = m.place.clone()?;
+        let fi = m
+            .tokens
+            .clone()
+            .rev()
+            .find(|&k| strip_conj(&self.forms[k]) == "في")?;
+        let tokens = fi + 1..m.tokens.end;
+        if tokens.is_empty() {
+            return None;
+        }
+        let span = Span::new(self.tokens[tokens.start].span.start, m.span.end);
+        let text = m
+            .text
+            .get(span.start.checked_sub(m.span.start)?..)?
+            .to_string();
+        Some(PlaceSlot {
+            tokens: tokens.clone(),
+            mention: Mention {
+                span,
+                tokens,
+                text,
+                kind: MentionKind::Place,
+                name: info.name.clone(),
+                id: None,
+                country: info.country,
+                sector: None,
+                place: Some(info),
+                matched: vec!["agent+fi+place".into()],
+            },
+            locative: true,
+        })
+    }
+
+    /// A bare nationality adjective right after a place word (`العاصمة الأردنية`, `مدينة
+    /// عراقية`).
+    fn describes_place_word(&self, m: &Mention) -> bool {
+        let k = m.tokens.start;
+        m.tokens.len() == 1
+            && m.sector.is_none()
+            && m.matched.iter().all(|x| x.starts_with("nisba:"))
+            && k > 0
+            && words::is_word(strip_conj(&self.forms[k - 1]), words::PLACE_WORDS)
     }
 
     /// The preposition right before a mention, as a separate word or as its token's proclitic.

@@ -79,7 +79,16 @@ pub const CLAIM_VERBS: &[&str] = &[
 ];
 
 /// `مسؤوليتها` after `أعلنت X`: a claim of responsibility.
-pub const RESPONSIBILITY: &[&str] = &["مسووليه", "مسووليته", "مسووليتها", "مسووليتهم"];
+pub const RESPONSIBILITY: &[&str] = &[
+    "مسووليه",
+    "مسووليته",
+    "مسووليتها",
+    "مسووليتهم",
+    // the verbal noun `تحمّل` "bearing" with its owner: `أعلن X تحمله المسؤولية`
+    "تحمله",
+    "تحملها",
+    "تحملهم",
+];
 
 /// Nouns of dying and being hurt (matching-normalized stems, `جرح` also covers `جرحى`): an
 /// announcer of them reports casualties, it is not their cause unless it is an armed body.
@@ -191,6 +200,46 @@ pub const LOCATIVES: &[&str] = &[
     "حي",
     "بلدات",
     "مناطق",
+];
+
+/// Compass directions before a place (`شمال سوريا`, `جنوبي العراق`): the place is a location.
+pub const DIRECTIONS: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "شمالا",
+    "جنوبا",
+    "شرقا",
+    "غربا",
+];
+
+/// Nouns that name a kind of place (`العاصمة`, `مدينة`): a nationality adjective after them
+/// describes the place.
+pub const PLACE_WORDS: &[&str] = &[
+    "عاصمه",
+    "العاصمه",
+    "مدينه",
+    "المدينه",
+    "بلده",
+    "البلده",
+    "قريه",
+    "القريه",
+    "محافظه",
+    "المحافظه",
+    "منطقه",
+    "المنطقه",
+    "مناطق",
+    "المناطق",
+    "الاراضي",
+    "اراضي",
+    "الحدود",
+    "حدود",
 ];
 
 /// A complementizer carrying a subject pronoun (`أنه`, `إنها`, `بأنهم`): the verb after it has

@@ -177,3 +177,222 @@ fn a_strike_noun_heading_its_owners_mention_is_still_the_event() {
     assert_eq!(a.len(), 1, "{ev:#?}");
     assert_eq!(country(&a[0].source), Some("ISR".to_string()), "{ev:#?}");
 }
+
+#[test]
+fn an_ambiguous_place_name_takes_the_reading_of_the_country_named_beside_it() {
+    // `عمان` is Oman, or Amman when the sentence says Jordan; a list of countries stays Oman
+    let loc = |text: &str| -> Vec<String> {
+        code(text)
+            .iter()
+            .filter_map(|e| e.location.as_ref().map(|l| l.name.clone()))
+            .collect()
+    };
+    let amman = loc("واعتصم مئات المعلمين أمس في العاصمة الأردنية عمان للمطالبة برفع الرواتب.");
+    assert!(
+        !amman.is_empty() && amman.iter().all(|n| n == "Amman"),
+        "{amman:?}"
+    );
+    let ev = code("وقع وزير الخارجية الأردني اتفاقا في عمان مع نظيره العراقي.");
+    assert!(
+        ev.iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.name == "Amman")),
+        "{ev:#?}"
+    );
+    // the document decides when the sentence does not
+    let ev = code(
+        "وأعلنت الحكومة الأردنية رفع أسعار المحروقات.\n\
+         واعتصم المئات أمام مقر الحكومة في عمان مساء الخميس.",
+    );
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(
+        !p.is_empty()
+            && p.iter()
+                .all(|e| e.location.as_ref().is_some_and(|l| l.name == "Amman")),
+        "{ev:#?}"
+    );
+    let ev = code("وزار المبعوث الأممي السعودية وعمان والكويت.");
+    assert!(
+        ev.iter()
+            .flat_map(|e| [&e.source, &e.target])
+            .flatten()
+            .all(|a| a.name != "Amman"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_place_word_with_a_nationality_after_a_preposition_is_where_not_who() {
+    // `في العاصمة الروسية موسكو`: the capital is the place of the protest, not its subject
+    let ev = code("وتظاهر مئات في العاصمة الروسية موسكو احتجاجا على رفع سن التقاعد.");
+    let protests = of_type(&ev, PloverType::Protest);
+    assert!(!protests.is_empty(), "{ev:#?}");
+    for e in &protests {
+        assert_eq!(
+            e.location.as_ref().map(|l| l.name.as_str()),
+            Some("Moscow"),
+            "{e:#?}"
+        );
+        let src = e.source.as_ref().expect("an implied protester source");
+        assert_ne!(
+            src.sector.map(|s| s.as_str().to_string()),
+            Some("GOV".into()),
+            "{e:#?}"
+        );
+    }
+    // the crowd count, not the verb, is the evidence of the protesters
+    assert!(
+        protests
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.text == "مئات")),
+        "{protests:#?}"
+    );
+    // a preposition is no construct head: `في المدن الإسرائيلية` is where, not who
+    let ev = code("وتظاهر مئات في المدن الإسرائيلية ضد الحكومة.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(
+        !p.is_empty()
+            && p.iter()
+                .all(|e| e.source.as_ref().is_some_and(|s| s.text == "مئات")),
+        "{ev:#?}"
+    );
+    // without a name: the nationality is the country of the place (`في الأردن`)
+    let ev = code("وتجمع المئات في العاصمة اللبنانية للمطالبة بتشكيل الحكومة.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(
+        p.iter().any(|e| e
+            .location
+            .as_ref()
+            .and_then(|l| l.country)
+            .map(|c| c.as_str().to_string())
+            == Some("LBN".into())),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn bearing_responsibility_is_no_accusation_holding_someone_responsible_is() {
+    let ev = code("وقالت الحكومة إنها تحمل المسؤولية الكاملة عن حماية المدنيين.");
+    assert!(of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
+    let ev = code("وحمّلت الحكومة العراقية تنظيم داعش المسؤولية عن التفجير.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("IRQ".into(), "IMG".into())],
+        "{ev:#?}"
+    );
+    let ev = code("وحمّلها وزير الخارجية المسؤولية عن انهيار المفاوضات.");
+    assert_eq!(of_type(&ev, PloverType::Accuse).len(), 1, "{ev:#?}");
+    // `أعلن X تحمله المسؤولية`: a claim of the attack, not an accusation
+    let ev = code("وأعلنت حركة الشباب تحملها المسؤولية عن الهجوم على القاعدة العسكرية.");
+    assert!(of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(
+        a.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.text.contains("الشباب"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_running_total_after_a_tally_verb_counts_the_dead_of_the_genitive() {
+    let ev = code("وبلغ قتلى القوات الحكومية أكثر من خمسين جنديا منذ بداية الشهر.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(
+        a.iter()
+            .any(|e| e.dead.as_ref().is_some_and(|d| d.value == 50)),
+        "{ev:#?}"
+    );
+    // the genitive of `قتلى` is whose dead they are: the victims, not the killers
+    assert!(
+        a.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("القوات"))),
+        "{ev:#?}"
+    );
+    let ev = code("وأعلنت الشرطة ارتفاع أعداد قتلى التفجير الانتحاري إلى 27 شخصا.");
+    assert!(
+        ev.iter()
+            .any(|e| e.dead.as_ref().is_some_and(|d| d.value == 27)),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_construct_with_a_definite_genitive_refers_back_like_a_definite_noun() {
+    let ev = code(
+        "وأدانت وزارة الخارجية المصرية التفجير.\n\
+         وطالب وزير الخارجية مجلس الأمن بالتحرك الفوري.",
+    );
+    let r = of_type(&ev, PloverType::Request);
+    assert!(!r.is_empty(), "{ev:#?}");
+    assert_eq!(country(&r[0].source), Some("EGY".into()), "{r:#?}");
+}
+
+#[test]
+fn a_government_named_before_a_protest_noun_is_not_the_protester() {
+    let ev = code("وقدم رئيس الوزراء الأردني استقالته عقب احتجاجات واسعة على قانون الضريبة.");
+    for e in of_type(&ev, PloverType::Protest) {
+        assert!(
+            e.source
+                .as_ref()
+                .is_none_or(|s| s.sector.map(|x| x.as_str().to_string()) != Some("GOV".into())),
+            "{e:#?}"
+        );
+    }
+}
+
+#[test]
+fn deaths_in_an_accident_are_no_attack_unless_someone_caused_them() {
+    let ev = code("لقي 17 شخصا مصرعهم وأصيب 30 آخرون في اصطدام حافلتين على الطريق الدولي.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let ev = code("وغرق 90 مهاجرا على الأقل قبالة السواحل الليبية.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // an attack word in the sentence keeps its casualties
+    let ev = code("قتل سبعة مدنيين في قصف مدفعي تسبب في حريق بالسوق الشعبي.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| e.dead.as_ref().is_some_and(|d| d.value == 7)),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_actor_composed_with_the_place_it_is_in_still_gives_the_location() {
+    // `غارات في حلب` and `الشرطة في البصرة` are composed mentions; the place is the location
+    for (text, place) in [
+        (
+            "وشن الطيران الحربي الروسي غارات في حلب صباح اليوم.",
+            "Aleppo",
+        ),
+        ("واعتقلت الشرطة في البصرة ثلاثة مشتبهين.", "Basrah"),
+    ] {
+        let ev = code(text);
+        assert!(
+            !ev.is_empty()
+                && ev
+                    .iter()
+                    .all(|e| e.location.as_ref().is_some_and(|l| l.name == place)),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_country_after_a_compass_word_is_where_not_who() {
+    let ev = code("وخرج المئات في مسيرات غاضبة أمس شمالي المغرب احتجاجا على غلاء المعيشة.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    for e in &p {
+        assert!(
+            e.source.as_ref().is_none_or(|s| s.text != "المغرب"),
+            "{e:#?}"
+        );
+        assert_eq!(
+            e.location
+                .as_ref()
+                .and_then(|l| l.country)
+                .map(|c| c.as_str().to_string()),
+            Some("MAR".into()),
+            "{e:#?}"
+        );
+    }
+}

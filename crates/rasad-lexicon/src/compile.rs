@@ -48,6 +48,9 @@ pub(crate) struct Term {
 #[derive(Default)]
 pub(crate) struct Matcher {
     pub phrases: HashMap<Box<str>, Vec<Term>>,
+    /// Alternate readings (`~عمان` in a places file): keys of `phrases` that may also name
+    /// these places; the recognizer picks one when the sentence names its country.
+    pub alternates: HashMap<Box<str>, Vec<Term>>,
     pub prefixes: HashSet<Box<str>>,
     pub max_words: usize,
 }
@@ -205,6 +208,7 @@ fn term_country(e: &Entry) -> Option<rasad_event::Country> {
 pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -> Matcher {
     let mut m = Matcher::default();
     let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut alternates = Vec::new();
     let at = |r: &Row| format!("{}:{}", files[r.origin.file as usize], r.origin.line);
     for (idx, row) in rows.iter().enumerate() {
         let file = &files[row.origin.file as usize];
@@ -268,6 +272,10 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                 continue;
             }
             let kind = term_kind(&row.entry, name.role);
+            if name.role == NameRole::Alternate {
+                alternates.push((idx, words, kind, name.text.clone()));
+                continue;
+            }
             for key_words in expand(&words, name.role, common_noun, definite) {
                 let key = key_words.join(" ");
                 let hits = m.phrases.entry(key.clone().into_boxed_str()).or_default();
@@ -317,6 +325,51 @@ pub(crate) fn compile(rows: &[Row], files: &[String], problems: &mut Problems) -
                 }
             }
         }
+    }
+    // Alternates last, once every plain name is in: `~X` must be another entry's name.
+    for (idx, words, kind, text) in alternates {
+        let row = &rows[idx];
+        let (file, line) = (&files[row.origin.file as usize], row.origin.line as usize);
+        let key = words.join(" ");
+        let Some(hits) = m.phrases.get(key.as_str()) else {
+            problems.push(LexiconError::new(
+                file,
+                line,
+                K::Invalid,
+                format!("'~{text}' is no other entry's name: write it without `~`"),
+            ));
+            continue;
+        };
+        if hits.iter().any(|t| t.entry as usize == idx) {
+            problems.push(LexiconError::new(
+                file,
+                line,
+                K::Duplicate,
+                format!("'~{text}' is also a plain name of this entry"),
+            ));
+            continue;
+        }
+        let alts = m.alternates.entry(key.into_boxed_str()).or_default();
+        if let Some(prev) = alts
+            .iter()
+            .find(|t| term_country(&rows[t.entry as usize].entry) == term_country(&row.entry))
+        {
+            problems.push(LexiconError::new(
+                file,
+                line,
+                K::Duplicate,
+                format!(
+                    "'~{text}' is already an alternate reading in the same country ('{}' at {})",
+                    rows[prev.entry as usize].entry.id(),
+                    at(&rows[prev.entry as usize])
+                ),
+            ));
+            continue;
+        }
+        alts.push(Term {
+            entry: idx as u32,
+            kind,
+        });
     }
     m
 }

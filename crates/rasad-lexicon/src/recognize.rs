@@ -45,6 +45,10 @@ struct Chunk<'l> {
     conj: bool,
     /// A preposition (ب/ل/ك) was stripped from the first word.
     prep: bool,
+    /// Alternate readings of the matched name (`~عمان`: Amman besides Oman).
+    alt: Option<&'l [Term]>,
+    /// `terms` is an alternate reading, chosen by the sentence's countries.
+    alternate: bool,
 }
 
 /// Up to this many unmatched definite adjectives may separate an agent from its nisba.
@@ -56,12 +60,14 @@ impl Lexicon {
         analysis: &Analysis,
         sentence: &Sentence,
         date: Option<NaiveDate>,
+        context: &[Country],
     ) -> Vec<Mention> {
         let range = sentence.tokens.start.min(analysis.tokens.len())
             ..sentence.tokens.end.min(analysis.tokens.len());
         let toks = &analysis.tokens[range.clone()];
         let keys: Vec<String> = toks.iter().map(token_key).collect();
-        let chunks = self.chunks(analysis.text, toks, &keys, range.start);
+        let mut chunks = self.chunks(analysis.text, toks, &keys, range.start);
+        self.choose_alternates(&mut chunks, context);
         let mut mentions = self.compose(analysis, &chunks, &keys, range.start, date);
         location_country(analysis, &mut mentions);
         mentions
@@ -78,7 +84,9 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let mut best: Option<(usize, usize, &'l [Term], bool)> = None; // (len, stripped, terms, conj)
+            // (len, stripped, terms, conj, alternates)
+            type Best<'l> = (usize, usize, &'l [Term], bool, Option<&'l [Term]>);
+            let mut best: Option<Best<'l>> = None;
             if !keys[i].is_empty() {
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
                     // `وإلى` is `و` + `إلى`, never the governor `والي`: a conjunction before a
@@ -97,7 +105,14 @@ impl Lexicon {
                                 quotes % 2 == 1 && keys.get(i + n).is_some_and(|k| is_quote(k));
                             let n = n + close as usize;
                             if best.as_ref().is_none_or(|b| n > b.0) {
-                                best = Some((n, stripped, terms.as_slice(), conj));
+                                let alt = self.matcher.alternates.get(key.as_str());
+                                best = Some((
+                                    n,
+                                    stripped,
+                                    terms.as_slice(),
+                                    conj,
+                                    alt.map(Vec::as_slice),
+                                ));
                             }
                         }
                         if words >= self.matcher.max_words
@@ -121,7 +136,7 @@ impl Lexicon {
                 }
             }
             match best {
-                Some((n, stripped, terms, conj)) => {
+                Some((n, stripped, terms, conj, alt)) => {
                     let t0 = &toks[i];
                     let start = offset_after_letters(text, t0.span, stripped);
                     out.push(Chunk {
@@ -131,6 +146,8 @@ impl Lexicon {
                         terms,
                         conj,
                         prep: stripped > usize::from(conj),
+                        alt,
+                        alternate: false,
                     });
                     i += n;
                 }
@@ -138,6 +155,47 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// A name with alternate readings (`عمان`: Oman, or `~عمان` Amman) takes the reading whose
+    /// country another name of the sentence gives (`العاصمة الأردنية عمان`, `عمان، الأردن`),
+    /// else one whose country the document named before (`context`) while it never named the
+    /// plain reading's; never when coordinated with a country (`الأردن وعمان` lists countries).
+    fn choose_alternates(&self, chunks: &mut [Chunk], context: &[Country]) {
+        if chunks.iter().all(|c| c.alt.is_none()) {
+            return;
+        }
+        let named: Vec<Country> = chunks
+            .iter()
+            .filter(|c| c.alt.is_none())
+            .filter_map(|c| self.country_of(c).map(|(_, cc)| cc))
+            .collect();
+        let is_country = |c: &Chunk| self.find(c, &[TermKind::Country]).is_some();
+        for i in 0..chunks.len() {
+            let Some(alt) = chunks[i].alt else { continue };
+            let after_country = i > 0
+                && chunks[i].conj
+                && chunks[i - 1].end == chunks[i].start
+                && is_country(&chunks[i - 1]);
+            let before_country = chunks
+                .get(i + 1)
+                .is_some_and(|n| n.conj && n.start == chunks[i].end && is_country(n));
+            if after_country || before_country {
+                continue;
+            }
+            let in_country = |t: &Term, set: &[Country]| matches!(self.entry(t), Entry::Place { country: Some(cc), .. } if set.contains(cc));
+            let plain = self.country_of(&chunks[i]).map(|(_, cc)| cc);
+            let pick = alt.iter().position(|t| in_country(t, &named)).or_else(|| {
+                if plain.is_some_and(|p| context.contains(&p) || named.contains(&p)) {
+                    return None;
+                }
+                alt.iter().position(|t| in_country(t, context))
+            });
+            if let Some(j) = pick {
+                chunks[i].terms = &alt[j..j + 1];
+                chunks[i].alternate = true;
+            }
+        }
     }
 
     fn entry(&self, t: &Term) -> &Entry {
@@ -254,7 +312,12 @@ impl Lexicon {
             // Modifier: nisba / country / place / organisation.
             if let Some(n) = chunks.get(next) {
                 let gap = &keys[m.end - base..n.start - base];
+                // a definite head takes no genitive: `وزير الخارجية مجلس الأمن` is two actors
+                // (`وزير خارجية إيران`, `زعماء طالبان` compose); a nisba still agrees with it,
+                // and `لـ` makes the genitive of a definite head (`الجناح العسكري لحركة حماس`)
+                let definite_head = keys[m.end - base - 1].starts_with("ال");
                 let adjacent = gap.is_empty();
+                let genitive = adjacent && (!definite_head || n.prep);
                 let via_fi = gap.len() == 1 && gap[0] == "في";
                 // Members "of" an organisation: مسلحا من تنظيم القاعدة. Not for countries, where
                 // من is mostly "out of" (انسحاب القوات من أفغانستان).
@@ -286,7 +349,7 @@ impl Lexicon {
                 if let Some((t, cc)) = self.country_of(n) {
                     let ok = match t.kind {
                         TermKind::Nisba => adjacent || via_adj || people_from,
-                        _ => adjacent || via_fi || people_from,
+                        _ => genitive || via_fi || people_from,
                     };
                     if ok && !n.conj {
                         m.country = Some(cc);
@@ -313,7 +376,7 @@ impl Lexicon {
                         next += 1;
                     }
                 } else if let Some(t) = self.find(n, &[TermKind::Organisation]) {
-                    if (adjacent || via_of) && !n.conj {
+                    if (genitive || via_of) && !n.conj {
                         // The organisation identifies the agent: زعماء طالبان are Taliban (REB),
                         // not a government; an organisation without a sector keeps the agent's.
                         let (cc, sec, _) = self.resolve(&t, date);
@@ -629,7 +692,11 @@ impl Builder {
             country: None,
             sector: None,
             place: None,
-            matched: vec![first],
+            matched: if ch.alternate {
+                vec![first, "alternate-reading".into()]
+            } else {
+                vec![first]
+            },
         }
     }
 

@@ -62,6 +62,9 @@ pub(crate) enum NameRole {
     Nisba,
     /// An irregular plural/collective (أتراك, أكراد), with and without the article.
     Plural,
+    /// A place name written `~عمان`: another entry's name that names this place too (Amman,
+    /// besides Oman), read so only when the sentence names this place's country.
+    Alternate,
 }
 
 #[derive(Clone, Debug)]
@@ -264,8 +267,21 @@ fn names(v: &str, role: NameRole, out: &mut Vec<Name>) -> Result<(), CellError> 
         if n.is_empty() {
             return Err((K::Format, format!("empty name in '{v}' (stray '|')")));
         }
+        let (text, role) = match n.strip_prefix('~') {
+            Some(rest) if role == NameRole::Name => (rest.trim(), NameRole::Alternate),
+            Some(_) => {
+                return Err((
+                    K::Format,
+                    format!("'{n}': `~` (an alternate reading) marks only place names"),
+                ))
+            }
+            None => (n, role),
+        };
+        if text.is_empty() {
+            return Err((K::Format, format!("empty name in '{v}' (stray '~')")));
+        }
         out.push(Name {
-            text: n.to_string(),
+            text: text.to_string(),
             role,
         });
     }
@@ -416,6 +432,17 @@ fn parse_row(kind: FileKind, c: &[&str]) -> Result<(Entry, Vec<Name>), CellError
             }
         }
     };
+    if !matches!(entry, Entry::Place { .. }) {
+        if let Some(n) = ns.iter().find(|n| n.role == NameRole::Alternate) {
+            return Err((
+                K::Format,
+                format!(
+                    "'~{}': `~` (an alternate reading) marks only place names",
+                    n.text
+                ),
+            ));
+        }
+    }
     Ok((entry, ns))
 }
 

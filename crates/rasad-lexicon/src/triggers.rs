@@ -54,6 +54,9 @@ pub enum CueClass {
     /// A modifier or object that makes an attack word verbal (`هجوم إعلامي`, `هاجم تصريحات`):
     /// the attack is criticism (ACCUSE), not an assault.
     Figurative,
+    /// An accident or disaster (`تحطم`, `حادث`, `زلزال`, `غرق`): deaths and injuries in its
+    /// clause that nobody is said to have caused are no attack.
+    Accident,
 }
 
 impl CueClass {
@@ -64,6 +67,7 @@ impl CueClass {
             CueClass::Generic => 4,
             CueClass::Figurative => 8,
             CueClass::Occur => 16,
+            CueClass::Accident => 32,
         }
     }
 }
@@ -85,6 +89,10 @@ pub struct TriggerFlags {
     /// with its object (`تحقيق السلام` "achieving peace"), not the event (`تحقيق في`,
     /// `التحقيق الدولي` "the investigation").
     pub noconstruct: bool,
+    /// (verb) an object stands between the verb and its `needs` word: an attached pronoun
+    /// or a word (`حمّل إسرائيل المسؤولية`, `حمّلها المسؤولية` blame; `تحمّل المسؤولية` bears it).
+    /// The word may then be up to seven words on, after subject and object.
+    pub needsobj: bool,
 }
 
 /// One dictionary entry.
@@ -333,6 +341,7 @@ impl Triggers {
                     "invert" => flags.invert = true,
                     "agent" => flags.agent = true,
                     "noconstruct" => flags.noconstruct = true,
+                    "needsobj" => flags.needsobj = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -351,6 +360,9 @@ impl Triggers {
                         }
                     }
                 }
+            }
+            if flags.needsobj && needs.is_empty() {
+                return Err(err(file, line, "flag 'needsobj' needs a 'needs=' list"));
             }
             if kind == TriggerKind::Event && plover.is_none() {
                 return Err(err(
@@ -488,6 +500,7 @@ impl Triggers {
                 "class=generic" => CueClass::Generic,
                 "class=occur" => CueClass::Occur,
                 "class=figurative" => CueClass::Figurative,
+                "class=accident" => CueClass::Accident,
                 other => return Err(err(file, line, format!("unknown cue flag '{other}'"))),
             });
         }
@@ -612,7 +625,7 @@ impl Triggers {
                     });
                     hit
                 });
-                if ok && self.context_ok(ph.entry, forms, i, i + n) {
+                if ok && self.context_ok(ph.entry, forms, i, i + n, false) {
                     found.push(TriggerMatch {
                         entry: ph.entry,
                         tokens: i..i + n,
@@ -620,7 +633,7 @@ impl Triggers {
                 }
             }
             // single words: the least-stripped candidate that hits wins
-            let mut hit: Option<Vec<u32>> = None;
+            let mut hit: Option<(Vec<u32>, bool)> = None;
             for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
                 if let Some(es) = self.single.get(key) {
                     let ok: Vec<u32> = es
@@ -629,15 +642,15 @@ impl Triggers {
                         .map(|(e, _)| *e)
                         .collect();
                     if !ok.is_empty() {
-                        hit = Some(ok);
+                        hit = Some((ok, strip.enclitic));
                         return true;
                     }
                 }
                 false
             });
-            if let Some(es) = hit {
+            if let Some((es, enclitic)) = hit {
                 for e in es {
-                    if self.context_ok(e, forms, i, i + 1) {
+                    if self.context_ok(e, forms, i, i + 1, enclitic) {
                         found.push(TriggerMatch {
                             entry: e,
                             tokens: i..i + 1,
@@ -666,7 +679,15 @@ impl Triggers {
         out
     }
 
-    fn context_ok(&self, entry: u32, forms: &[String], start: usize, end: usize) -> bool {
+    /// `enclitic`: the trigger word carries a pronoun suffix.
+    fn context_ok(
+        &self,
+        entry: u32,
+        forms: &[String],
+        start: usize,
+        end: usize,
+        enclitic: bool,
+    ) -> bool {
         let e = &self.entries[entry as usize];
         if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
             return false;
@@ -703,21 +724,25 @@ impl Triggers {
             return true;
         }
         let mut buf = String::new();
-        for f in forms.iter().skip(end).take(4) {
+        // the needed word of a verb with an object comes after subject and object
+        // (`حملت الخارجية الأمريكية الحكومة السورية المسؤولية`)
+        let window = if e.flags.needsobj { 7 } else { 4 };
+        for (k, f) in forms.iter().enumerate().skip(end).take(window) {
             let mut hit = false;
             if matches!(f.as_str(), "," | "." | ";" | ":" | "?" | "!") {
                 break;
             }
-            if e.needs.contains(f.as_str()) {
-                return true;
+            if !e.needs.contains(f.as_str()) {
+                for_each_candidate(f, &mut buf, &mut |key, _| {
+                    hit = e.needs.contains(key);
+                    hit
+                });
+                if !hit {
+                    continue;
+                }
             }
-            for_each_candidate(f, &mut buf, &mut |key, _| {
-                hit = e.needs.contains(key);
-                hit
-            });
-            if hit {
-                return true;
-            }
+            // `تحمل المسؤولية`: nothing between verb and word, so "bears", not "blames"
+            return !(e.flags.needsobj && k == end && !enclitic);
         }
         false
     }

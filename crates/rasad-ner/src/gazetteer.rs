@@ -38,6 +38,18 @@ impl TermClass {
     }
 }
 
+/// The given-name list shipped with the recogniser (`data/given-names.txt`): one name per
+/// line, `#` comments. A unit test validates every line (letters and at most three words).
+/// Callers add them to the gazetteer as [`TermClass::Person`] terms: a given name on its own
+/// begins a person's name (`فيديل كاسترو`) the way a listed person's name does. (A class of
+/// their own did no better in cross-validation: crates/rasad-ner/README.md.)
+pub fn given_names() -> impl Iterator<Item = &'static str> {
+    include_str!("../data/given-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Per-token membership: for each class, whether the token begins (`B`) or continues (`I`) a
 /// matched term. Bit `2c` is B and bit `2c + 1` is I for class index `c`.
 pub type Membership = u16;
@@ -201,6 +213,37 @@ mod tests {
             1 << country,
             "proclitic و is skipped on the first word"
         );
+    }
+
+    #[test]
+    fn given_names_are_clean_arabic_names() {
+        let file = include_str!("../data/given-names.txt");
+        let mut seen = std::collections::HashSet::new();
+        let n = Normalizer::matching();
+        for (i, line) in file.lines().enumerate() {
+            let l = line.trim();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            let at = format!("given-names.txt:{}", i + 1);
+            let words = l.split_whitespace().count();
+            assert!(
+                (1..=3).contains(&words),
+                "{at}: '{l}' is not a 1–3 word name"
+            );
+            assert!(
+                l.chars()
+                    .all(|c| c == ' ' || ('\u{0621}'..='\u{064A}').contains(&c)),
+                "{at}: '{l}' has characters other than Arabic letters"
+            );
+            assert!(seen.insert(n.normalize_str(l)), "{at}: '{l}' listed twice");
+        }
+        assert!(seen.len() > 300, "the list lost most of its names");
+        let g = Gazetteer::from_terms(given_names().map(|t| (t, TermClass::Person)));
+        let a = Analyzer::default().analyze("قال فيديل كاسترو");
+        let m = g.membership(&a.tokens);
+        assert_eq!(m[1], 1 << (2 * TermClass::Person as u16));
+        assert_eq!(m[0] | m[2], 0);
     }
 
     #[test]

@@ -53,6 +53,9 @@
 //! - **Gazetteer through a seam**: membership features come from a [`Gazetteer`] the caller
 //!   builds from `(term, class)` pairs, so this crate does not depend on `rasad-lexicon`. A model
 //!   records the fingerprint of the gazetteer it was trained with ([`Ner::gazetteer_matches`]).
+//!   The crate ships one list of its own, [`given_names`] (`data/given-names.txt`), which rasad
+//!   adds as person terms: a lexicon lists whole names of known people, a given name opens
+//!   the names of unknown ones.
 //! - **Hashed features, sparse quantized weights** ([`model`](Model)): features are 32-bit hashes
 //!   of template + values, never strings; the file keeps only non-zero `i16` weights, varint
 //!   coded, and is embedded in the binary (`include_bytes!`), so `rasad ner` works offline.
@@ -81,7 +84,7 @@ pub use error::{NerError, NerErrorKind};
 pub use features::{
     DocMemory, FeatureExtractor, SentenceFeatures, Stacked, TagMemory, DOC_WINDOW, FEATURES_VERSION,
 };
-pub use gazetteer::{Gazetteer, Membership, TermClass};
+pub use gazetteer::{given_names, Gazetteer, Membership, TermClass};
 pub use model::Model;
 pub use score::{Counts, Scores};
 pub use stats::{WordStats, WordStatsBuilder};
