@@ -697,7 +697,24 @@ fn code_sentence(
             && !unknown_subject
             && !event_subject
         {
-            if let Some(prev) = &state.last_subject {
+            // (a reporter or outlet, the last subject as the speaker of `أفاد مراسل … أن`, does
+            // not carry out the material acts it reports)
+            let material = matches!(
+                p.plover,
+                PloverType::Assault
+                    | PloverType::Coerce
+                    | PloverType::Mobilize
+                    | PloverType::Protest
+                    | PloverType::Retreat
+                    | PloverType::Aid
+                    | PloverType::Sanction
+            );
+            let reporter = |a: &ActorRef| a.sector == Some(Sector::Med);
+            if let Some(prev) = state
+                .last_subject
+                .as_ref()
+                .filter(|a| !(material && reporter(a)))
+            {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);
                 p.source_override = Some(vec![a]);
@@ -1506,7 +1523,7 @@ mod context {
     use super::Pending;
     use crate::view::View;
     use crate::words::{self, strip_conj};
-    use rasad_event::{CameoCode, PloverType};
+    use rasad_event::{CameoCode, PloverType, Sector};
     use rasad_lexicon::triggers::{CueClass, Triggers};
 
     /// Words a frame head may stand apart from its event noun by (`بعد ساعات من الهجوم`).
@@ -1524,6 +1541,14 @@ mod context {
                 p.cameo = c;
                 p.plover = PloverType::Accuse;
                 p.rule.push_str("+figurative");
+            }
+            return;
+        }
+        if armed_gathering(triggers, v, p) {
+            if let Ok(c) = CameoCode::parse("154") {
+                p.cameo = c;
+                p.plover = PloverType::Mobilize;
+                p.rule.push_str("+armed-gathering");
             }
             return;
         }
@@ -1607,6 +1632,45 @@ mod context {
             if p.roles.source.is_none() && p.source_override.is_none() {
                 p.drop = true;
             }
+        }
+    }
+
+    /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a gathering
+    /// verb (`احتشد`, `تجمع`) whose subject is armed (its own, or the antecedent of the relative pronoun before
+    /// it, which then becomes its source) is a build-up of force, not a protest.
+    fn armed_gathering(triggers: &Triggers, v: &View<'_>, p: &mut Pending) -> bool {
+        let gathering = p.entry.is_some_and(|e| {
+            let id = &triggers.entry(e).id;
+            id.ends_with(":احتشد") || id.ends_with(":تجمع")
+        });
+        if !gathering || !p.verbal {
+            return false;
+        }
+        let all_armed = |a: &[rasad_event::ActorRef]| {
+            !a.is_empty()
+                && a.iter().all(|a| {
+                    matches!(
+                        a.sector,
+                        Some(Sector::Mil | Sector::Cop | Sector::Reb | Sector::Uaf | Sector::Ins)
+                    )
+                })
+        };
+        if let Some(o) = &p.source_override {
+            return all_armed(o);
+        }
+        let armed = |s: usize| all_armed(&v.slots[s].actors);
+        let start = p.trig.start;
+        let antecedent = || {
+            (start > 0 && words::is_word(strip_conj(&v.forms[start - 1]), words::RELATIVE_PRONOUNS))
+                .then(|| v.slots.iter().rposition(|s| s.tokens.end == start - 1))
+                .flatten()
+        };
+        match p.roles.source.or_else(antecedent) {
+            Some(s) if armed(s) => {
+                p.roles.source = Some(s);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -396,3 +396,34 @@ fn a_country_after_a_compass_word_is_where_not_who() {
         );
     }
 }
+
+#[test]
+fn a_drone_is_no_march_and_a_reporter_is_no_attacker() {
+    // `مسيرة` after `طائرة` is a drone, with or without the article
+    let ev = code("وقال مصدر عسكري إن الطائرة المسيرة التي رصدت فوق المدينة أطلقتها الميليشيات.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    // the speaker of `أفاد مراسل … أن` is no dropped subject of the shelling it reports
+    let ev =
+        code("وأفاد مراسل الوكالة أن الطيران حلق فوق المنطقة طوال الليل، كما قصفت مواقع للمسلحين.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("مراسل"))),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn troops_massing_is_a_mobilisation_protesters_massing_a_protest() {
+    let ev = code("واحتشدت القوات الهندية على طول الحدود مع باكستان.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    let m = of_type(&ev, PloverType::Mobilize);
+    assert_eq!(m.len(), 1, "{ev:#?}");
+    assert_eq!(country(&m[0].source), Some("IND".into()), "{m:#?}");
+    // the antecedent of a relative pronoun is the subject that decides
+    let ev = code("وانسحبت القوات الروسية التي احتشدت قرب الحدود منذ أشهر.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    let ev = code("واحتشد مئات الطلاب أمام مبنى الوزارة.");
+    assert_eq!(of_type(&ev, PloverType::Protest).len(), 1, "{ev:#?}");
+}

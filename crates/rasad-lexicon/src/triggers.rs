@@ -689,7 +689,12 @@ impl Triggers {
         enclitic: bool,
     ) -> bool {
         let e = &self.entries[entry as usize];
-        if !e.notprev.is_empty() && start > 0 && e.notprev.contains(forms[start - 1].as_str()) {
+        // (with its clitics and article: `notprev=طائرة` also after `الطائرة`, `بالطائرات`)
+        if !e.notprev.is_empty()
+            && start > 0
+            && (e.notprev.contains(forms[start - 1].as_str())
+                || Triggers::word_in(&forms[start - 1], &e.notprev))
+        {
             return false;
         }
         if !e.notnext.is_empty()
