@@ -876,6 +876,22 @@ fn code_sentence(
         }
     }
 
+    // `مقتل اثنين من عناصر الشرطة في تفجير سيارة مفخخة`: the victims of one attack word are
+    // not the agent another attack word of the sentence found only by looking back
+    let victims: Vec<usize> = evs
+        .iter()
+        .filter(|p| !p.drop && p.plover == PloverType::Assault)
+        .filter_map(|p| p.roles.target)
+        .collect();
+    for p in evs
+        .iter_mut()
+        .filter(|p| !p.drop && p.plover == PloverType::Assault)
+    {
+        if p.roles.rule == "noun" && p.roles.source.is_some_and(|s| victims.contains(&s)) {
+            p.roles.source = None;
+        }
+    }
+
     // --- reported speech and attribution
     for (range, speaker) in &speakers {
         let speaker_slot = roles::vso_subject(v, range.end, range.start);

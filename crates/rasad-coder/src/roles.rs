@@ -304,8 +304,14 @@ pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
 /// The genitive/adjective actor right after a noun trigger (`مقتل مدني`, `المناشدة الروسية`,
 /// `هجمات القوات`), allowing one modifier word in between.
 pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
-    // quantities between the noun and its genitive: `مقتل 4 جنود`, `إصابة العشرات من`
+    // quantities between the noun and its genitive: `مقتل 4 جنود`, `إصابة العشرات من`,
+    // `مقتل اثنين من عناصر الشرطة`
     let mut e = trig.end;
+    if let Some(q) = crate::numbers::parse_quantity(v.tokens, e) {
+        if q.tokens.end > e && q.tokens.end <= trig.end + 4 && v.slot_at(e).is_none() {
+            e = q.tokens.end;
+        }
+    }
     while e < v.forms.len()
         && e < trig.end + 4
         && v.slot_at(e).is_none()
@@ -317,7 +323,15 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
     if let Some(s) = v.slot_at(e) {
         // (after a number the counted noun is accusative: `مقتل 20 شخصا`)
         let object = e == trig.end && accusative_indefinite(v, s);
-        return (v.slots[s].prep.is_none() && !object).then_some(s);
+        // (a count may take `من` with it: `العشرات من المدنيين`)
+        let counted_from = e > trig.end && v.slots[s].prep.as_deref() == Some("من");
+        return ((v.slots[s].prep.is_none() || counted_from) && !object).then_some(s);
+    }
+    // a count, then `من` and whom it counts: `مقتل اثنين من عناصر الشرطة`
+    if e > trig.end && v.forms.get(e).is_some_and(|f| f == "من") {
+        if let Some(s) = v.slot_at(e + 1) {
+            return Some(s);
+        }
     }
     // one adjective or date word between (`مناشدة جديدة`, `المناشدة الروسية العاجلة`)
     if e + 1 < v.forms.len() && !v.is_punct(e) {

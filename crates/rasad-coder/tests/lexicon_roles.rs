@@ -427,3 +427,34 @@ fn troops_massing_is_a_mobilisation_protesters_massing_a_protest() {
     let ev = code("واحتشد مئات الطلاب أمام مبنى الوزارة.");
     assert_eq!(of_type(&ev, PloverType::Protest).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_count_of_members_names_the_victims_and_they_are_no_bombers() {
+    let ev = code("وأعلن مصدر طبي مقتل ثلاثة من عناصر الشرطة في انفجار عبوة ناسفة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    // the counted police are the target …
+    assert!(
+        a.iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.sector.map(|s| s.as_str().to_string()) == Some("COP".into()))),
+        "{a:#?}"
+    );
+    // … and never the source of the bombing
+    assert!(
+        a.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| s.sector.map(|x| x.as_str().to_string()) != Some("COP".into()))),
+        "{a:#?}"
+    );
+    let ev = code("أسفر القصف عن إصابة العشرات من المدنيين.");
+    assert!(
+        of_type(&ev, PloverType::Assault).iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.sector.map(|s| s.as_str().to_string()) == Some("CVL".into()))),
+        "{ev:#?}"
+    );
+}
