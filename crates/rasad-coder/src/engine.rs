@@ -892,6 +892,20 @@ fn code_sentence(
         }
     }
 
+    // `تظاهروا أمام النقابة احتجاجا على زيارة بوش`: what a protest is against is its target,
+    // before the place it stood at
+    for p in evs
+        .iter_mut()
+        .filter(|p| !p.drop && p.plover == PloverType::Protest)
+    {
+        if p.target_override.is_none() {
+            if let Some(s) = roles::protest_object(v, &p.trig, p.roles.source) {
+                p.roles.target = Some(s);
+                p.rule.push_str("+protest-object");
+            }
+        }
+    }
+
     // --- reported speech and attribution
     for (range, speaker) in &speakers {
         let speaker_slot = roles::vso_subject(v, range.end, range.start);

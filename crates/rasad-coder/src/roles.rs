@@ -348,6 +348,26 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
     None
 }
 
+/// `احتجاجا على زيارة بوش`, `للتنديد بإعدام صدام`, `ضد الناتو`: the first actor (not `not`)
+/// within a few words after a phrase naming what a protest at `trig` is against, in its clause.
+pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usize> {
+    let c = v.clause.get(trig.start)?;
+    let end = (trig.start + 14).min(v.forms.len());
+    let marker = (trig.start..end)
+        .take_while(|&k| v.clause.get(k) == Some(c))
+        .find(|&k| {
+            let f = strip_conj(&v.forms[k]);
+            let next = v.forms.get(k + 1).map(|n| strip_conj(n));
+            f == "ضد"
+                || words::is_word(f, words::PROTEST_AGAINST)
+                    && next.is_some_and(|n| n == "علي" || n.starts_with('ب') || n.starts_with('ل'))
+        })?;
+    (marker + 1..(marker + 5).min(v.forms.len()))
+        .take_while(|&k| v.clause.get(k) == Some(c) && !v.is_punct(k))
+        .find_map(|k| v.slot_at(k))
+        .filter(|&s| Some(s) != not)
+}
+
 /// A common noun in the indefinite accusative (`رجلا`, `شخصا`, `مدنيا`): the object of a verb,
 /// never the genitive of the noun before it (`أصاب انفجار رجلا` — the man is hit, not the
 /// bomber). Names (lexicon ids: `روسيا`, `أمريكا`) are not judged by their ending.

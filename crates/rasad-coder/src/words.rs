@@ -219,6 +219,26 @@ pub const DIRECTIONS: &[&str] = &[
     "غربا",
 ];
 
+/// Words that introduce what a protest is against (`احتجاجا على`, `تنديدا بـ`, `رفضا لـ`).
+pub const PROTEST_AGAINST: &[&str] = &[
+    "احتجاجا",
+    "احتجاج",
+    "للاحتجاج",
+    "الاحتجاج",
+    "تنديدا",
+    "للتنديد",
+    "التنديد",
+    "منددين",
+    "منددا",
+    "منددون",
+    "مندده",
+    "رفضا",
+    "استنكارا",
+    "مناهضه",
+    "المناهضه",
+    "مناهضين",
+];
+
 /// Nouns that name a kind of place (`العاصمة`, `مدينة`): a nationality adjective after them
 /// describes the place.
 pub const PLACE_WORDS: &[&str] = &[

@@ -458,3 +458,21 @@ fn a_count_of_members_names_the_victims_and_they_are_no_bombers() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn what_a_protest_is_against_is_its_target() {
+    let ev = code("واعتصم مئات الطلاب أمام مبنى الجامعة احتجاجا على زيارة الرئيس الإيراني.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    assert!(
+        p.iter().all(|e| country(&e.target) == Some("IRN".into())),
+        "{p:#?}"
+    );
+    let ev = code("وخرج الآلاف في مسيرة للتنديد بالعدوان الإسرائيلي على غزة.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .any(|e| country(&e.target) == Some("ISR".into())),
+        "{ev:#?}"
+    );
+}
