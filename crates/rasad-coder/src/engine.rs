@@ -415,7 +415,14 @@ fn code_sentence(
             // the genitive after a transitive act is its patient, and no agent is looked for
             // before a preposition
             let gen_patient = matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce));
-            let mut r = roles::nominal(v, &f.tokens, gen_patient, None, f.tokens.start);
+            // (a support verb before it still gives the agent: `عمد مسلحون إلى خطف …`)
+            let mut r = roles::nominal(
+                v,
+                &f.tokens,
+                gen_patient,
+                light.map(|l| &l.tokens),
+                f.tokens.start,
+            );
             r.rule = "masdar";
             r
         } else if e.verbal
@@ -1506,6 +1513,10 @@ fn masdar_reading(v: &View<'_>, trig: &Range<usize>, entry_id: &str) -> bool {
     }
     trig.start > 0 && {
         let prev = strip_conj(&v.forms[trig.start - 1]);
+        // no finite verb follows a preposition: `عمد مسلحون إلى خطف`, `أقدموا على قتل`
+        if matches!(prev, "الي" | "علي" | "عن" | "في" | "من") {
+            return true;
+        }
         let prev = prev.strip_prefix('ب').unwrap_or(prev);
         matches!(
             prev,

@@ -476,3 +476,16 @@ fn what_a_protest_is_against_is_its_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_support_verb_gives_the_agent_of_a_verb_form_read_as_its_noun() {
+    // after a preposition a verb form is its verbal noun; the support verb's subject acts
+    let ev = code("وعمد مسلحون إلى خطف ثلاثة موظفين في الشركة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter()
+            .all(|e| e.source.as_ref().is_some_and(|s| s.text.contains("مسلحون"))),
+        "{a:#?}"
+    );
+}
