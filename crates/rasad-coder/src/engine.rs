@@ -69,17 +69,11 @@ pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
     // Actor mentions of earlier sentences, so that a bare surname the recogniser finds later
     // (`ماي`) links to the full name mentioned before (`تيريزا ماي`).
     let earlier = std::cell::RefCell::new(Vec::<Mention>::new());
+    // the countries named so far choose between readings of an ambiguous place name (`عمان`
+    // in an article about Jordan is Amman)
+    let named = std::cell::RefCell::new(Vec::<rasad_event::Country>::new());
     let recognize = |a: &Analysis<'_>, s: &Sentence| {
-        // the countries named so far choose between readings of an ambiguous place name
-        // (`عمان` in an article about Jordan is Amman)
-        let context: Vec<rasad_event::Country> = {
-            let e = earlier.borrow();
-            let mut c: Vec<_> = e.iter().filter_map(|m| m.country).collect();
-            c.sort_unstable();
-            c.dedup();
-            c
-        };
-        let known = lexicon.recognize_in_context(a, s, doc.date, &context);
+        let known = lexicon.recognize_in_context(a, s, doc.date, &named.borrow());
         let all = match coder.ner() {
             Some(ner) => {
                 let entities = ner.tag_sentence(a, s);
@@ -87,6 +81,12 @@ pub(crate) fn code(coder: &Coder, doc: &Document<'_>) -> Coded {
             }
             None => known,
         };
+        let mut named = named.borrow_mut();
+        for c in all.iter().filter_map(|m| m.country) {
+            if !named.contains(&c) {
+                named.push(c);
+            }
+        }
         earlier.borrow_mut().extend(
             all.iter()
                 .filter(|m| m.kind == rasad_lexicon::MentionKind::Actor)

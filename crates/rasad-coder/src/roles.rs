@@ -242,6 +242,9 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
             Some(*i) != not
                 // `على يد X` is the agent, not a target of `على`
                 && passive_agent(v, s.tokens.start, clause_of) != Some(*i)
+                // `على لسان X`: X speaks for the subject
+                && !(s.tokens.start > 0
+                    && strip_conj(&v.forms[s.tokens.start - 1]) == "لسان")
                 && s.tokens.start >= from
                 && same_clause(v, s.tokens.start, clause_of)
                 && (s

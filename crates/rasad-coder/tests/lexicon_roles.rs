@@ -489,3 +489,17 @@ fn a_support_verb_gives_the_agent_of_a_verb_form_read_as_its_noun() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_one_through_whom_a_party_speaks_is_not_its_target() {
+    let ev = code("وطالبت الحكومة العراقية على لسان المتحدث باسمها تركيا بسحب قواتها.");
+    let r = of_type(&ev, PloverType::Request);
+    assert!(!r.is_empty(), "{ev:#?}");
+    assert!(
+        r.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("المتحدث"))),
+        "{r:#?}"
+    );
+}
