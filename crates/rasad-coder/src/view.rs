@@ -235,9 +235,7 @@ impl<'a> View<'a> {
             adjectives += 1;
         }
         let prev = strip_conj(&self.forms[k - 1]);
-        if !words::is_word(prev, words::LOCATIVES)
-            && !words::is_word(&self.forms[k - 1], words::LOCATIVES)
-        {
+        if !words::is_locative(prev) && !words::is_locative(&self.forms[k - 1]) {
             return false;
         }
         // `إلى منطقة X`, `من مدينة X`: motion, not location

@@ -169,22 +169,14 @@ pub const TARGET_PREPS: &[&str] = &[
     "خارج",
 ];
 
-/// Locative words: a place after them is where the event happened.
+/// Locative words: a place after them is where the event happened (and so after a compass word,
+/// [`DIRECTIONS`]; [`is_locative`] checks both).
 pub const LOCATIVES: &[&str] = &[
     "في",
     "قرب",
     "بالقرب",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
     "داخل",
     "طول",
-    "وسط",
     "منطقه",
     "مدينه",
     "محافظه",
@@ -201,6 +193,11 @@ pub const LOCATIVES: &[&str] = &[
     "بلدات",
     "مناطق",
 ];
+
+/// A locative word or compass direction (matching-normalized).
+pub fn is_locative(form: &str) -> bool {
+    is_word(form, LOCATIVES) || is_word(form, DIRECTIONS)
+}
 
 /// Compass directions before a place (`شمال سوريا`, `جنوبي العراق`): the place is a location.
 pub const DIRECTIONS: &[&str] = &[
