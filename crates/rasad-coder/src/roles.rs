@@ -352,10 +352,20 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
 }
 
 /// `احتجاجا على زيارة بوش`, `للتنديد بإعدام صدام`, `ضد الناتو`: the first actor (not `not`)
-/// within a few words after a phrase naming what a protest at `trig` is against, in its clause.
+/// within a few words after a phrase naming what a protest at `trig` is against, in its clause;
+/// first of all the one its demands are made of (`مطالبين الحكومة`).
 pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usize> {
     let c = v.clause.get(trig.start)?;
     let end = (trig.start + 14).min(v.forms.len());
+    // `مطالبين الحكومة بـ…`, `لمطالبة إسلام آباد بوقف …`: whom the protesters make demands of
+    let addressee = (trig.start..end)
+        .take_while(|&k| v.clause.get(k) == Some(c))
+        .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING))
+        .and_then(|k| v.slot_at(k + 1))
+        .filter(|&s| v.slots[s].prep.is_none() && Some(s) != not);
+    if addressee.is_some() {
+        return addressee;
+    }
     let marker = (trig.start..end)
         .take_while(|&k| v.clause.get(k) == Some(c))
         .find(|&k| {

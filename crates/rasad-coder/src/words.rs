@@ -236,6 +236,17 @@ pub const PROTEST_AGAINST: &[&str] = &[
     "مناهضين",
 ];
 
+/// Participles and verbal nouns of demanding, whose object is the one a protest addresses
+/// (`مطالبين الحكومة`, `لمطالبة الحكومة`).
+pub const DEMANDING: &[&str] = &[
+    "مطالبين",
+    "مطالبا",
+    "مطالبون",
+    "مطالبه",
+    "لمطالبه",
+    "للمطالبه",
+];
+
 /// Nouns that name a kind of place (`العاصمة`, `مدينة`): a nationality adjective after them
 /// describes the place.
 pub const PLACE_WORDS: &[&str] = &[

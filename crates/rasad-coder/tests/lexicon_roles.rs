@@ -468,6 +468,17 @@ fn what_a_protest_is_against_is_its_target() {
         p.iter().all(|e| country(&e.target) == Some("IRN".into())),
         "{p:#?}"
     );
+    // whom its demands are made of
+    let ev = code("واعتصم مئات المزارعين أمام البرلمان مطالبين الحكومة المصرية بشراء المحصول.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .any(|e| country(&e.target) == Some("EGY".into())
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| t.text.contains("الحكومة"))),
+        "{ev:#?}"
+    );
     let ev = code("وخرج الآلاف في مسيرة للتنديد بالعدوان الإسرائيلي على غزة.");
     assert!(
         of_type(&ev, PloverType::Protest)
