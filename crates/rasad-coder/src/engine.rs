@@ -388,8 +388,15 @@ fn code_sentence(
         // the support verb of the nearest event noun after it only (`وجهت مصر نداء لوقف
         // الهجمات`: the call is Egypt's, the attacks are not)
         let light = lights.iter().rev().find(|l| {
+            // (an inverting verb has its subject, the patient, before the noun: `نجا محافظ
+            // البنك المركزي من محاولة اغتيال`)
+            let reach = if triggers.entry(l.entry).flags.invert {
+                7
+            } else {
+                4
+            };
             l.tokens.end <= f.tokens.start
-                && f.tokens.start - l.tokens.end <= 4
+                && f.tokens.start - l.tokens.end <= reach
                 && v.clause[l.tokens.start] == v.clause[f.tokens.start]
                 && !found.iter().any(|g| {
                     g.kind == TriggerKind::Event

@@ -514,3 +514,17 @@ fn the_one_through_whom_a_party_speaks_is_not_its_target() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn who_survives_an_attack_is_its_target() {
+    let ev = code("ونجا محافظ البنك المركزي من محاولة اغتيال في العاصمة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter().all(
+            |e| e.target.as_ref().is_some_and(|t| t.text.contains("محافظ"))
+                && e.source.as_ref().is_none_or(|s| !s.text.contains("محافظ"))
+        ),
+        "{a:#?}"
+    );
+}
