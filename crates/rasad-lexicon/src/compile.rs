@@ -49,7 +49,8 @@ pub(crate) struct Term {
 pub(crate) struct Matcher {
     pub phrases: HashMap<Box<str>, Vec<Term>>,
     /// Alternate readings (`~عمان` in a places file): keys of `phrases` that may also name
-    /// these places; the recognizer picks one when the sentence names its country.
+    /// these places; the recognizer picks one when the sentence, or else the document before
+    /// it, names its country (`Lexicon::recognize_in_context`).
     pub alternates: HashMap<Box<str>, Vec<Term>>,
     pub prefixes: HashSet<Box<str>>,
     pub max_words: usize,
