@@ -1684,8 +1684,9 @@ mod context {
     }
 
     /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a gathering
-    /// verb (`احتشد`, `تجمع`) whose subject is armed (its own, or the antecedent of the relative pronoun before
-    /// it, which then becomes its source) is a build-up of force, not a protest.
+    /// verb (`احتشد`, `تجمع`) whose subject is armed (its own, or the antecedent of the
+    /// relative pronoun before it, which then becomes its source) is a build-up of force, not a
+    /// protest.
     fn armed_gathering(triggers: &Triggers, v: &View<'_>, p: &mut Pending) -> bool {
         let gathering = p.entry.is_some_and(|e| {
             let id = &triggers.entry(e).id;

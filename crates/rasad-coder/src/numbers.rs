@@ -835,8 +835,6 @@ fn is_particle(k: &str) -> bool {
     )
 }
 
-/// Finds dead and injured counts in `sentence`. Each count is used once; a casualty word with
-/// no count in reach (`القتل`, `بجروح`) gives nothing.
 /// Verbs that give a running total (`بلغ قتلى X 80`, `ارتفع قتلى X إلى 15`), matching-normalized.
 const TALLY_VERBS: &[&str] = &[
     "بلغ",
@@ -860,6 +858,8 @@ const TALLY_VERBS: &[&str] = &[
     "فاقت",
 ];
 
+/// Finds dead and injured counts in `sentence`. Each count is used once; a casualty word with
+/// no count in reach (`القتل`, `بجروح`) gives nothing.
 pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<CasualtyMention> {
     let tokens = &analysis.tokens[..sentence.tokens.end.min(analysis.tokens.len())];
     let lo = sentence.tokens.start.min(tokens.len());

@@ -50,14 +50,14 @@ pub fn actor_ref(m: &Mention) -> ActorRef {
     }
 }
 
-/// A munition named without a nationality (`صاروخا`, `القذائف`): the means of an attack, not
-/// an actor of it (see the `munitions` agent in lexicon/agents.tsv). A country the lexicon only
-/// guessed from the sentence's places does not count as a nationality.
 /// A definite nisba adjective (`الأردنية`, `السوري`), matching-normalized.
 fn nisba_shaped(form: &str) -> bool {
     form.starts_with("ال") && ["ي", "يه"].iter().any(|e| form.ends_with(e))
 }
 
+/// A munition named without a nationality (`صاروخا`, `القذائف`): the means of an attack, not
+/// an actor of it (see the `munitions` agent in lexicon/agents.tsv). A country the lexicon only
+/// guessed from the sentence's places does not count as a nationality.
 fn bare_munition(m: &Mention) -> bool {
     m.matched.iter().any(|x| x == "agent:munitions")
         && (m.country.is_none() || m.matched.iter().any(|x| x.starts_with("location-country")))
