@@ -289,6 +289,10 @@ fn code_sentence(
             .any(|s| !s.actors.iter().any(|a| a.antecedent.is_some()) && s.tokens.contains(&k))
             || v.places.iter().any(|p| p.tokens.contains(&k))
     };
+    let attack_word = matches.iter().any(|m| {
+        let e = triggers.entry(m.entry);
+        e.plover == Some(PloverType::Assault) && !e.flags.casualty
+    });
     let mut found: Vec<Found> = matches
         .into_iter()
         // verbs never end in ة (`دعاة` is not `دعاه`): the matching fold hides the difference
@@ -959,19 +963,9 @@ fn code_sentence(
                 let w = w.strip_prefix("ال").unwrap_or(w);
                 words::DEATH_NOUNS.iter().any(|d| w.starts_with(d))
             };
-            let armed = speaker.as_ref().is_some_and(|sp| {
-                matches!(
-                    sp.sector,
-                    Some(
-                        Sector::Mil
-                            | Sector::Cop
-                            | Sector::Spy
-                            | Sector::Reb
-                            | Sector::Uaf
-                            | Sector::Ins
-                    )
-                )
-            });
+            let armed = speaker
+                .as_ref()
+                .is_some_and(|sp| sp.sector.is_some_and(|s| s.is_armed()));
             let direct = (objects[i] || responsibility)
                 && !complementizer
                 && same_clause
@@ -1222,7 +1216,7 @@ fn code_sentence(
         context::refine(triggers, v, p);
     }
     context::link_clause(v, &mut evs);
-    context::accidents(triggers, v, &mut evs);
+    context::accidents(triggers, v, attack_word, &mut evs);
 
     let mut out = Vec::new();
     let mut sentence_features = None;
@@ -1571,7 +1565,7 @@ mod context {
     use super::Pending;
     use crate::view::View;
     use crate::words::{self, strip_conj};
-    use rasad_event::{CameoCode, PloverType, Sector};
+    use rasad_event::{CameoCode, PloverType};
     use rasad_lexicon::triggers::{CueClass, Triggers};
 
     /// Words a frame head may stand apart from its event noun by (`بعد ساعات من الهجوم`).
@@ -1592,12 +1586,10 @@ mod context {
             }
             return;
         }
-        if armed_gathering(triggers, v, p) {
-            if let Ok(c) = CameoCode::parse("154") {
-                p.cameo = c;
-                p.plover = PloverType::Mobilize;
-                p.rule.push_str("+armed-gathering");
-            }
+        if let Some(c) = armed_code(triggers, v, p) {
+            p.cameo = c;
+            p.plover = c.info().plover.unwrap_or(p.plover);
+            p.rule.push_str("+armed-gathering");
             return;
         }
         if court_sentence(v, p) {
@@ -1660,20 +1652,19 @@ mod context {
     /// `قتل 40 شخصا في تحطم طائرة`, `مصرع 12 في حادث سير`, `غرق مهاجرين`: in a sentence with
     /// an accident or disaster word and no attack word, deaths and injuries that no one is
     /// said to have caused are no events (PLOVER codes what actors do, not misfortune).
-    pub(super) fn accidents(triggers: &Triggers, v: &View<'_>, evs: &mut [Pending]) {
+    /// `attack_word`: the sentence matched an attack word that is no casualty word, kept or
+    /// not (`قتل سبعة في قصف`: the shelling is absorbed by the killing).
+    pub(super) fn accidents(
+        triggers: &Triggers,
+        v: &View<'_>,
+        attack_word: bool,
+        evs: &mut [Pending],
+    ) {
         let casualty = |p: &Pending| p.entry.is_some_and(|e| triggers.entry(e).flags.casualty);
-        if !evs.iter().any(|p| !p.drop && casualty(p))
+        if attack_word
+            || !evs.iter().any(|p| !p.drop && casualty(p))
             || !(0..v.forms.len()).any(|k| triggers.cue(&v.forms[k], CueClass::Accident))
         {
-            return;
-        }
-        // any attack word of the sentence, also one absorbed by its casualty verb (`قتل سبعة
-        // في قصف`); matched again only in the rare sentences that get this far
-        let attack = triggers.find_forms(&v.forms).iter().any(|m| {
-            let e = triggers.entry(m.entry);
-            e.plover == Some(PloverType::Assault) && !e.flags.casualty
-        });
-        if attack {
             return;
         }
         for p in evs.iter_mut().filter(|p| !p.drop && casualty(p)) {
@@ -1683,29 +1674,20 @@ mod context {
         }
     }
 
-    /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a gathering
-    /// verb (`احتشد`, `تجمع`) whose subject is armed (its own, or the antecedent of the
-    /// relative pronoun before it, which then becomes its source) is a build-up of force, not a
-    /// protest.
-    fn armed_gathering(triggers: &Triggers, v: &View<'_>, p: &mut Pending) -> bool {
-        let gathering = p.entry.is_some_and(|e| {
-            let id = &triggers.entry(e).id;
-            id.ends_with(":احتشد") || id.ends_with(":تجمع")
-        });
-        if !gathering || !p.verbal {
-            return false;
+    /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a verb with an
+    /// `armed=` code in triggers.tsv (`احتشد`, `تجمع` → 154) whose subject is armed (its own, or
+    /// the antecedent of the relative pronoun before it, which then becomes its source) takes
+    /// that code: a build-up of force, not a protest.
+    fn armed_code(triggers: &Triggers, v: &View<'_>, p: &mut Pending) -> Option<CameoCode> {
+        let code = p.entry.and_then(|e| triggers.entry(e).armed)?;
+        if !p.verbal {
+            return None;
         }
         let all_armed = |a: &[rasad_event::ActorRef]| {
-            !a.is_empty()
-                && a.iter().all(|a| {
-                    matches!(
-                        a.sector,
-                        Some(Sector::Mil | Sector::Cop | Sector::Reb | Sector::Uaf | Sector::Ins)
-                    )
-                })
+            !a.is_empty() && a.iter().all(|a| a.sector.is_some_and(|s| s.is_armed()))
         };
         if let Some(o) = &p.source_override {
-            return all_armed(o);
+            return all_armed(o).then_some(code);
         }
         let armed = |s: usize| all_armed(&v.slots[s].actors);
         let start = p.trig.start;
@@ -1714,13 +1696,9 @@ mod context {
                 .then(|| v.slots.iter().rposition(|s| s.tokens.end == start - 1))
                 .flatten()
         };
-        match p.roles.source.or_else(antecedent) {
-            Some(s) if armed(s) => {
-                p.roles.source = Some(s);
-                true
-            }
-            _ => false,
-        }
+        let s = p.roles.source.or_else(antecedent).filter(|&s| armed(s))?;
+        p.roles.source = Some(s);
+        Some(code)
     }
 
     /// `حكم عليه بالإعدام`, `الأحكام الصادرة بالإعدام`: "to death" with `بـ` is a court

@@ -157,6 +157,17 @@ sectors! {
 }
 
 impl Sector {
+    /// Whether actors of this sector bear arms: armed forces, police, intelligence, rebels,
+    /// unidentified armed groups and insurgents. The coder asks it of a speaker (`أعلن الجيش
+    /// قتل …` is the army's act, `أعلنت وزارة الصحة مقتل …` only a report) and of the subject of
+    /// a gathering (troops massing are a mobilisation, not a protest).
+    pub fn is_armed(&self) -> bool {
+        matches!(
+            self,
+            Sector::Mil | Sector::Cop | Sector::Spy | Sector::Reb | Sector::Uaf | Sector::Ins
+        )
+    }
+
     /// Whether actors of this sector belong, unless the text says otherwise, to the country
     /// where they act: state bodies (government, army, police, courts, parliament,
     /// intelligence), civilians and the social sectors (media, education, religion, business,

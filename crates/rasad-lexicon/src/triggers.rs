@@ -104,6 +104,8 @@ pub struct TriggerEntry {
     pub cameo: Option<CameoCode>,
     /// PLOVER type: the CAMEO table's, unless overridden with `plover=`.
     pub plover: Option<PloverType>,
+    /// `armed=CODE`: the code when the subject bears arms (`احتشد`: troops massing, 154).
+    pub armed: Option<CameoCode>,
     /// Verbal (subject/object roles) or nominal (genitive roles).
     pub verbal: bool,
     pub flags: TriggerFlags,
@@ -324,6 +326,7 @@ impl Triggers {
                 None
             };
             let mut plover = cameo.and_then(|c| c.info().plover);
+            let mut armed = None;
             let mut flags = TriggerFlags::default();
             let mut needs = HashSet::new();
             let mut notprev = HashSet::new();
@@ -351,6 +354,18 @@ impl Triggers {
                             notprev.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("notnext=") {
                             notnext.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("armed=") {
+                            let c = CameoCode::parse(v).map_err(|_| {
+                                err(file, line, format!("unknown CAMEO code '{v}' in armed="))
+                            })?;
+                            if c.info().plover.is_none() {
+                                return Err(err(
+                                    file,
+                                    line,
+                                    format!("armed={v}: the code has no PLOVER category"),
+                                ));
+                            }
+                            armed = Some(c);
                         } else if let Some(v) = f.strip_prefix("plover=") {
                             plover = Some(PloverType::parse(v).map_err(|_| {
                                 err(file, line, format!("unknown PLOVER type '{v}'"))
@@ -467,6 +482,7 @@ impl Triggers {
                 kind,
                 cameo,
                 plover,
+                armed,
                 verbal,
                 flags,
                 needs,
