@@ -538,6 +538,27 @@ fn code_sentence(
             {
                 r.source = None;
             }
+            // `اتهام ماكرون بمحاولة …`: an accusation's genitive followed by the charge (`بـ`)
+            // is the accused (`اتهام واشنطن لموسكو بـ` has its accused after `لـ`); what
+            // follows belongs to the charge, and a support verb's subject accuses
+            if r.rule == "noun-genitive" && e.plover == Some(PloverType::Accuse) {
+                let end = r.source.map(|s| v.slots[s].tokens.end);
+                let charge = end.is_some_and(|k| {
+                    v.slot_at(k).is_none()
+                        && v.forms.get(k).is_some_and(|n| {
+                            let n = strip_conj(n);
+                            n.starts_with('ب') && !matches!(n, "بين" | "بعد" | "بسبب")
+                        })
+                });
+                if charge {
+                    r.target = r.source.take();
+                    r.source = light.and_then(|l| {
+                        roles::vso_subject(v, l.tokens.end, l.tokens.start)
+                            .filter(|&s| Some(s) != r.target)
+                    });
+                    r.rule = "noun-patient";
+                }
+            }
             // `هجوم استهدف الشرطة`: a verb right after the noun is no adjective; the actor
             // after it is the verb's, not the noun's genitive
             let verb_next = found.iter().any(|g| {
@@ -583,6 +604,32 @@ fn code_sentence(
             roles.target = roles.source.take();
             roles.rule = "verb";
         }
+        // `الحكومة التي اتهمت المعارضة`: the antecedent of a relative pronoun before the verb
+        // is its subject, the actor after the verb its object; `تركيا، التي اتهمها الرئيس`: a
+        // resumptive object pronoun makes the antecedent the object (the subject follows)
+        if e.verbal && !e.flags.subj_patient && !matches!(roles.rule, "passive-vowelled" | "masdar")
+        {
+            if let Some((ante, object)) = roles::relative_antecedent(v, &f.tokens) {
+                let c = f.tokens.start;
+                if object {
+                    if roles.source == Some(ante) {
+                        roles.source = None;
+                    }
+                    roles.target = Some(ante);
+                    roles.rule = "relative-object";
+                } else {
+                    let obj = roles::direct_object(v, f.tokens.end, c, Some(ante))
+                        .or_else(|| roles::prep_target(v, f.tokens.end, c, Some(ante)));
+                    // (`الانتحاري الذي قتل بالرصاص`: an unvowelled killing verb with no
+                    // object may be passive)
+                    if !e.flags.casualty || obj.is_some() {
+                        roles.source = Some(ante);
+                        roles.target = obj;
+                        roles.rule = "relative-subject";
+                    }
+                }
+            }
+        }
         // `هجوم استهدف القنصلية`, `انفجار الذي استهدف سوقا`: a verb right after an event noun
         // of its type has that event as its subject; the actor after the verb is its object
         let event_subject = e.verbal
@@ -619,9 +666,16 @@ fn code_sentence(
         }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
-            if le.flags.invert {
-                // `تعرضت القوات لهجوم`: the light verb's subject is the target
-                if roles.target.is_none() {
+            if le.flags.invert && roles.target.is_none() {
+                // `تعرضت القوات لهجوم`: the light verb's subject is the target; a genitive
+                // of the noun stays its agent (`تحظى الحكومة بدعم روسيا`)
+                if roles.rule == "noun-genitive" {
+                    roles.target = roles::vso_subject(v, l.tokens.end, l.tokens.start)
+                        .or_else(|| roles::svo_subject(v, l.tokens.start, 0))
+                        .filter(|&s| {
+                            Some(s) != roles.source && !v.slots[s].tokens.contains(&f.tokens.start)
+                        });
+                } else {
                     roles.target = roles.source.take();
                 }
             }
@@ -688,10 +742,14 @@ fn code_sentence(
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
         // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the
         // complementizer is the verb's subject, and its antecedent the nearest actor before it
-        let pronoun_antecedent = (e.verbal && !e.flags.subj_patient && p.roles.source.is_none())
+        // (`إنها ترفض نسخة المحققين`: an actor after the verb is then no subject)
+        let pronoun_antecedent = (e.verbal
+            && !e.flags.subj_patient
+            && (p.roles.source.is_none() || p.roles.rule == "vso"))
             .then(|| {
                 let mut k = f.tokens.start;
-                while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+                // (`إنها "ترفض …`: a quotation may open between)
+                while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد" | "\"") {
                     k -= 1;
                 }
                 let c = k.checked_sub(1)?;
@@ -706,6 +764,10 @@ fn code_sentence(
             })
             .flatten();
         if let Some(mut a) = pronoun_antecedent {
+            if p.roles.rule == "vso" {
+                let subject = p.roles.source.take();
+                p.roles.target = p.roles.target.or(subject);
+            }
             a.antecedent = Some(a.span);
             p.source_override = Some(vec![a]);
             p.rule.push_str("+pronoun-subject");
@@ -1514,8 +1576,12 @@ fn masdar_reading(v: &View<'_>, trig: &Range<usize>, entry_id: &str) -> bool {
     }
     trig.start > 0 && {
         let prev = strip_conj(&v.forms[trig.start - 1]);
-        // no finite verb follows a preposition: `عمد مسلحون إلى خطف`, `أقدموا على قتل`
-        if matches!(prev, "الي" | "علي" | "عن" | "في" | "من") {
+        // no finite verb follows a preposition: `عمد مسلحون إلى خطف`, `أقدموا على قتل`,
+        // `بعد قتله` (a finite verb takes `أن`/`ما`: `بعد أن قتله`)
+        if matches!(
+            prev,
+            "الي" | "علي" | "عن" | "في" | "من" | "بعد" | "قبل" | "اثر" | "عقب" | "اثناء"
+        ) {
             return true;
         }
         let prev = prev.strip_prefix('ب').unwrap_or(prev);
@@ -1590,6 +1656,12 @@ mod context {
             p.cameo = c;
             p.plover = c.info().plover.unwrap_or(p.plover);
             p.rule.push_str("+armed-gathering");
+            return;
+        }
+        if let Some(c) = unarmed_code(triggers, v, p) {
+            p.cameo = c;
+            p.plover = c.info().plover.unwrap_or(p.plover);
+            p.rule.push_str("+unarmed-subject");
             return;
         }
         if court_sentence(v, p) {
@@ -1699,6 +1771,31 @@ mod context {
         let s = p.roles.source.or_else(antecedent).filter(|&s| armed(s))?;
         p.roles.source = Some(s);
         Some(code)
+    }
+
+    /// `هاجم الرئيس التركي المعارضة`, `هاجمت الصحيفة الحكومة`: a verb with an `unarmed=` code
+    /// in triggers.tsv whose subject is a civic actor ([`rasad_event::Sector::is_civic`]; of
+    /// the government only a person — a title or a named official — not `الحكومة` or
+    /// `النظام`, whose attacks may be armed) takes that code: criticism (111), not an assault.
+    fn unarmed_code(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<CameoCode> {
+        let code = p.entry.and_then(|e| triggers.entry(e).unarmed)?;
+        // (a subject found right after the verb or as the relative's antecedent: one looked for
+        // further back may be anything, `دخلوا مسجدا … وهاجموا`)
+        if !p.verbal
+            || p.source_override.is_some()
+            || !matches!(p.roles.rule, "vso" | "relative-subject")
+        {
+            return None;
+        }
+        let s = p.roles.source?;
+        let person = v.is_person(s);
+        let actors = &v.slots[s].actors;
+        let civic = !actors.is_empty()
+            && actors.iter().all(|a| {
+                a.sector
+                    .is_some_and(|x| x.is_civic() && (x != rasad_event::Sector::Gov || person))
+            });
+        civic.then_some(code)
     }
 
     /// `حكم عليه بالإعدام`, `الأحكام الصادرة بالإعدام`: "to death" with `بـ` is a court

@@ -177,6 +177,44 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
     None
 }
 
+/// `الحكومة التي اتهمت المعارضة`, `تركيا، التي اتهمها الرئيس الأرمني`: the actor a relative
+/// pronoun right before the verb at `trig` refers to (a comma may stand between them, `قد`
+/// between pronoun and verb), and whether it is the verb's object. An object pronoun on the
+/// verb (`اتهمها`) is resumptive: the antecedent is the object and the subject follows the
+/// verb; without one the antecedent is the subject and what follows the object. A resumptive
+/// pronoun after a preposition (`الذي قتل فيه`, `التي أطلقت منها`) makes it neither: `None`.
+pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
+    let mut k = trig.start;
+    while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+        k -= 1;
+    }
+    let rel = k.checked_sub(1)?;
+    // (`… والتي اتهمت`: a second relative clause, whose antecedent is further back)
+    if !words::is_word(&v.forms[rel], words::RELATIVE_PRONOUNS) {
+        return None;
+    }
+    let end = if rel > 0 && matches!(v.forms[rel - 1].as_str(), "،" | ",") {
+        rel - 1
+    } else {
+        rel
+    };
+    let antecedent = v.slots.iter().rposition(|s| s.tokens.end == end)?;
+    let enclitic = |t: &rasad_text::Token| {
+        t.segments
+            .iter()
+            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic)
+    };
+    let object = enclitic(&v.tokens[trig.start]);
+    let oblique = v.forms.get(trig.end).is_some_and(|f| {
+        ["هما", "هم", "ها", "ه"].iter().any(|p| {
+            f.strip_suffix(p).is_some_and(|head| {
+                matches!(head, "ب" | "ل") || words::is_word(head, words::PREPOSITIONS)
+            })
+        })
+    });
+    (!oblique).then_some((antecedent, object))
+}
+
 /// The direct object: the next free actor after `from` in the clause, within four words.
 pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>) -> Option<usize> {
     v.slots
@@ -329,6 +367,13 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
         // (a count may take `من` with it: `العشرات من المدنيين`)
         let counted_from = e > trig.end && v.slots[s].prep.as_deref() == Some("من");
         return ((v.slots[s].prep.is_none() || counted_from) && !object).then_some(s);
+    }
+    // `بدعم كل من قطر وتركيا`: "both … and …"
+    if e == trig.end
+        && v.forms.get(e).is_some_and(|f| f == "كل")
+        && v.forms.get(e + 1).is_some_and(|f| f == "من")
+    {
+        return v.slot_at(e + 2);
     }
     // a count, then `من` and whom it counts: `مقتل اثنين من عناصر الشرطة`
     if e > trig.end && v.forms.get(e).is_some_and(|f| f == "من") {

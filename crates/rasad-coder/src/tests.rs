@@ -117,6 +117,7 @@ fn recognize(a: &Analysis<'_>, s: &Sentence) -> Vec<Mention> {
                     .filter(|(w, _)| *w == surface)
                     .map(|(_, m)| m.to_string())
                     .collect(),
+                person: false,
             });
             i += len;
         } else {

@@ -96,6 +96,7 @@ pub fn merge_unknown(
                     format!("ner:{}", e.kind.label()),
                     format!("coref:{}", m.text),
                 ],
+                person: m.person || e.kind == EntityKind::Person,
             });
             continue;
         }
@@ -161,6 +162,7 @@ pub fn merge_unknown(
             sector,
             place,
             matched,
+            person: e.kind == EntityKind::Person,
         });
     }
     if !added.is_empty() {
@@ -224,6 +226,7 @@ mod tests {
             sector,
             place: None,
             matched: vec![],
+            person: false,
         }
     }
 

@@ -35,6 +35,8 @@ pub struct View<'a> {
     pub clause: Vec<usize>,
     pub slots: Vec<Slot>,
     pub places: Vec<PlaceSlot>,
+    /// Tokens of the actor mentions that name persons ([`Mention::person`]).
+    pub persons: Vec<Range<usize>>,
 }
 
 pub fn actor_ref(m: &Mention) -> ActorRef {
@@ -128,6 +130,7 @@ impl<'a> View<'a> {
             clause,
             slots: Vec::new(),
             places: Vec::new(),
+            persons: Vec::new(),
         };
         let mut raw: Vec<Slot> = Vec::new();
         for m in mentions {
@@ -138,6 +141,9 @@ impl<'a> View<'a> {
                 .or_else(|| v.after_direction(m).then(|| "في".into()));
             if let Some(p) = v.fi_place(m) {
                 v.places.push(p);
+            }
+            if m.person && m.kind == MentionKind::Actor {
+                v.persons.push(m.tokens.clone());
             }
             match m.kind {
                 // `أطلق الجيش صاروخا على غزة`: a munition is the means of the attack, not a
@@ -186,7 +192,7 @@ impl<'a> View<'a> {
                 MentionKind::Place => {
                     let locative = v.locative(m, prep.as_deref());
                     let capital = m.place.as_ref().and_then(|p| p.capital_of);
-                    if let (false, Some(c)) = (locative, capital) {
+                    if let (false, Some(c), false) = (locative, capital, v.names_gathering(m)) {
                         let mut a = actor_ref(m);
                         a.country = Some(c);
                         a.sector = Some(Sector::Gov);
@@ -210,6 +216,22 @@ impl<'a> View<'a> {
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
         v
+    }
+
+    /// `اجتماع باريس`, `بمؤتمر برلين`, `اتفاق أوسلو`: a place right after a bare noun of a
+    /// meeting or accord is where it was held and its name, not the government of the capital.
+    fn names_gathering(&self, m: &Mention) -> bool {
+        let Some(k) = m.tokens.start.checked_sub(1) else {
+            return false;
+        };
+        let f = strip_conj(&self.forms[k]);
+        let bare = f
+            .strip_prefix(['ب', 'ل'])
+            .filter(|r| r.chars().count() >= 3);
+        [Some(f), bare]
+            .into_iter()
+            .flatten()
+            .any(|w| words::is_word(w, words::GATHERING_NOUNS))
     }
 
     /// Whether a place mention is introduced as a location (`في موسكو`, `بإقليم`, `في منطقة
@@ -291,6 +313,7 @@ impl<'a> View<'a> {
                 sector: None,
                 place: Some(info),
                 matched: vec!["agent+fi+place".into()],
+                person: false,
             },
             locative: true,
         })
@@ -403,7 +426,11 @@ impl<'a> View<'a> {
                 continue;
             }
             let bare = strip_conj(f);
+            // (`كل من قطر وتركيا`: "both Qatar and Turkey", the names follow)
+            let names_follow = self.forms.get(i + 1).is_some_and(|n| n == "من")
+                && raw.iter().any(|s| s.tokens.start == i + 2);
             let (each, len) = if bare == "كل"
+                && !names_follow
                 && self
                     .forms
                     .get(i + 1)
@@ -674,6 +701,14 @@ impl<'a> View<'a> {
     }
 
     /// The slot starting within `range` that satisfies `pred`, first by position.
+    /// Whether slot `s` names a person (a person mention lies inside it).
+    pub fn is_person(&self, s: usize) -> bool {
+        let t = &self.slots[s].tokens;
+        self.persons
+            .iter()
+            .any(|p| p.start >= t.start && p.end <= t.end)
+    }
+
     pub fn slot_at(&self, tok: usize) -> Option<usize> {
         self.slots.iter().position(|s| s.tokens.start == tok)
     }

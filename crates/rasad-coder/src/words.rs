@@ -199,6 +199,33 @@ pub fn is_locative(form: &str) -> bool {
     is_word(form, LOCATIVES) || is_word(form, DIRECTIONS)
 }
 
+/// Nouns of meetings and accords that take the city they were held or signed in as a bare
+/// genitive, a venue and a name, not an actor (`اجتماع باريس`, `قمة هلسنكي`, `اتفاق أوسلو`,
+/// `محادثات جنيف`), matching-normalized.
+pub const GATHERING_NOUNS: &[&str] = &[
+    "اجتماع",
+    "اجتماعات",
+    "موتمر",
+    "موتمرات",
+    "قمه",
+    "لقاء",
+    "محادثات",
+    "مباحثات",
+    "مفاوضات",
+    "اتفاق",
+    "اتفاقيه",
+    "اتفاقات",
+    "اتفاقيات",
+    "معاهده",
+    "تفاهمات",
+    "منتدي",
+    "مسار",
+    "جوله",
+    "حوار",
+    "اعلان",
+    "بروتوكول",
+];
+
 /// Compass directions before a place (`شمال سوريا`, `جنوبي العراق`): the place is a location.
 pub const DIRECTIONS: &[&str] = &[
     "شمال",

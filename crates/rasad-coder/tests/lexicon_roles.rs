@@ -521,3 +521,101 @@ fn who_survives_an_attack_is_its_target() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_before_a_verb_is_its_subject_unless_the_verb_resumes_it() {
+    // no pronoun on the verb: the antecedent accuses, the actor after the verb is accused
+    let ev = code("وردت إيران على السعودية التي اتهمت طهران بدعم الحوثيين.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("SAU".into(), "IRN".into())],
+        "{ev:#?}"
+    );
+    // `اتهمتها`: the pronoun is the antecedent, accused by the subject after the verb
+    let ev = code("وردت قطر، التي اتهمتها الإمارات بدعم الإرهاب، على الاتهامات.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("ARE".into(), "QAT".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_person_or_newspaper_attacking_someone_criticises_while_forces_assault() {
+    let ev = code("وهاجم الرئيس الإيراني الولايات المتحدة في خطاب أمام البرلمان.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 1, "{ev:#?}");
+    assert_eq!(accuse[0].cameo.as_str(), "111");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("IRN".into(), "USA".into())]
+    );
+    // armed forces, and a government as an institution, still attack
+    for text in [
+        "وهاجمت القوات الأمريكية مواقع لتنظيم داعش شرقي سوريا.",
+        "وهاجمت الحكومة السورية بلدات في ريف إدلب.",
+    ] {
+        let ev = code(text);
+        assert_eq!(
+            of_type(&ev, PloverType::Assault).len(),
+            1,
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_city_named_after_a_meeting_or_accord_is_its_venue_not_a_party() {
+    let russian = |a: &Option<rasad_event::ActorRef>| country(a).as_deref() == Some("RUS");
+    let ev = code("وشدد نص اتفاق موسكو على وجوب انسحاب المقاتلين الأجانب.");
+    assert!(
+        ev.iter()
+            .all(|e| !russian(&e.source) && !russian(&e.target)),
+        "{ev:#?}"
+    );
+    let ev = code("وانتهت محادثات موسكو بين أرمينيا وأذربيجان دون نتيجة.");
+    assert!(
+        ev.iter()
+            .all(|e| !russian(&e.source) && !russian(&e.target)),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("ARM".into(), "AZE".into()), ("AZE".into(), "ARM".into())],
+        "{ev:#?}"
+    );
+    // in actor position a capital still stands for its government
+    let ev = code("واتهمت باريس الحكومة الإيطالية بالتقصير.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("FRA".into(), "ITA".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_genitive_of_an_accusation_followed_by_the_charge_is_the_accused() {
+    let ev = code("وتواصل الصحف الإسرائيلية اتهام إيران بتهريب الأسلحة إلى لبنان.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("ISR".into(), "IRN".into())],
+        "{ev:#?}"
+    );
+    let ev = code("وكانت الصحيفة قد ذهبت إلى حد اتهام تركيا بدعم المسلحين.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("".into(), "TUR".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn who_enjoys_backing_is_the_target_of_the_backers_support() {
+    let ev = code("وتحظى فنزويلا بدعم كل من روسيا والصين.");
+    assert_eq!(
+        pairs(&ev, PloverType::Support),
+        vec![("CHN".into(), "VEN".into()), ("RUS".into(), "VEN".into())],
+        "{ev:#?}"
+    );
+}

@@ -168,6 +168,30 @@ impl Sector {
         )
     }
 
+    /// Whether actors of this sector act by word, not by force: the executive's persons,
+    /// legislators, judges, media, parties, schools and students, religious figures, rights
+    /// groups and NGOs, business, labour, health, elites. The coder asks it of the subject of a
+    /// verb that is criticism in such mouths (`هاجم`, trigger flag `unarmed=`). Civilians,
+    /// the opposition (often armed) and the armed sectors are not.
+    pub fn is_civic(&self) -> bool {
+        matches!(
+            self,
+            Sector::Gov
+                | Sector::Leg
+                | Sector::Jud
+                | Sector::Med
+                | Sector::Pty
+                | Sector::Edu
+                | Sector::Rel
+                | Sector::Hri
+                | Sector::Ngo
+                | Sector::Bus
+                | Sector::Lab
+                | Sector::Hlh
+                | Sector::Eli
+        )
+    }
+
     /// Whether actors of this sector belong, unless the text says otherwise, to the country
     /// where they act: state bodies (government, army, police, courts, parliament,
     /// intelligence), civilians and the social sectors (media, education, religion, business,

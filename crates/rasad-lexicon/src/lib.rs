@@ -85,6 +85,10 @@ pub struct Mention {
     /// Explanation: entry ids (`country:ARM`, `agent:army`, `actor:osce`) and composition rules
     /// (`agent+nisba`, `title+person`, `coordination` …) that produced this mention.
     pub matched: Vec<String>,
+    /// The mention names a person: a person entry, or a title (`الرئيس التركي`, `وزير
+    /// الخارجية`), not an institution (`الحكومة`, `الجيش`). Persons speak: `هاجم الرئيس X` is
+    /// criticism where `هاجمت القوات X` is an attack.
+    pub person: bool,
 }
 
 /// The dictionary files bundled in the binary: the `lexicon/` folder at build time

@@ -17,8 +17,9 @@
 //! - `title+person`: `رئيس الوزراء الأرميني نيكول باشينيان` → the person's role at the article date;
 //!   after a common noun the noun keeps its sector (`قوات مناوي` → SDN MIL).
 //! - `location-country`: a mention with a sector but no country takes the country of the
-//!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK); the coder marks
-//!   such a country as inferred.
+//!   sentence's location when all locations agree (`جنود في وزيرستان` → PAK; a place reached
+//!   from or to, `من أمستردام`, `إلى لندن`, is no location); the coder marks such a country as
+//!   inferred.
 //! - `name+attribute`: one definite singular adjective right after a named person or
 //!   organisation describes it and joins its mention (`تنظيم داعش الإرهابي`, `ميليشيات الحوثي
 //!   الإيرانية`, `حزب الغد المعارض`); the name keeps its codes.
@@ -272,6 +273,7 @@ impl Lexicon {
                 unreachable!("agent terms point at agent entries")
             };
             let mut m = Builder::new(ch, format!("agent:{agent_id}"));
+            m.person = agent.kind == TermKind::Title;
             m.sector = Some(*agent_sector);
             m.name = agent_id.clone();
             let mut next = c + 1;
@@ -423,6 +425,7 @@ impl Lexicon {
                         };
                         m.id = Some(self.entry(&t).id());
                         m.name = self.display_name(&t);
+                        m.person = true;
                         m.absorb(
                             p,
                             [
@@ -511,6 +514,7 @@ impl Lexicon {
         let t = self.find(ch, &order).unwrap_or(ch.terms[0]);
         let e = self.entry(&t);
         let mut m = Builder::new(ch, format!("{}:{}", kind_tag(t.kind), e.id()));
+        m.person = matches!(t.kind, TermKind::Person | TermKind::Title);
         m.name = self.display_name(&t);
         m.id = Some(e.id());
         match e {
@@ -617,7 +621,8 @@ fn location_country(analysis: &Analysis, mentions: &mut [Mention]) {
     let mut found: Option<Country> = None;
     for m in mentions.iter() {
         let located = match m.kind {
-            MentionKind::Place => true,
+            // (`انطلقت من أمستردام`, `توجه إلى لندن`: where from or to, not where)
+            MentionKind::Place => !introduced_by_motion(analysis, m),
             MentionKind::Actor => {
                 m.matched.len() == 1
                     && m.matched[0].starts_with("country:")
@@ -639,6 +644,17 @@ fn location_country(analysis: &Analysis, mentions: &mut [Mention]) {
             m.matched.push(format!("location-country:{c}"));
         }
     }
+}
+
+/// The mention follows a preposition of motion (`من`, `إلى`, `نحو`, `باتجاه`, `صوب`).
+fn introduced_by_motion(analysis: &Analysis, m: &Mention) -> bool {
+    m.tokens.start > 0
+        && analysis.tokens.get(m.tokens.start - 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "من" | "إلى" | "الى" | "نحو" | "باتجاه" | "صوب"
+            )
+        })
 }
 
 /// The mention is preceded by the word `في` or carries a `ب` proclitic (`بباكستان`).
@@ -678,6 +694,7 @@ struct Builder {
     sector: Option<Sector>,
     place: Option<PlaceInfo>,
     matched: Vec<String>,
+    person: bool,
 }
 
 impl Builder {
@@ -692,6 +709,7 @@ impl Builder {
             country: None,
             sector: None,
             place: None,
+            person: false,
             matched: if ch.alternate {
                 vec![first, "alternate-reading".into()]
             } else {
@@ -718,6 +736,7 @@ impl Builder {
             sector: self.sector,
             place: self.place,
             matched: self.matched,
+            person: self.person,
         }
     }
 }

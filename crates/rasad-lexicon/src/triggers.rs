@@ -106,6 +106,9 @@ pub struct TriggerEntry {
     pub plover: Option<PloverType>,
     /// `armed=CODE`: the code when the subject bears arms (`احتشد`: troops massing, 154).
     pub armed: Option<CameoCode>,
+    /// `unarmed=CODE`: the code when the subject is a known actor of a sector that bears no
+    /// arms (`هاجم الرئيس الصحافة`: criticism, 111, not an assault).
+    pub unarmed: Option<CameoCode>,
     /// Verbal (subject/object roles) or nominal (genitive roles).
     pub verbal: bool,
     pub flags: TriggerFlags,
@@ -327,6 +330,7 @@ impl Triggers {
             };
             let mut plover = cameo.and_then(|c| c.info().plover);
             let mut armed = None;
+            let mut unarmed = None;
             let mut flags = TriggerFlags::default();
             let mut needs = HashSet::new();
             let mut notprev = HashSet::new();
@@ -354,18 +358,25 @@ impl Triggers {
                             notprev.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("notnext=") {
                             notnext.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
-                        } else if let Some(v) = f.strip_prefix("armed=") {
+                        } else if let Some((flag, v)) = f
+                            .split_once('=')
+                            .filter(|(k, _)| matches!(*k, "armed" | "unarmed"))
+                        {
                             let c = CameoCode::parse(v).map_err(|_| {
-                                err(file, line, format!("unknown CAMEO code '{v}' in armed="))
+                                err(file, line, format!("unknown CAMEO code '{v}' in {flag}="))
                             })?;
                             if c.info().plover.is_none() {
                                 return Err(err(
                                     file,
                                     line,
-                                    format!("armed={v}: the code has no PLOVER category"),
+                                    format!("{flag}={v}: the code has no PLOVER category"),
                                 ));
                             }
-                            armed = Some(c);
+                            if flag == "armed" {
+                                armed = Some(c);
+                            } else {
+                                unarmed = Some(c);
+                            }
                         } else if let Some(v) = f.strip_prefix("plover=") {
                             plover = Some(PloverType::parse(v).map_err(|_| {
                                 err(file, line, format!("unknown PLOVER type '{v}'"))
@@ -483,6 +494,7 @@ impl Triggers {
                 cameo,
                 plover,
                 armed,
+                unarmed,
                 verbal,
                 flags,
                 needs,
