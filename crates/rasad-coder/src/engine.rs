@@ -51,6 +51,11 @@ struct Pending {
 #[derive(Default)]
 struct DocState {
     prior: Vec<ActorRef>,
+    /// Names of earlier actors, matching-normalized: the last word of a multi-word mention
+    /// ending in a name (`تيريزا ماي` → `ماي`), and the bare words of a name in apposition
+    /// right after a mention the recogniser could not join (`رئيسة الوزراء البريطانية، تيريزا
+    /// ماي` → `تيريزا`, `ماي`). A bare name later in the document refers back to that actor.
+    surnames: Vec<(String, ActorRef)>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
     /// The salience model deciding `background` for its types (see `salience`).
@@ -174,6 +179,42 @@ fn code_analysis_with(
             for a in &s.actors {
                 if a.antecedent.is_none() {
                     state.prior.push(a.clone());
+                }
+            }
+            let Some(a) = s.actors.first().filter(|a| a.antecedent.is_none()) else {
+                continue;
+            };
+            if s.prep.is_some() {
+                continue;
+            }
+            let name_word = |k: usize| {
+                let f = strip_conj(&view.forms[k]);
+                (view.tokens[k].kind == rasad_text::TokenKind::Word
+                    && !f.starts_with("ال")
+                    && view.slot_at(k).is_none()
+                    && !words::is_word(f, words::PREPOSITIONS)
+                    && !words::is_word(f, words::COMPLEMENTIZERS))
+                .then(|| f.to_string())
+            };
+            let last = s.tokens.end - 1;
+            let tail = strip_conj(&view.forms[last]);
+            if s.tokens.len() >= 2
+                && view.tokens[last].kind == rasad_text::TokenKind::Word
+                && !tail.starts_with("ال")
+            {
+                state.surnames.push((tail.to_string(), a.clone()));
+            }
+            // an apposition after a comma: up to three name words
+            if view
+                .forms
+                .get(s.tokens.end)
+                .is_some_and(|f| f == "،" || f == ",")
+            {
+                for k in s.tokens.end + 1..(s.tokens.end + 4).min(view.forms.len()) {
+                    match name_word(k) {
+                        Some(w) => state.surnames.push((w, a.clone())),
+                        None => break,
+                    }
                 }
             }
         }
@@ -720,6 +761,24 @@ fn code_sentence(
         } else {
             light.map(|l| l.tokens.end).unwrap_or(f.tokens.end)
         };
+        // `وتزور ماندلكر برلين`: a bare word no lexicon or recogniser knows between a verb and
+        // its object is a name, the verb's subject
+        let bare_name = e.verbal
+            && v.slot_at(verb_end + 1).is_some()
+            && v.forms.get(verb_end).is_some_and(|n| {
+                let bare = strip_conj(n);
+                v.tokens[verb_end].kind == rasad_text::TokenKind::Word
+                    && v.slot_at(verb_end).is_none()
+                    && !bare.starts_with("ال")
+                    && !bare.starts_with(['ب', 'ل', 'ك'])
+                    && !bare.ends_with('ا')
+                    && !words::is_prep_pronoun(bare)
+                    && !matches!(bare, "فقط" | "كذلك" | "ثم" | "حتي" | "اذ" | "اذا" | "كما")
+                    && !words::is_word(bare, words::PREPOSITIONS)
+                    && !words::is_word(bare, words::ADVERBS)
+                    && !words::is_word(bare, words::QUANTITY)
+                    && !words::is_word(bare, words::COMPLEMENTIZERS)
+            });
         let unknown_subject = v
             .forms
             .get(verb_end)
@@ -738,6 +797,7 @@ fn code_sentence(
                         .get(verb_end + 1)
                         .is_some_and(|m| m.starts_with("ال"))
             })
+            || bare_name
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
         // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the
@@ -771,6 +831,23 @@ fn code_sentence(
             a.antecedent = Some(a.span);
             p.source_override = Some(vec![a]);
             p.rule.push_str("+pronoun-subject");
+        } else if let Some(mut a) = bare_name
+            .then(|| {
+                let w = strip_conj(&v.forms[verb_end]);
+                state
+                    .surnames
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s == w)
+                    .map(|(_, a)| a.clone())
+            })
+            .flatten()
+            .filter(|_| p.roles.source.is_none())
+        {
+            // `واتهمت ماي موسكو` after `تيريزا ماي`: the bare name is the earlier person's
+            a.antecedent = Some(a.span);
+            p.source_override = Some(vec![a]);
+            p.rule.push_str("+surname");
         } else if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
             && p.roles.rule != "passive-vowelled"
             && p.roles.source.is_none()

@@ -754,6 +754,15 @@ fn not_a_count(tokens: &[Token], i: usize) -> bool {
     if t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "%" | "/" | ":") {
         return true;
     }
+    // `ركاب الطائرة "إم أتش 17"`: a digit closing a quotation ends a name
+    if t.norm == "\""
+        && i > 0
+        && tokens[i - 1].kind == TokenKind::Number
+        && i >= 2
+        && tokens[i - 2].kind != TokenKind::Punct
+    {
+        return true;
+    }
     if t.kind == TokenKind::Symbol || t.kind == TokenKind::Latin {
         return true;
     }

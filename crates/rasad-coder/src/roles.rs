@@ -205,13 +205,10 @@ pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(usize, bool
             .any(|s| s.kind == rasad_text::SegmentKind::Enclitic)
     };
     let object = enclitic(&v.tokens[trig.start]);
-    let oblique = v.forms.get(trig.end).is_some_and(|f| {
-        ["هما", "هم", "ها", "ه"].iter().any(|p| {
-            f.strip_suffix(p).is_some_and(|head| {
-                matches!(head, "ب" | "ل") || words::is_word(head, words::PREPOSITIONS)
-            })
-        })
-    });
+    let oblique = v
+        .forms
+        .get(trig.end)
+        .is_some_and(|f| words::is_prep_pronoun(f));
     (!oblique).then_some((antecedent, object))
 }
 

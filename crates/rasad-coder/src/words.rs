@@ -639,6 +639,14 @@ pub fn plural_verb(form: &str) -> bool {
 }
 
 /// The form without a leading conjunction `و`/`ف`.
+/// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.
+pub fn is_prep_pronoun(form: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        form.strip_suffix(p)
+            .is_some_and(|head| matches!(head, "ب" | "ل") || is_word(head, PREPOSITIONS))
+    })
+}
+
 pub fn strip_conj(form: &str) -> &str {
     form.strip_prefix('و')
         .or_else(|| form.strip_prefix('ف'))

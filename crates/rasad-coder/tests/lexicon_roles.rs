@@ -140,6 +140,12 @@ fn event_words_naming_a_medium_and_achieving_are_no_events() {
     // investigation — but `تحقيق في` and `التحقيق الدولي` are
     let ev = code("ونقلت قناة \"المسيرة\" أن الحكومة تسعى إلى تحقيق السلام.");
     assert!(ev.is_empty(), "{ev:#?}");
+    // a pronoun is the object too: `لتحقيقها` (to achieve it)
+    let ev = code("ووضعت الحكومة العراقية أهدافا طموحة وتعهدت بالعمل على تحقيقها.");
+    assert!(
+        ev.iter().all(|e| !e.cameo.as_str().starts_with("09")),
+        "{ev:#?}"
+    );
     let ev = code("وطالبت الأمم المتحدة بإجراء تحقيق في الهجوم. وبدأ التحقيق الدولي أمس.");
     assert_eq!(
         ev.iter()
@@ -616,6 +622,41 @@ fn who_enjoys_backing_is_the_target_of_the_backers_support() {
     assert_eq!(
         pairs(&ev, PloverType::Support),
         vec![("CHN".into(), "VEN".into()), ("RUS".into(), "VEN".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_name_between_a_verb_and_its_object_is_its_subject_not_a_dropped_one() {
+    // `ماندلكر` is known to no dictionary: it is the subject, not the previous sentence's
+    let ev = code("وانتقدت فرنسا العقوبات الجديدة.\nوتزور ماندلكر برلين في إطار جولة أوروبية.");
+    let consult = of_type(&ev, PloverType::Consult);
+    assert_eq!(consult.len(), 1, "{ev:#?}");
+    assert_ne!(
+        country(&consult[0].source).as_deref(),
+        Some("FRA"),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        country(&consult[0].target).as_deref(),
+        Some("DEU"),
+        "{ev:#?}"
+    );
+    // a name given in apposition earlier is that actor's (`رئيسة الوزراء …، تيريزا ماي`)
+    let ev = code(
+        "وقالت وزيرة الخارجية الكندية، كريستيا فريلاند، إن بلادها ستدافع عن حقوق الإنسان.\n\
+         وانتقدت فريلاند السعودية بسبب اعتقال ناشطات.",
+    );
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("CAN".into(), "SAU".into())],
+        "{ev:#?}"
+    );
+    // an adverb or a preposition with a pronoun there leaves the subject dropped
+    let ev = code("وانتقدت فرنسا العقوبات الجديدة.\nوطالبت كذلك روسيا بالتهدئة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Request),
+        vec![("FRA".into(), "RUS".into())],
         "{ev:#?}"
     );
 }

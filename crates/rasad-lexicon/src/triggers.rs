@@ -744,6 +744,18 @@ impl Triggers {
         {
             return false;
         }
+        // a pronoun is a genitive too: `لتحقيقها` (to achieve it); a plural with one stays
+        // the entry's (`تحقيقاته`, its investigations)
+        if e.flags.noconstruct && enclitic && end == start + 1 {
+            let f = forms[start].as_str();
+            let stem = ["هما", "هم", "ها", "ه"]
+                .iter()
+                .find_map(|p| f.strip_suffix(p))
+                .unwrap_or(f);
+            if !stem.ends_with("ات") {
+                return false;
+            }
+        }
         if !e.after.is_empty() {
             let lo = start.saturating_sub(2);
             let hit = forms[lo..start]
