@@ -647,18 +647,21 @@ fn code_sentence(
         }
         // `الحكومة التي اتهمت المعارضة`: the antecedent of a relative pronoun before the verb
         // is its subject, the actor after the verb its object; `تركيا، التي اتهمها الرئيس`: a
-        // resumptive object pronoun makes the antecedent the object (the subject follows)
+        // resumptive object pronoun makes the antecedent the object (the subject follows);
+        // `لاكروا الذي يزور إسرائيل`: an antecedent that is no actor leaves the subject unknown
+        let mut relative_unknown = false;
         if e.verbal && !e.flags.subj_patient && !matches!(roles.rule, "passive-vowelled" | "masdar")
         {
-            if let Some((ante, object)) = roles::relative_antecedent(v, &f.tokens) {
-                let c = f.tokens.start;
-                if object {
+            let c = f.tokens.start;
+            match roles::relative_antecedent(v, &f.tokens) {
+                Some((Some(ante), true)) => {
                     if roles.source == Some(ante) {
                         roles.source = None;
                     }
                     roles.target = Some(ante);
                     roles.rule = "relative-object";
-                } else {
+                }
+                Some((Some(ante), false)) => {
                     let obj = roles::direct_object(v, f.tokens.end, c, Some(ante))
                         .or_else(|| roles::prep_target(v, f.tokens.end, c, Some(ante)));
                     // (`الانتحاري الذي قتل بالرصاص`: an unvowelled killing verb with no
@@ -669,6 +672,13 @@ fn code_sentence(
                         roles.rule = "relative-subject";
                     }
                 }
+                Some((None, false)) if roles.rule == "vso" && !e.flags.casualty => {
+                    let subject = roles.source.take();
+                    roles.target = roles.target.or(subject);
+                    roles.rule = "relative-subject";
+                    relative_unknown = true;
+                }
+                _ => {}
             }
         }
         // `هجوم استهدف القنصلية`, `انفجار الذي استهدف سوقا`: a verb right after an event noun
@@ -798,6 +808,7 @@ fn code_sentence(
                         .is_some_and(|m| m.starts_with("ال"))
             })
             || bare_name
+            || relative_unknown
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
         // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the

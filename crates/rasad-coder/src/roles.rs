@@ -179,11 +179,12 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
 
 /// `الحكومة التي اتهمت المعارضة`, `تركيا، التي اتهمها الرئيس الأرمني`: the actor a relative
 /// pronoun right before the verb at `trig` refers to (a comma may stand between them, `قد`
-/// between pronoun and verb), and whether it is the verb's object. An object pronoun on the
-/// verb (`اتهمها`) is resumptive: the antecedent is the object and the subject follows the
-/// verb; without one the antecedent is the subject and what follows the object. A resumptive
-/// pronoun after a preposition (`الذي قتل فيه`, `التي أطلقت منها`) makes it neither: `None`.
-pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
+/// between pronoun and verb) — `None` inside when it is no actor (`لاكروا الذي يزور إسرائيل`:
+/// an unknown name) — and whether it is the verb's object. An object pronoun on the verb
+/// (`اتهمها`) is resumptive: the antecedent is the object and the subject follows the verb;
+/// without one the antecedent is the subject and what follows the object. A resumptive pronoun
+/// after a preposition (`الذي قتل فيه`, `التي أطلقت منها`) makes it neither: `None`.
+pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(Option<usize>, bool)> {
     let mut k = trig.start;
     while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
         k -= 1;
@@ -198,7 +199,7 @@ pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(usize, bool
     } else {
         rel
     };
-    let antecedent = v.slots.iter().rposition(|s| s.tokens.end == end)?;
+    let antecedent = v.slots.iter().rposition(|s| s.tokens.end == end);
     let enclitic = |t: &rasad_text::Token| {
         t.segments
             .iter()

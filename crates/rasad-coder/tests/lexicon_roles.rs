@@ -349,6 +349,11 @@ fn deaths_in_an_accident_are_no_attack_unless_someone_caused_them() {
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     let ev = code("وغرق 90 مهاجرا على الأقل قبالة السواحل الليبية.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let ev = code("وقالت هيئة الكوارث إن عشرات قتلوا في انزلاقات أرضية بعد أمطار غزيرة.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // a ramming is an attack, whatever the word for the incident
+    let ev = code("وقتل عشرة أشخاص في حادث دهس بشاحنة في وسط المدينة.");
+    assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
     // an attack word in the sentence keeps its casualties
     let ev = code("قتل سبعة مدنيين في قصف مدفعي تسبب في حريق بالسوق الشعبي.");
     assert!(
@@ -537,6 +542,17 @@ fn a_relative_pronoun_before_a_verb_is_its_subject_unless_the_verb_resumes_it() 
         vec![("SAU".into(), "IRN".into())],
         "{ev:#?}"
     );
+    // an antecedent no dictionary knows is still the subject: the actor after the verb is
+    // the object
+    let ev = code("وقال فولكان الذي يزور إسرائيل قريبا إن الوضع هادئ.");
+    let consult = of_type(&ev, PloverType::Consult);
+    assert_eq!(consult.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&consult[0].target).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    assert_eq!(consult[0].source, None, "{ev:#?}");
     // `اتهمتها`: the pronoun is the antecedent, accused by the subject after the verb
     let ev = code("وردت قطر، التي اتهمتها الإمارات بدعم الإرهاب، على الاتهامات.");
     assert_eq!(
