@@ -544,6 +544,16 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // `الجنود الذين ردوا بإطلاق النار`: a support verb right after a relative pronoun
+            // has the antecedent as its subject, whatever governs it
+            if let Some(l) = light.filter(|_| r.source.is_none()) {
+                if let Some((Some(ante), false)) = roles::relative_antecedent(v, &l.tokens) {
+                    if r.target == Some(ante) {
+                        r.target = None;
+                    }
+                    r.source = Some(ante);
+                }
+            }
             // `غارات إسرائيلية`: the strike noun heads a mention of its owner's forces
             if r.source.is_none() {
                 if let Some(s) = strike_head(
@@ -878,10 +888,14 @@ fn code_sentence(
                     | PloverType::Sanction
             );
             let reporter = |a: &ActorRef| a.sector == Some(Sector::Med);
+            // (a verbal noun behind a preposition, `لغزوه`, takes the subject of its own
+            // sentence, whose purpose it states, never an earlier sentence's)
+            let masdar = p.roles.rule == "masdar";
             if let Some(prev) = state
                 .last_subject
                 .as_ref()
                 .filter(|a| !(material && reporter(a)))
+                .filter(|a| !masdar || a.span.start >= sentence.span.start)
             {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);

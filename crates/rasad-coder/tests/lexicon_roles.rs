@@ -676,3 +676,37 @@ fn an_unknown_name_between_a_verb_and_its_object_is_its_subject_not_a_dropped_on
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_support_verb_after_a_relative_pronoun_takes_the_antecedent_as_agent() {
+    let ev = code("وألقى شبان الحجارة على الجنود الإسرائيليين الذين ردوا بإطلاق النار.");
+    let shooting: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.cameo.as_str() == "193")
+        .collect();
+    assert_eq!(shooting.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&shooting[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        sector(&shooting[0].source).as_deref(),
+        Some("MIL"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_verbal_noun_behind_a_preposition_takes_no_subject_of_an_earlier_sentence() {
+    let ev = code(
+        "وقالت إيران إن المناورات لا تعنيها.\n\
+         ويعتبر الشمال هذه التدريبات استعدادات لغزوه.",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.trigger.text.contains("غزو"))
+            .all(|e| country(&e.source).as_deref() != Some("IRN")),
+        "{ev:#?}"
+    );
+}
