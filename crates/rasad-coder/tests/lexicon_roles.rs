@@ -710,3 +710,27 @@ fn a_verbal_noun_behind_a_preposition_takes_no_subject_of_an_earlier_sentence() 
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_support_verb_takes_no_dropped_subject_from_an_earlier_sentence() {
+    let ev = code(
+        "وانتقد وزير الخارجية الفرنسي العقوبات الأمريكية الجديدة.\n\
+         وأجرى فولكان مشاورات مع أعضاء البرلمان.",
+    );
+    let consult = of_type(&ev, PloverType::Consult);
+    assert!(!consult.is_empty(), "{ev:#?}");
+    assert!(
+        consult
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("FRA")),
+        "{ev:#?}"
+    );
+    // within its sentence the support verb's dropped subject is the speaker's
+    let ev = code("وقال وزير الخارجية الفرنسي إنه سيجري محادثات مع الحكومة اللبنانية.");
+    assert!(
+        of_type(&ev, PloverType::Consult)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("FRA")),
+        "{ev:#?}"
+    );
+}
