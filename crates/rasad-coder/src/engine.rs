@@ -544,6 +544,50 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // `وسط رفض من الديمقراطيين`, `بدعم من روسيا`, `انتقادات واسعة من المعارضة`: an actor
+            // after `من` right after a noun of stance (one adjective between) is its agent
+            let stance = matches!(
+                e.plover,
+                Some(
+                    PloverType::Reject
+                        | PloverType::Support
+                        | PloverType::Accuse
+                        | PloverType::Request
+                        | PloverType::Agree
+                )
+            );
+            if stance && r.source.is_none() {
+                let min = f.tokens.end;
+                // (the word between is an adjective: adjective-shaped, of the noun's
+                // definiteness, with no clitics — not `الخروج من`, `للخروج من`, `خبراء من`)
+                let adjective = |k: usize| {
+                    let w = strip_conj(&v.forms[k]);
+                    let def = |x: &str| x.starts_with("ال");
+                    let trig = strip_conj(&v.forms[f.tokens.start]);
+                    let bare = w.strip_prefix("ال").unwrap_or(w);
+                    v.slot_at(k).is_none()
+                        && !v.is_punct(k)
+                        && def(w) == def(trig)
+                        && !v.tokens[k].segments.iter().any(|s| {
+                            s.kind != rasad_text::SegmentKind::Stem
+                                && s.kind != rasad_text::SegmentKind::Article
+                        })
+                        && (["ه", "ي", "يه", "ين", "ون"]
+                            .iter()
+                            .any(|e| bare.ends_with(e))
+                            || bare.starts_with('م'))
+                };
+                let from_at = (min..(min + 2).min(v.forms.len()))
+                    .find(|&k| v.forms[k] == "من")
+                    .filter(|&k| k == min || adjective(min));
+                if let Some(s) = from_at.and_then(|k| v.slot_at(k + 1)) {
+                    if r.target == Some(s) {
+                        r.target = None;
+                    }
+                    r.source = Some(s);
+                    r.rule = "noun-min-agent";
+                }
+            }
             // `الجنود الذين ردوا بإطلاق النار`: a support verb right after a relative pronoun
             // has the antecedent as its subject, whatever governs it
             if let Some(l) = light.filter(|_| r.source.is_none()) {

@@ -734,3 +734,24 @@ fn a_support_verb_takes_no_dropped_subject_from_an_earlier_sentence() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_actor_after_min_right_after_a_noun_of_stance_is_its_agent() {
+    let ev = code("وواجه القرار انتقادات واسعة من المعارضة السورية.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&accuse[0].source).as_deref(),
+        Some("SYR"),
+        "{ev:#?}"
+    );
+    assert_eq!(sector(&accuse[0].source).as_deref(), Some("OPP"), "{ev:#?}");
+    // a withdrawal "from" is no agent
+    let ev = code("وأعلنت إيران انسحاب قواتها من سوريا.");
+    assert!(
+        ev.iter()
+            .all(|e| e.event_type != PloverType::Retreat
+                || country(&e.source).as_deref() != Some("SYR")),
+        "{ev:#?}"
+    );
+}
