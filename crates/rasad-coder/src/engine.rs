@@ -914,7 +914,11 @@ fn code_sentence(
             p.source_override = Some(vec![a]);
             p.rule.push_str("+surname");
         } else if (e.verbal && !e.flags.subj_patient && !e.flags.casualty || light_prodrop)
-            && p.roles.rule != "passive-vowelled"
+            // (a verb read as passive, `واعتقل صحفي`, has no dropped agent)
+            && !matches!(
+                p.roles.rule,
+                "passive-vowelled" | "passive-casualty" | "passive" | "passive-agent"
+            )
             && p.roles.source.is_none()
             && !unknown_subject
             && !event_subject

@@ -740,12 +740,21 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
             v.tokens[j].kind == rasad_text::TokenKind::Number
                 || words::is_word(strip_conj(&v.forms[j]), words::QUANTITY)
         });
-        if obj.is_none() && (counted || kill || !perpetrator_like(v, s)) {
+        // (`اقتحم متظاهرون السياج`: a definite noun after the subject that names no actor is
+        // an object all the same, so the verb is active)
+        let end = v.slots[s].tokens.end;
+        let unknown_object = v.forms.get(end).is_some_and(|n| {
+            let n = strip_conj(n);
+            n.starts_with("ال")
+                && v.slot_at(end).is_none()
+                && !words::is_word(n, words::ADVERBS)
+                && !words::is_word(n, words::RELATIVE_PRONOUNS)
+        });
+        if obj.is_none() && (counted || kill || !perpetrator_like(v, s) && !unknown_object) {
             return passive_casualty(v, trig, s);
         }
         // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim
         // may come after a target preposition instead of as its object
-        let end = v.slots[s].tokens.end;
         return Roles {
             source: Some(s),
             target: obj.or_else(|| prep_target(v, end, c, Some(s))),

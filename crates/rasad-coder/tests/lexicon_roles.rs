@@ -755,3 +755,37 @@ fn an_actor_after_min_right_after_a_noun_of_stance_is_its_agent() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_read_as_passive_has_no_dropped_agent_and_an_unknown_object_makes_it_active() {
+    // `واعتقل صحفي`: "a journalist was arrested" — not by the previous sentence's subject
+    let ev = code("وانتقدت فرنسا الحكومة المصرية.\nواعتقل صحفي الليلة الماضية في القاهرة.");
+    let arrest: Vec<_> = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(arrest[0].source, None, "{ev:#?}");
+    assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{ev:#?}");
+    // `اقتحم متظاهرون السياج`: the fence is an object the lexicon does not know; the
+    // protesters stormed it, they were not stormed
+    let ev = code("واقتحم متظاهرون فلسطينيون السياج الحدودي.");
+    let storm = of_type(&ev, PloverType::Coerce);
+    assert_eq!(storm.len(), 1, "{ev:#?}");
+    assert_eq!(country(&storm[0].source).as_deref(), Some("PSE"), "{ev:#?}");
+    assert_eq!(storm[0].target, None, "{ev:#?}");
+}
+
+#[test]
+fn shooting_with_its_agent_between_gives_the_casualties_their_cause() {
+    let ev = code("قتل ثلاثة فلسطينيين جراء إطلاق الجيش الإسرائيلي الرصاص الحي على المتظاهرين.");
+    let assault = of_type(&ev, PloverType::Assault);
+    assert_eq!(assault.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&assault[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        assault[0].dead.as_ref().map(|d| d.value),
+        Some(3),
+        "{ev:#?}"
+    );
+}
