@@ -732,6 +732,27 @@ fn code_sentence(
                     roles.rule = "relative-subject";
                     relative_unknown = true;
                 }
+                // `مشروع قرار يدين إسرائيل`, `بيان يتهم الحكومة`: a verb right after a bare
+                // noun of a text describes it; the text is its subject, the actor after the
+                // verb its object
+                None if roles.rule == "vso"
+                    && !e.flags.casualty
+                    && c > 0
+                    && {
+                        // (accusative `بيانا`)
+                        let w = strip_conj(&v.forms[c - 1]);
+                        [Some(w), w.strip_suffix('ا')]
+                            .into_iter()
+                            .flatten()
+                            .any(|w| words::is_word(w, words::DOCUMENT_NOUNS))
+                    }
+                    && v.slot_at(c - 1).is_none() =>
+                {
+                    let subject = roles.source.take();
+                    roles.target = roles.target.or(subject);
+                    roles.rule = "document-subject";
+                    relative_unknown = true;
+                }
                 _ => {}
             }
         }

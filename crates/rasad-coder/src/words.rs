@@ -199,6 +199,21 @@ pub fn is_locative(form: &str) -> bool {
     is_word(form, LOCATIVES) || is_word(form, DIRECTIONS)
 }
 
+/// Nouns of texts that say things (`قرار يدين إسرائيل`, `بيان يتهم`, `تقرير يطالب`): a verb
+/// right after one of them has it as its subject, matching-normalized.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "قرار",
+    "بيان",
+    "تقرير",
+    "رساله",
+    "مذكره",
+    "تغريده",
+    "مقال",
+    "قانون",
+    "اقتراح",
+    "نداء",
+];
+
 /// Nouns of meetings and accords that take the city they were held or signed in as a bare
 /// genitive, a venue and a name, not an actor (`اجتماع باريس`, `قمة هلسنكي`, `اتفاق أوسلو`,
 /// `محادثات جنيف`), matching-normalized.

@@ -789,3 +789,16 @@ fn shooting_with_its_agent_between_gives_the_casualties_their_cause() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_right_after_the_noun_of_a_text_has_the_text_as_subject() {
+    let ev = code("وسيجري التصويت على مشروع قرار يدين إسرائيل.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&accuse[0].target).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    assert_eq!(accuse[0].source, None, "{ev:#?}");
+}
