@@ -1020,6 +1020,16 @@ fn code_sentence(
                     .any(|k| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS))
         });
         let Some(g) = gov else { continue };
+        // (`إصابة 11 آخرين في انفجار`: the attack a casualty noun names is its cause, not a
+        // complement; the casualties merge into it below)
+        if !evs[g].verbal
+            && evs[g]
+                .entry
+                .is_some_and(|e| triggers.entry(e).flags.casualty)
+            && evs[i].plover == PloverType::Assault
+        {
+            continue;
+        }
         let gdeny = evs[g].entry.is_some_and(|e| triggers.entry(e).flags.deny);
         let gtype = evs[g].plover;
         let gsrc = actors_of(v, &evs[g], true);

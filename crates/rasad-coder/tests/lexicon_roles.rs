@@ -802,3 +802,21 @@ fn a_verb_right_after_the_noun_of_a_text_has_the_text_as_subject() {
     );
     assert_eq!(accuse[0].source, None, "{ev:#?}");
 }
+
+#[test]
+fn the_dead_and_injured_of_an_explosion_are_its_victims_never_its_agent() {
+    let ev = code("وأعلنت الشرطة مقتل ستة أشخاص وإصابة 11 آخرين في انفجار سيارة مفخخة.");
+    let assault = of_type(&ev, PloverType::Assault);
+    assert_eq!(assault.len(), 1, "{ev:#?}");
+    assert_eq!(
+        sector(&assault[0].target).as_deref(),
+        Some("CVL"),
+        "{ev:#?}"
+    );
+    assert_eq!(sector(&assault[0].source), None, "{ev:#?}");
+    assert_eq!(
+        assault[0].injured.as_ref().map(|c| c.value),
+        Some(11),
+        "{ev:#?}"
+    );
+}
