@@ -287,7 +287,9 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
                     .prep
                     .as_deref()
                     .is_some_and(|p| words::is_word(p, words::TARGET_PREPS) || p == "ل")
-                    || s.prep.is_none() && target_prep_before(v, s.tokens.start).is_some())
+                    || s.prep.is_none() && target_prep_before(v, s.tokens.start).is_some()
+                    // `على مجموعة من المسلحين`, `على عشرات من المتظاهرين`: the counted actors
+                    || partitive(v, s) && target_prep_before(v, s.tokens.start - 2).is_some())
         })
         .map(|(i, _)| i)
 }

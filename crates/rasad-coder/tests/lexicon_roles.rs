@@ -820,3 +820,15 @@ fn the_dead_and_injured_of_an_explosion_are_its_victims_never_its_agent() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_group_of_actors_is_those_actors() {
+    let ev = code("وأطلقت طائرة إسرائيلية صاروخا على مجموعة من المسلحين شرق رفح.");
+    let assault = of_type(&ev, PloverType::Assault);
+    assert_eq!(assault.len(), 1, "{ev:#?}");
+    assert_eq!(
+        sector(&assault[0].target).as_deref(),
+        Some("UAF"),
+        "{ev:#?}"
+    );
+}
