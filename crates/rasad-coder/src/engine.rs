@@ -435,14 +435,18 @@ fn code_sentence(
         let light = lights.iter().rev().find(|l| {
             // (an inverting verb has its subject, the patient, before the noun: `نجا محافظ
             // البنك المركزي من محاولة اغتيال`)
-            let reach = if triggers.entry(l.entry).flags.invert {
-                7
-            } else {
-                4
+            let invert = triggers.entry(l.entry).flags.invert;
+            let reach = if invert { 12 } else { 4 };
+            // (`نجا وزير التعليم العراقي سامي المظفر، من انفجار`: the subject's apposition may
+            // close with a comma before the `من`/`لـ` phrase an inverting verb governs)
+            let governed = f.tokens.start > 0 && {
+                let prev = strip_conj(&v.forms[f.tokens.start - 1]);
+                prev == "من" || prev == "ل" || strip_conj(&v.forms[f.tokens.start]).starts_with('ل')
             };
             l.tokens.end <= f.tokens.start
                 && f.tokens.start - l.tokens.end <= reach
-                && v.clause[l.tokens.start] == v.clause[f.tokens.start]
+                && (v.clause[l.tokens.start] == v.clause[f.tokens.start] || invert && governed)
+                && (!invert || f.tokens.start - l.tokens.end <= 7 || governed)
                 && !found.iter().any(|g| {
                     g.kind == TriggerKind::Event
                         && g.tokens.start >= l.tokens.end
@@ -795,7 +799,9 @@ fn code_sentence(
             if le.flags.invert && roles.target.is_none() {
                 // `تعرضت القوات لهجوم`: the light verb's subject is the target; a genitive
                 // of the noun stays its agent (`تحظى الحكومة بدعم روسيا`)
-                if roles.rule == "noun-genitive" {
+                let explicit_agent = roles.source.is_some()
+                    && roles.source == roles::passive_agent(v, f.tokens.end, f.tokens.start);
+                if roles.rule == "noun-genitive" || explicit_agent {
                     roles.target = roles::vso_subject(v, l.tokens.end, l.tokens.start)
                         .or_else(|| roles::svo_subject(v, l.tokens.start, 0))
                         .filter(|&s| {
@@ -2384,7 +2390,7 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
     // purpose `لـ` + masdar (`لتعزيز`, `لحل`): an aim, not an event — unless it is what
     // someone suffered (`تعرض … للتعذيب`)
     if !verbal && f.starts_with('ل') && trig.start > 0 {
-        let suffered = (trig.start.saturating_sub(6)..trig.start).any(|k| {
+        let suffered = (trig.start.saturating_sub(13)..trig.start).any(|k| {
             let w = strip_conj(&v.forms[k]);
             [
                 "تعرض",

@@ -814,9 +814,13 @@ pub fn nominal(
     let gen = genitive(v, trig);
     let agent_from_context = || {
         if let Some(l) = light {
-            // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`)
-            vso_subject(v, l.end, l.start)
-                .filter(|&s| !v.slots[s].tokens.contains(&trig.start))
+            // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`; an explicit
+            // agent first: `تعرض للخطف على أيدي مسلحين`)
+            passive_agent(v, trig.end, c)
+                .or_else(|| {
+                    vso_subject(v, l.end, l.start)
+                        .filter(|&s| !v.slots[s].tokens.contains(&trig.start))
+                })
                 .or_else(|| svo_subject(v, l.start, floor))
         } else {
             passive_agent(v, trig.end, c).or_else(|| svo_subject(v, trig.start, floor))

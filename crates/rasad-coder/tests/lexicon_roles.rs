@@ -832,3 +832,27 @@ fn a_group_of_actors_is_those_actors() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn who_suffers_an_attack_is_its_target_past_a_long_subject_and_its_explicit_agent_the_source() {
+    // an apposition closed by a comma between the survivor and the `من` phrase
+    let ev = code("نجا وزير الداخلية العراقي جواد البولاني، من انفجار سيارة مفخخة وسط بغداد.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| sector(&e.target).as_deref() == Some("GOV")
+                && country(&e.target).as_deref() == Some("IRQ")),
+        "{ev:#?}"
+    );
+    // `تعرض … للخطف على أيدي مسلحين`: the gunmen are the agent, and the kidnapping no aim
+    let ev = code("وتعرض صحفي بريطاني للخطف على أيدي مسلحين في الصومال.");
+    let kidnap = of_type(&ev, PloverType::Assault);
+    assert_eq!(kidnap.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&kidnap[0].source).as_deref(), Some("UAF"), "{ev:#?}");
+    assert_eq!(
+        country(&kidnap[0].target).as_deref(),
+        Some("GBR"),
+        "{ev:#?}"
+    );
+    assert!(!kidnap[0].hypothetical, "{ev:#?}");
+}
