@@ -864,7 +864,7 @@ fn code_sentence(
                     && !bare.starts_with(['ب', 'ل', 'ك'])
                     && !bare.ends_with('ا')
                     && !words::is_prep_pronoun(bare)
-                    && !matches!(bare, "فقط" | "كذلك" | "ثم" | "حتي" | "اذ" | "اذا" | "كما")
+                    && !words::is_word(bare, words::PARTICLES)
                     && !words::is_word(bare, words::PREPOSITIONS)
                     && !words::is_word(bare, words::ADVERBS)
                     && !words::is_word(bare, words::QUANTITY)

@@ -509,6 +509,8 @@ pub const ADVERBS: &[&str] = &[
     "امس",
     "اليوم",
     "ايضا",
+    "كذلك",
+    "فقط",
     "مجددا",
     "رسميا",
     "فعلا",
@@ -654,6 +656,10 @@ pub fn plural_verb(form: &str) -> bool {
 }
 
 /// The form without a leading conjunction `و`/`ف`.
+/// Particles that may follow a verb and are no name (`ثم`, `حتى`, `إذ`, `كما`),
+/// matching-normalized.
+pub const PARTICLES: &[&str] = &["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"];
+
 /// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.
 pub fn is_prep_pronoun(form: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| {

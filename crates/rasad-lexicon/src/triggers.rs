@@ -1116,5 +1116,21 @@ mod tests {
         assert_eq!((e.file.as_str(), e.line), ("t.tsv", 2));
         let e = Triggers::parse("190\tverb\tقتل/يقتل\tbogus\n", "t.tsv").unwrap_err();
         assert!(e.to_string().contains("t.tsv:1: unknown flag"));
+        let e = Triggers::parse("# c\n190\tverb\tهاجم/يهاجم\tunarmed=999\n", "t.tsv").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("t.tsv:2: unknown CAMEO code '999' in unarmed="),
+            "{e}"
+        );
+        let t = Triggers::parse("190\tverb\tهاجم/يهاجم\tunarmed=111 armed=154\n", "t.tsv").unwrap();
+        let entry = &t.entries[0];
+        assert_eq!(
+            entry.unarmed.map(|c| c.as_str().to_string()).as_deref(),
+            Some("111")
+        );
+        assert_eq!(
+            entry.armed.map(|c| c.as_str().to_string()).as_deref(),
+            Some("154")
+        );
     }
 }
