@@ -707,7 +707,8 @@ fn code_sentence(
         // is its subject, the actor after the verb its object; `تركيا، التي اتهمها الرئيس`: a
         // resumptive object pronoun makes the antecedent the object (the subject follows);
         // `لاكروا الذي يزور إسرائيل`: an antecedent that is no actor leaves the subject unknown
-        let mut relative_unknown = false;
+        // (an unknown subject, not a dropped one: no earlier subject fills it)
+        let mut subject_not_dropped = false;
         if e.verbal && !e.flags.subj_patient && !matches!(roles.rule, "passive-vowelled" | "masdar")
         {
             let c = f.tokens.start;
@@ -734,7 +735,7 @@ fn code_sentence(
                     let subject = roles.source.take();
                     roles.target = roles.target.or(subject);
                     roles.rule = "relative-subject";
-                    relative_unknown = true;
+                    subject_not_dropped = true;
                 }
                 // `مشروع قرار يدين إسرائيل`, `بيان يتهم الحكومة`: a verb right after a bare
                 // noun of a text describes it; the text is its subject, the actor after the
@@ -755,7 +756,7 @@ fn code_sentence(
                     let subject = roles.source.take();
                     roles.target = roles.target.or(subject);
                     roles.rule = "document-subject";
-                    relative_unknown = true;
+                    subject_not_dropped = true;
                 }
                 _ => {}
             }
@@ -889,7 +890,7 @@ fn code_sentence(
                         .is_some_and(|m| m.starts_with("ال"))
             })
             || bare_name
-            || relative_unknown
+            || subject_not_dropped
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
         // `وجاء في بيان الجيش أنه نفذ غارات`, `قال الجيش إنه قتل خمسة`: the pronoun on the

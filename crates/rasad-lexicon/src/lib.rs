@@ -270,21 +270,7 @@ impl Lexicon {
         sentence: &Sentence,
         date: Option<NaiveDate>,
     ) -> Vec<Mention> {
-        self.recognize_impl(analysis, sentence, date, &[])
-    }
-
-    /// [`recognize`](Self::recognize), with the countries the document named before this
-    /// sentence: when the sentence itself does not decide between the readings of an ambiguous
-    /// place name (`عمان`: Oman, or Amman — `~عمان` in places.tsv), a reading whose country the
-    /// document named wins, unless the document named the other reading's country too.
-    pub fn recognize_in_context(
-        &self,
-        analysis: &Analysis,
-        sentence: &Sentence,
-        date: Option<NaiveDate>,
-        context: &[Country],
-    ) -> Vec<Mention> {
-        self.recognize_impl(analysis, sentence, date, context)
+        self.recognize_in_context(analysis, sentence, date, &[])
     }
 
     /// Every matching key (matching-normalized, words joined by one space) with what it names,

@@ -56,7 +56,11 @@ struct Chunk<'l> {
 const MAX_ADJ_GAP: usize = 2;
 
 impl Lexicon {
-    pub(crate) fn recognize_impl(
+    /// [`recognize`](Self::recognize), with the countries the document named before this
+    /// sentence: when the sentence itself does not decide between the readings of an ambiguous
+    /// place name (`عمان`: Oman, or Amman — `~عمان` in places.tsv), a reading whose country the
+    /// document named wins, unless the document named the other reading's country too.
+    pub fn recognize_in_context(
         &self,
         analysis: &Analysis,
         sentence: &Sentence,
