@@ -1389,7 +1389,10 @@ fn code_sentence(
         {
             p.drop = true;
         }
-        let (neg, mut hyp) = modality(v, &p.trig, p.verbal);
+        let lemma = p
+            .entry
+            .and_then(|e| triggers.entry(e).id.split_once(':').map(|x| x.1));
+        let (neg, mut hyp) = modality(v, &p.trig, p.verbal, lemma);
         // `خرجوا للاحتجاج على …`: acting "in protest" is the protest itself
         if hyp && p.plover == PloverType::Protest && !p.verbal {
             let f = strip_conj(&v.forms[p.trig.start]);
@@ -1404,7 +1407,7 @@ fn code_sentence(
                 && p.trig.start - l.tokens.end <= 4
                 && v.clause[l.tokens.start] == v.clause[p.trig.start]
         }) {
-            let (neg, hyp) = modality(v, &l.tokens, true);
+            let (neg, hyp) = modality(v, &l.tokens, true, None);
             p.negated |= neg;
             p.hypothetical |= hyp;
             // purpose `لشن هجوم`: the support verb's masdar after `لـ`
@@ -2334,8 +2337,14 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
 }
 
 /// Negation and modality from the words right before the trigger (auxiliaries skipped) and
-/// from the trigger's own future prefix `س`.
-fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
+/// from the trigger's own future prefix `س`. `lemma` is the trigger entry's form: a verb that
+/// begins with it (`سيطرت` of `سيطر`) has no prefix to read.
+fn modality(
+    v: &View<'_>,
+    trig: &Range<usize>,
+    verbal: bool,
+    lemma: Option<&str>,
+) -> (bool, bool) {
     let mut negated = false;
     let mut hyp = false;
     let c = v.clause[trig.start];
@@ -2383,8 +2392,12 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> (bool, bool) {
         let mut ch = f.chars();
         let first = ch.next();
         let second = ch.next();
-        // future `سيفعل`, purpose `ليفعل`
-        if matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن')) {
+        // future `سيفعل`, purpose `ليفعل` — not the first letters of the verb itself
+        let own = lemma.is_some_and(|l| {
+            let stem: String = l.chars().take(3).collect();
+            stem.chars().count() == 3 && f.starts_with(&stem)
+        });
+        if !own && matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن')) {
             hyp = true;
         }
     }

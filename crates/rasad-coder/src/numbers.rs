@@ -879,6 +879,9 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
         let Some((kind, trig)) = trigger_at(tokens, i) else {
             continue;
         };
+        if in_split_idiom(tokens, lo, i) {
+            continue;
+        }
         let found = match trig {
             // `100 إصابة`, `حالة وفاة واحدة`: a verbal noun may also be counted from before.
             Trig::Forward => {
@@ -999,6 +1002,27 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
         });
     }
     out
+}
+
+/// `سقط 150 عنصرا بين قتيل وجريح`, `ما بين قتلى وجرحى`: the pair of casualty nouns after
+/// `بين` shares out a count of dead *and* injured without saying how; neither noun is a count,
+/// and the count before them is no death toll (both are left unknown: the lowest defensible
+/// figure for either is none).
+fn in_split_idiom(tokens: &[Token], lo: usize, i: usize) -> bool {
+    let noun = |j: usize| -> Option<CasualtyKind> {
+        match trigger_at(tokens, j)? {
+            (k, Trig::Noun(_)) => Some(k),
+            _ => None,
+        }
+    };
+    let pair = |first: usize| -> bool {
+        first > lo
+            && is_word(tokens, first - 1, &["بين"])
+            && first + 1 < tokens.len()
+            && key(&tokens[first + 1].norm).starts_with('و')
+            && matches!((noun(first), noun(first + 1)), (Some(a), Some(b)) if a != b)
+    };
+    pair(i) || (i > lo && pair(i - 1))
 }
 
 fn met_grammar(tokens: &[Token], i: usize) -> Grammar {

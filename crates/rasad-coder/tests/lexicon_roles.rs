@@ -856,3 +856,16 @@ fn who_suffers_an_attack_is_its_target_past_a_long_subject_and_its_explicit_agen
     );
     assert!(!kidnap[0].hypothetical, "{ev:#?}");
 }
+
+#[test]
+fn a_verb_whose_own_first_letters_look_like_the_future_prefix_is_no_future() {
+    // `سيطرت` is the perfect of `سيطر`, not `س` + `يطرت`; `سيسيطر` is its future
+    let past = code("وسيطرت القوات السورية على المدينة أمس.");
+    let seize = of_type(&past, PloverType::Coerce);
+    assert_eq!(seize.len(), 1, "{past:#?}");
+    assert!(!seize[0].hypothetical, "{past:#?}");
+    let future = code("وسيسيطر الجيش على المدينة.");
+    let seize = of_type(&future, PloverType::Coerce);
+    assert_eq!(seize.len(), 1, "{future:#?}");
+    assert!(seize[0].hypothetical, "{future:#?}");
+}
