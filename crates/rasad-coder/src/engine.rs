@@ -470,7 +470,15 @@ fn code_sentence(
             // `بمحاولة قتل الجاسوس`, `لاعتقال المحتجين`: a verb form read as its verbal noun;
             // the genitive after a transitive act is its patient, and no agent is looked for
             // before a preposition
-            let gen_patient = matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce));
+            // (so is a supported one, `على دعم الحكومة العراقية`, unless the supported follows
+            // with `لـ` or `مع`: `دعم روسيا للأسد`, `تضامن الكويت مع السعودية`)
+            let gen_patient = matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce))
+                || e.plover == Some(PloverType::Support)
+                    && roles::genitive(v, &f.tokens).is_some_and(|g| {
+                        !v.slots
+                            .get(g + 1)
+                            .is_some_and(|n| matches!(n.prep.as_deref(), Some("ل" | "مع")))
+                    });
             // (a support verb before it still gives the agent: `عمد مسلحون إلى خطف …`)
             let mut r = roles::nominal(
                 v,
@@ -483,7 +491,8 @@ fn code_sentence(
             r
         } else if e.verbal
             && f.tokens.len() == 1
-            && passive_vocalized(v.tokens[f.tokens.start].surface(analysis.text))
+            && (passive_vocalized(v.tokens[f.tokens.start].surface(analysis.text))
+                || hollow_passive(v, f.tokens.start, &e.id))
         {
             // `قُتل`, `طُرد`, `استُهدفا`: a vowelled passive — its subject is the patient,
             // whoever it is, and it has no dropped agent
@@ -980,8 +989,9 @@ fn code_sentence(
                 p.rule.push_str("+prodrop");
             }
         }
-        // (a verbal noun's genitive is no subject: `لدعم المستشفيات`)
-        if e.verbal && p.roles.rule != "masdar" {
+        // (a verbal noun's genitive is no subject: `لدعم المستشفيات`; the subject of a relative
+        // clause is not the topic: `المدينة التي يسيطر عليها الحوثيون`)
+        if e.verbal && p.roles.rule != "masdar" && relative_before(v, p.trig.start).is_none() {
             if let Some(s) = p.roles.source {
                 if let Some(a) = v.slots[s].actors.first() {
                     state.last_subject = Some(a.clone());
@@ -1037,6 +1047,20 @@ fn code_sentence(
         {
             continue;
         }
+        // `طالبت تركيا بوقف الهجمات على المدنيين`, `دعت فرنسا إلى دعم الحكومة`: an actor after
+        // the complement, its genitive or behind the preposition of a patient, is the
+        // complement's, not the governor's
+        if let Some(t) = evs[g].roles.target {
+            if evs[g].target_override.is_none()
+                && v.slots[t].tokens.start >= evs[i].trig.end
+                && (matches!(v.slots[t].prep.as_deref(), Some("علي" | "ضد"))
+                    || v.slots[t].tokens.start == evs[i].trig.end && v.slots[t].prep.is_none())
+                && evs[i].roles.target.is_none_or(|x| x == t)
+            {
+                evs[g].roles.target = None;
+                evs[i].roles.target = Some(t);
+            }
+        }
         let gdeny = evs[g].entry.is_some_and(|e| triggers.entry(e).flags.deny);
         let gtype = evs[g].plover;
         let gsrc = actors_of(v, &evs[g], true);
@@ -1049,6 +1073,18 @@ fn code_sentence(
             // `نفت روسيا الاتهامات`: the accusations are the claims it answers, not a new event
             evs[i].drop = true;
             continue;
+        }
+        // `أدان الرئيس الهجوم`: the condemner, the protester, the one who asks is not the
+        // agent of the attack or arrest they speak of (a denier may be: `نفت روسيا الهجوم`)
+        if matches!(
+            gtype,
+            PloverType::Accuse | PloverType::Request | PloverType::Protest
+        ) && matches!(evs[i].plover, PloverType::Assault | PloverType::Coerce)
+            && evs[i].roles.source.is_some()
+            && evs[i].roles.source == evs[g].roles.source
+            && evs[i].source_override.is_none()
+        {
+            evs[i].roles.source = None;
         }
         if evs[i].roles.source.is_none() && evs[i].source_override.is_none() {
             // the agent of a complement: the accused, the denier, the one asked to act
@@ -2049,20 +2085,9 @@ mod context {
             if p.dead.is_some() || p.injured.is_some() {
                 continue;
             }
-            let mut k = p.trig.start;
-            let mut rel = None;
-            while k > 0 && p.trig.start - k < 3 {
-                k -= 1;
-                let f = strip_conj(&v.forms[k]);
-                if words::is_word(f, words::RELATIVE_PRONOUNS) {
-                    rel = Some(k);
-                    break;
-                }
-                if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد") {
-                    break;
-                }
-            }
-            let Some(r) = rel else { continue };
+            let Some(r) = super::relative_before(v, p.trig.start) else {
+                continue;
+            };
             let on_event = reported_nouns
                 .iter()
                 .any(|&(end, plover)| plover == p.plover && end <= r && r - end <= 2);
@@ -2296,7 +2321,16 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
             }
         }
     }
-    if p.recip && tgt.is_empty() && src.len() >= 2 {
+    // `اتفق بوتين ونظيره الفرنسي على …`: two or more parties of a reciprocal act are its
+    // pairs; what follows (`على` the matter) is no party — only `مع` adds one
+    let with = p.target_override.is_none()
+        && p.roles.target.is_some_and(|t| {
+            v.slots[t]
+                .prep
+                .as_deref()
+                .is_some_and(|x| x == "مع" || x == "بين")
+        });
+    if p.recip && src.len() >= 2 && (tgt.is_empty() || !with) {
         both(&src, &mut out);
         return out;
     }
@@ -2339,12 +2373,7 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
 /// Negation and modality from the words right before the trigger (auxiliaries skipped) and
 /// from the trigger's own future prefix `س`. `lemma` is the trigger entry's form: a verb that
 /// begins with it (`سيطرت` of `سيطر`) has no prefix to read.
-fn modality(
-    v: &View<'_>,
-    trig: &Range<usize>,
-    verbal: bool,
-    lemma: Option<&str>,
-) -> (bool, bool) {
+fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>) -> (bool, bool) {
     let mut negated = false;
     let mut hyp = false;
     let c = v.clause[trig.start];
@@ -2397,7 +2426,8 @@ fn modality(
             let stem: String = l.chars().take(3).collect();
             stem.chars().count() == 3 && f.starts_with(&stem)
         });
-        if !own && matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن')) {
+        if !own && matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن'))
+        {
             hyp = true;
         }
     }
@@ -2560,7 +2590,13 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
                 && s.actors[0].sector.is_none()
                 && s.actors[0].country.is_some_and(|c| !c.is_international())
         })
-        .min_by_key(|s| s.tokens.start.abs_diff(trig.start))
+        // after the trigger first, as for places (`الوضع في سوريا والحرب في اليمن`)
+        .min_by_key(|s| {
+            (
+                s.tokens.start < trig.end,
+                s.tokens.start.abs_diff(trig.start),
+            )
+        })
         .map(|s| {
             let a = &s.actors[0];
             Location {
@@ -2572,6 +2608,43 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
                 lon: None,
             }
         })
+}
+
+/// The relative pronoun that opens the clause of a verb at `start` (`التي يسيطر`, `الذي كان
+/// قد أعلن`), if any.
+fn relative_before(v: &View<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > 0 && start - k < 3 {
+        k -= 1;
+        let f = strip_conj(&v.forms[k]);
+        if words::is_word(f, words::RELATIVE_PRONOUNS) {
+            return Some(k);
+        }
+        if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد") {
+            return None;
+        }
+    }
+    None
+}
+
+/// `أدينوا`, `أقيل`, `أعيدت بـ`: the perfect passive of a hollow verb of form IV (`أدان` →
+/// `أُدين`) is told by its letters alone, `ي` where the active has `ا`. Bare `أدين` is also
+/// the first person of the imperfect (`أدين الهجوم`, "I condemn"), so it counts only with a
+/// suffix or before `بـ` (`أدين بتهمة`).
+fn hollow_passive(v: &View<'_>, k: usize, id: &str) -> bool {
+    let lemma: Vec<char> = id.split_once(':').map_or("", |x| x.1).chars().collect();
+    if lemma.len() != 4 || lemma[0] != 'ا' || lemma[2] != 'ا' {
+        return false;
+    }
+    let stem: String = ['ا', lemma[1], 'ي', lemma[3]].iter().collect();
+    let Some(rest) = strip_conj(&v.forms[k]).strip_prefix(stem.as_str()) else {
+        return false;
+    };
+    match rest {
+        "ت" | "وا" | "ا" | "تا" => true,
+        "" => v.forms.get(k + 1).is_some_and(|n| n.starts_with('ب')),
+        _ => false,
+    }
 }
 
 /// Whether a verb token is written with the vowels of the perfect passive (`قُتل`, `أُصيب`,

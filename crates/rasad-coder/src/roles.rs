@@ -78,7 +78,10 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                         .get(k + 1)
                         .is_some_and(|n| words::is_word(strip_conj(n), words::QUANTITY)));
         // `الذي أطلقت فيه القوات …`: a resumptive pronoun of a relative clause
-        let resumptive = k == from && matches!(v.forms[k].as_str(), "فيه" | "فيها" | "فيهم");
+        // (`تسيطر عليها بكين`, `قال لها الرئيس`: any preposition with a pronoun)
+        let resumptive = k == from
+            && (matches!(v.forms[k].as_str(), "فيه" | "فيها" | "فيهم")
+                || words::is_prep_pronoun(strip_conj(&v.forms[k])));
         if words::is_word(f, words::ADVERBS)
             || is_date_word
             || resumptive

@@ -869,3 +869,139 @@ fn a_verb_whose_own_first_letters_look_like_the_future_prefix_is_no_future() {
     assert_eq!(seize.len(), 1, "{future:#?}");
     assert!(seize[0].hypothetical, "{future:#?}");
 }
+
+#[test]
+fn the_passive_of_a_hollow_verb_has_its_subject_as_patient() {
+    // `أدينوا` is `أُدينوا` (were convicted): no dropped agent from an earlier country, and the
+    // convicted are the accused
+    let ev = code("وقال القانون المصري كلمته. وأعدم 20 شخصا أدينوا بتنفيذ هجمات ضد الجيش.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert_eq!(acc.len(), 1, "{ev:#?}");
+    assert!(acc[0].source.is_none(), "{ev:#?}");
+    assert_eq!(sector(&acc[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+    // the active condemns: its subject is the source
+    let ev = code("وأدان الرئيس المصري الهجمات على الجيش.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert_eq!(country(&acc[0].source).as_deref(), Some("EGY"), "{ev:#?}");
+}
+
+#[test]
+fn the_matter_agreed_on_is_no_party_to_a_reciprocal_act() {
+    let ev = code("اتفق الرئيس الروسي ونظيره الفرنسي على الإبقاء على الاتفاق النووي الإيراني.");
+    let agree: Vec<_> = pairs(&ev, PloverType::Agree)
+        .into_iter()
+        .filter(|p| !p.0.is_empty())
+        .collect();
+    assert_eq!(
+        agree,
+        vec![("FRA".into(), "RUS".into()), ("RUS".into(), "FRA".into())],
+        "{ev:#?}"
+    );
+    // `مع` adds a party
+    let ev = code("واتفقت روسيا وتركيا مع إيران على وقف إطلاق النار.");
+    assert!(
+        pairs(&ev, PloverType::Agree).contains(&("RUS".into(), "IRN".into())),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_genitive_of_support_after_a_preposition_is_the_supported() {
+    let ev = code("ودعت فرنسا إلى دعم الحكومة العراقية.");
+    let req = of_type(&ev, PloverType::Request);
+    assert!(req[0].target.is_none(), "{ev:#?}");
+    let sup = of_type(&ev, PloverType::Support);
+    assert!(!sup.is_empty(), "{ev:#?}");
+    assert!(
+        sup.iter()
+            .all(|e| country(&e.target).as_deref() == Some("IRQ")),
+        "{ev:#?}"
+    );
+    // with `لـ` after it, the genitive is the supporter
+    let ev = code("وأشار إلى دعم روسيا لسوريا.");
+    let sup = of_type(&ev, PloverType::Support);
+    assert_eq!(country(&sup[0].source).as_deref(), Some("RUS"), "{ev:#?}");
+    assert_eq!(country(&sup[0].target).as_deref(), Some("SYR"), "{ev:#?}");
+}
+
+#[test]
+fn the_patient_of_a_demanded_act_is_not_the_one_asked() {
+    let ev = code("وطالبت تركيا بوقف الهجمات على المدنيين في إدلب.");
+    let req = of_type(&ev, PloverType::Request);
+    assert_eq!(req.len(), 1, "{ev:#?}");
+    assert!(req[0].target.is_none(), "{ev:#?}");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+    assert!(att[0].source.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn who_condemns_an_attack_did_not_make_it() {
+    let ev = code("وأدان الرئيس الفرنسي الهجوم على السفارة في كابول.");
+    for e in of_type(&ev, PloverType::Assault) {
+        assert_ne!(country(&e.source).as_deref(), Some("FRA"), "{ev:#?}");
+    }
+    assert_eq!(of_type(&ev, PloverType::Accuse).len(), 1, "{ev:#?}");
+}
+
+#[test]
+fn a_definite_head_takes_only_an_agreeing_definite_adjective() {
+    // `الحكومة المسلحين`: the government accuses the gunmen
+    let ev = code("واتهمت الحكومة المسلحين بشن هجمات.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert_eq!(sector(&acc[0].source).as_deref(), Some("GOV"), "{ev:#?}");
+    assert_eq!(sector(&acc[0].target).as_deref(), Some("UAF"), "{ev:#?}");
+    // `الشرطة مسلحين`: an indefinite after a definite head is the object
+    let ev = code("واعتقلت الشرطة مسلحين في المدينة.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
+    assert_eq!(sector(&arrest[0].target).as_deref(), Some("UAF"), "{ev:#?}");
+    // an agreeing adjective still specifies its head
+    let ev = code("واعتقلت الشرطة المتظاهرين المعارضين.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(sector(&arrest[0].target).as_deref(), Some("OPP"), "{ev:#?}");
+}
+
+#[test]
+fn a_pronoun_behind_a_preposition_stands_between_a_verb_and_its_subject() {
+    let ev = code("وهي مناطق تسيطر عليها بكين في بحر الصين.");
+    let seize = of_type(&ev, PloverType::Coerce);
+    assert_eq!(seize.len(), 1, "{ev:#?}");
+    assert_eq!(country(&seize[0].source).as_deref(), Some("CHN"), "{ev:#?}");
+    assert!(seize[0].target.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn a_country_after_the_event_is_its_place_before_one_before_it() {
+    let ev = code("وتحدث عن الوضع في سوريا والحرب في اليمن.");
+    let war = of_type(&ev, PloverType::Assault);
+    assert_eq!(war.len(), 1, "{ev:#?}");
+    let loc = war[0].location.as_ref().expect("a location");
+    assert_eq!(
+        loc.country.map(|c| c.as_str().to_string()).as_deref(),
+        Some("YEM")
+    );
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_is_no_antecedent_of_a_dropped_subject() {
+    let ev = code(
+        "وحاصرت القوات العراقية مدينة الموصل التي كان يسيطر عليها المتمردون. واعتقلت لاحقا عشرة مسلحين.",
+    );
+    let arrest = of_type(&ev, PloverType::Coerce)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect::<Vec<_>>();
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("MIL"), "{ev:#?}");
+}
+
+#[test]
+fn solidarity_with_someone_has_its_genitive_as_agent() {
+    let ev = code("وأكد على تضامن الكويت مع السعودية في مواجهة الحملة.");
+    let sup = of_type(&ev, PloverType::Support);
+    assert!(!sup.is_empty(), "{ev:#?}");
+    assert_eq!(country(&sup[0].source).as_deref(), Some("KWT"), "{ev:#?}");
+    assert_eq!(country(&sup[0].target).as_deref(), Some("SAU"), "{ev:#?}");
+}

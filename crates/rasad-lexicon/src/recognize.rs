@@ -298,7 +298,10 @@ impl Lexicon {
                         ..
                     } = self.entry(&t2)
                     {
-                        let specifies = matches!(s2, Sector::Opp | Sector::Reb | Sector::Uaf);
+                        // (an adjective agrees with its head: `الحكومة المسلحين` is two
+                        // actors, the government and the gunmen)
+                        let specifies = matches!(s2, Sector::Opp | Sector::Reb | Sector::Uaf)
+                            && agrees(&keys[m.end - base - 1], &keys[n.end - base - 1]);
                         if self
                             .find(
                                 n,
@@ -749,6 +752,43 @@ impl Builder {
 /// may sit inside one).
 fn token_key(t: &Token) -> String {
     fold_key(&Normalizer::matching().normalize_str(&t.norm))
+}
+
+/// Whether a definite word after a definite head can be its adjective by their endings:
+/// a feminine singular (`ـة`) head takes a feminine singular or, for things, a broken plural
+/// takes one too; a sound plural head takes a sound plural; a definite head only a definite
+/// adjective. After an indefinite head, and for heads without a telling ending (a broken plural
+/// or a masculine singular), anything goes.
+fn agrees(head: &str, adj: &str) -> bool {
+    #[derive(PartialEq)]
+    enum End {
+        FemSg,
+        Plural,
+        Other,
+    }
+    let end = |k: &str| {
+        let k = k.trim_end_matches(['ا']);
+        if k.ends_with("ين") || k.ends_with("ون") || k.ends_with("ات") {
+            End::Plural
+        } else if k.ends_with('ه') || k.ends_with('ة') {
+            End::FemSg
+        } else {
+            End::Other
+        }
+    };
+    if !head.starts_with("ال") {
+        // an indefinite head: an adjective or a genitive (`قوات المعارضة`)
+        return true;
+    }
+    if !adj.starts_with("ال") {
+        // a definite head takes no indefinite adjective (`اعتقلت الشرطة مسلحين`)
+        return false;
+    }
+    match (end(head), end(adj)) {
+        (End::FemSg, End::Plural) | (End::Plural, End::FemSg) => false,
+        (End::Plural, End::Other) => false,
+        _ => true,
+    }
 }
 
 /// An indefinite adjective of the nisba shape (`عسكرية`, `إسلاميين`, `مسلحة` is not): ends in
