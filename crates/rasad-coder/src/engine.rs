@@ -667,6 +667,36 @@ fn code_sentence(
                     r.rule = "noun-patient";
                 }
             }
+            // `الانسحاب من سوريا`: what one withdraws from is no agent
+            if e.plover == Some(PloverType::Retreat)
+                && r.source
+                    .is_some_and(|s| v.slots[s].prep.as_deref() == Some("من"))
+            {
+                r.source = None;
+                r.rule = "noun";
+            }
+            // `جددت الحكومة مطالبة إيران بالانسحاب`: with a support verb, a demand's genitive
+            // followed by what is demanded (`بـ`) is the one asked; the support verb's subject
+            // asks (without one, `رفض مطالبة واشنطن بتسليم …` is Washington's demand)
+            if e.plover == Some(PloverType::Request) && light.is_some() {
+                if let Some(g) = roles::genitive(v, &f.tokens) {
+                    let k = v.slots[g].tokens.end;
+                    let demanded = v.slot_at(k).is_none()
+                        && v.forms.get(k).is_some_and(|n| {
+                            let n = strip_conj(n);
+                            n.starts_with('ب') && !matches!(n, "بين" | "بعد" | "بسبب")
+                        });
+                    if demanded {
+                        r.target = Some(g);
+                        r.source = light.and_then(|l| {
+                            roles::vso_subject(v, l.tokens.end, l.tokens.start)
+                                .or_else(|| roles::svo_subject(v, l.tokens.start, 0))
+                                .filter(|&s| s != g)
+                        });
+                        r.rule = "noun-patient";
+                    }
+                }
+            }
             // `هجوم استهدف الشرطة`: a verb right after the noun is no adjective; the actor
             // after it is the verb's, not the noun's genitive
             let verb_next = found.iter().any(|g| {

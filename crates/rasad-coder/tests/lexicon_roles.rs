@@ -1005,3 +1005,27 @@ fn solidarity_with_someone_has_its_genitive_as_agent() {
     assert_eq!(country(&sup[0].source).as_deref(), Some("KWT"), "{ev:#?}");
     assert_eq!(country(&sup[0].target).as_deref(), Some("SAU"), "{ev:#?}");
 }
+
+#[test]
+fn a_renewed_demand_is_made_of_its_genitive_and_the_demanded_withdrawal_is_theirs() {
+    let ev = code("وجددت الحكومة التركية مطالبة إيران بالانسحاب من سوريا.");
+    let req = of_type(&ev, PloverType::Request);
+    assert_eq!(req.len(), 1, "{ev:#?}");
+    assert_eq!(country(&req[0].source).as_deref(), Some("TUR"), "{ev:#?}");
+    assert_eq!(country(&req[0].target).as_deref(), Some("IRN"), "{ev:#?}");
+    let ret = of_type(&ev, PloverType::Retreat);
+    assert_eq!(ret.len(), 1, "{ev:#?}");
+    assert_eq!(country(&ret[0].source).as_deref(), Some("IRN"), "{ev:#?}");
+    // without a support verb the genitive demands
+    let ev = code("وأكد رفضه مطالبة الولايات المتحدة بتسليم المتهمين.");
+    let req = of_type(&ev, PloverType::Request);
+    assert_eq!(country(&req[0].source).as_deref(), Some("USA"), "{ev:#?}");
+}
+
+#[test]
+fn what_one_withdraws_from_is_not_who_withdraws() {
+    let ev = code("بدأ الانسحاب من سوريا أمس.");
+    let ret = of_type(&ev, PloverType::Retreat);
+    assert_eq!(ret.len(), 1, "{ev:#?}");
+    assert!(ret[0].source.is_none(), "{ev:#?}");
+}
