@@ -1468,6 +1468,28 @@ fn code_sentence(
         }
         p.negated |= neg;
         p.hypothetical |= hyp;
+        // `الحرب العالمية الثانية`, `الحرب الباردة`: the named wars of the last century are
+        // history whatever the sentence's date, and so is what happened during them
+        // (`سقطت القذائف خلال الحرب العالمية`)
+        let named_war = |k: usize| {
+            v.forms
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.as_str(), "العالميه" | "البارده"))
+                && matches!(strip_conj(&v.forms[k]), "الحرب" | "حرب")
+        };
+        let during = |k: usize| {
+            k > 0
+                && named_war(k)
+                && matches!(
+                    strip_conj(&v.forms[k - 1]),
+                    "خلال" | "ابان" | "اثناء" | "منذ" | "في" | "بعد" | "قبل"
+                )
+        };
+        if !p.verbal && p.plover == PloverType::Assault && named_war(p.trig.start)
+            || (0..v.forms.len()).any(|k| during(k) && v.clause[k] == v.clause[p.trig.start])
+        {
+            p.historical = true;
+        }
         if let Some(l) = lights.iter().rev().find(|l| {
             l.tokens.end <= p.trig.start
                 && p.trig.start - l.tokens.end <= 4

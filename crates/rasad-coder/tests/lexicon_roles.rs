@@ -1029,3 +1029,19 @@ fn what_one_withdraws_from_is_not_who_withdraws() {
     assert_eq!(ret.len(), 1, "{ev:#?}");
     assert!(ret[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn the_world_wars_and_what_happened_in_them_are_history() {
+    let ev = code("وسقطت ملايين القذائف على بلجيكا خلال الحرب العالمية الأولى.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    assert!(att.iter().all(|e| e.historical), "{ev:#?}");
+    // a war of today is not
+    let ev = code("وقتل جنديان في الحرب الدائرة في اليمن.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| !e.historical),
+        "{ev:#?}"
+    );
+}
