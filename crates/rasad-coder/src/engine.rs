@@ -729,6 +729,15 @@ fn code_sentence(
             }
             r
         };
+        // `انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري`: what was passing
+        // when the attack struck is its target
+        if e.plover == Some(PloverType::Assault) && roles.target.is_none() {
+            if let Some(t) = passing_target(v, &f.tokens) {
+                if roles.source != Some(t) {
+                    roles.target = Some(t);
+                }
+            }
+        }
         // `أسقطت طائرة أذربيجانية`: the word the entry needs is its object, not its subject
         if e.verbal
             && roles.rule == "vso"
@@ -1213,9 +1222,10 @@ fn code_sentence(
 
     // `مقتل اثنين من عناصر الشرطة في تفجير سيارة مفخخة`: the victims of one attack word are
     // not the agent another attack word of the sentence found only by looking back
+    // (the victims of a casualty word merged into its attack too)
     let victims: Vec<usize> = evs
         .iter()
-        .filter(|p| !p.drop && p.plover == PloverType::Assault)
+        .filter(|p| p.plover == PloverType::Assault)
         .filter_map(|p| p.roles.target)
         .collect();
     for p in evs
@@ -2660,6 +2670,28 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
                 lon: None,
             }
         })
+}
+
+/// `لدى مرور دورية للجيش الأميركي`, `أثناء مرور موكبه`: the first actor within a few words
+/// after `مرور` ("the passing of") governed by a temporal preposition, a few words after an
+/// attack trigger in its clause.
+fn passing_target(v: &View<'_>, trig: &Range<usize>) -> Option<usize> {
+    let c = v.clause[trig.start];
+    let end = (trig.end + 10).min(v.forms.len());
+    let k = (trig.end..end)
+        .take_while(|&k| v.clause[k] == c)
+        .find(|&k| {
+            k > 0
+                && strip_conj(&v.forms[k]) == "مرور"
+                && matches!(
+                    strip_conj(&v.forms[k - 1]),
+                    "لدي" | "عند" | "اثناء" | "خلال" | "لحظه"
+                )
+        })?;
+    (k + 1..(k + 7).min(v.forms.len()))
+        .take_while(|&j| v.clause[j] == c)
+        .find_map(|j| v.slot_at(j))
+        .filter(|&s| matches!(v.slots[s].prep.as_deref(), None | Some("من" | "ل")))
 }
 
 /// The relative pronoun that opens the clause of a verb at `start` (`التي يسيطر`, `الذي كان

@@ -745,7 +745,9 @@ fn clauses(forms: &[String]) -> Vec<usize> {
         let after_modal = i > 0
             && (words::is_word(&forms[i - 1], words::MODALS)
                 || words::is_word(&forms[i - 1], words::DEONTIC));
-        let opens = (words::is_word(f, words::CLAUSE_OPENERS) && !after_modal)
+        // (`في حي المصطفى (وسط)`: a word in parentheses is a note, not a clause)
+        let bracketed = i > 0 && forms[i - 1] == "(";
+        let opens = (words::is_word(f, words::CLAUSE_OPENERS) && !after_modal && !bracketed)
             || matches!(f.as_str(), "," | ";" | ":" | "-" | "." | "!" | "?");
         if opens && i > 0 {
             c += 1;

@@ -1045,3 +1045,25 @@ fn the_world_wars_and_what_happened_in_them_are_history() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn what_was_passing_when_a_bomb_went_off_is_its_target() {
+    let ev = code("وانفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    for e in &att {
+        assert_eq!(country(&e.target).as_deref(), Some("IRN"), "{ev:#?}");
+        assert_eq!(sector(&e.target).as_deref(), Some("MIL"), "{ev:#?}");
+    }
+    // past a parenthesised note, and before the victims of the blast; the victims are never
+    // the agent of the car bomb
+    let ev = code(
+        "وأعلن مصدر في الشرطة مقتل شخص وإصابة تسعة آخرين في انفجار سيارة مفخخة في حي المصطفى (وسط) لدى مرور دورية للجيش الأميركي.",
+    );
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    for e in &att {
+        assert_eq!(country(&e.target).as_deref(), Some("USA"), "{ev:#?}");
+        assert!(e.source.is_none(), "{ev:#?}");
+    }
+}
