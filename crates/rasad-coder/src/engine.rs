@@ -675,6 +675,27 @@ fn code_sentence(
                 r.source = None;
                 r.rule = "noun";
             }
+            // `تجمع المتظاهرون …، مطالبين رئيس الوزراء بفتح تحقيق`: the participle's object is
+            // the one asked; who asks is the subject of the clause it describes
+            if e.plover == Some(PloverType::Request)
+                && matches!(
+                    strip_conj(&v.forms[f.tokens.start]),
+                    "مطالبين" | "مطالبون" | "مطالبا"
+                )
+            {
+                if let Some(g) = roles::genitive(v, &f.tokens) {
+                    r.target = Some(g);
+                    r.source = (0..f.tokens.start)
+                        .rev()
+                        .find_map(|k| {
+                            v.slots
+                                .iter()
+                                .position(|s| s.tokens.start == k && s.prep.is_none())
+                        })
+                        .filter(|&s| s != g);
+                    r.rule = "participle";
+                }
+            }
             // `جددت الحكومة مطالبة إيران بالانسحاب`: with a support verb, a demand's genitive
             // followed by what is demanded (`بـ`) is the one asked; the support verb's subject
             // asks (without one, `رفض مطالبة واشنطن بتسليم …` is Washington's demand)

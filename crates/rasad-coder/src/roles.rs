@@ -406,9 +406,12 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     let c = v.clause.get(trig.start)?;
     let end = (trig.start + 14).min(v.forms.len());
     // `مطالبين الحكومة بـ…`, `لمطالبة إسلام آباد بوقف …`: whom the protesters make demands of
+    // (a participle, `، مطالبين رئيس الوزراء`, may follow later clauses of the sentence)
+    let participle = |k: usize| matches!(strip_conj(&v.forms[k]), "مطالبين" | "مطالبون" | "مطالبا");
     let addressee = (trig.start..end)
         .take_while(|&k| v.clause.get(k) == Some(c))
         .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING))
+        .or_else(|| (trig.end..(trig.start + 30).min(v.forms.len())).find(|&k| participle(k)))
         .and_then(|k| v.slot_at(k + 1))
         .filter(|&s| v.slots[s].prep.is_none() && Some(s) != not);
     if addressee.is_some() {

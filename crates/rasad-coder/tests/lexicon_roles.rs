@@ -1067,3 +1067,35 @@ fn what_was_passing_when_a_bomb_went_off_is_its_target() {
         assert!(e.source.is_none(), "{ev:#?}");
     }
 }
+
+#[test]
+fn protesters_demanding_of_someone_in_a_later_clause_address_them() {
+    let ev = code(
+        "وتجمع المتظاهرون الذين حملوا لافتات أمام مبنى المجلس المحلي في وسط البلدة، مطالبين رئيس الوزراء العراقي بفتح تحقيق.",
+    );
+    let prot = of_type(&ev, PloverType::Protest);
+    assert!(!prot.is_empty(), "{ev:#?}");
+    assert!(
+        prot.iter()
+            .all(|e| country(&e.target).as_deref() == Some("IRQ")),
+        "{ev:#?}"
+    );
+    let req = of_type(&ev, PloverType::Request);
+    assert_eq!(req.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&req[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    assert_eq!(sector(&req[0].target).as_deref(), Some("GOV"), "{ev:#?}");
+}
+
+#[test]
+fn taking_to_the_streets_with_the_subject_between_is_a_protest() {
+    let ev = code("وخرج آلاف الطلاب إلى الشوارع احتجاجا على القرار.");
+    let prot = of_type(&ev, PloverType::Protest);
+    assert!(!prot.is_empty(), "{ev:#?}");
+    assert!(
+        prot.iter()
+            .any(|e| sector(&e.source).as_deref() == Some("EDU")),
+        "{ev:#?}"
+    );
+    let ev = code("وخرج الرئيس من المستشفى أمس.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+}
