@@ -439,9 +439,19 @@ fn code_sentence(
             let reach = if invert { 12 } else { 4 };
             // (`نجا وزير التعليم العراقي سامي المظفر، من انفجار`: the subject's apposition may
             // close with a comma before the `من`/`لـ` phrase an inverting verb governs)
-            let governed = f.tokens.start > 0 && {
-                let prev = strip_conj(&v.forms[f.tokens.start - 1]);
-                prev == "من" || prev == "ل" || strip_conj(&v.forms[f.tokens.start]).starts_with('ل')
+            // (also through an attempt: `من محاولة اغتيال`, `لمحاولة اغتيال`)
+            let mut head = f.tokens.start;
+            if head > 1
+                && matches!(
+                    strip_conj(&v.forms[head - 1]),
+                    "محاوله" | "محاولات" | "لمحاوله" | "لمحاولات"
+                )
+            {
+                head -= 1;
+            }
+            let governed = head > 0 && {
+                let prev = strip_conj(&v.forms[head - 1]);
+                prev == "من" || prev == "ل" || strip_conj(&v.forms[head]).starts_with('ل')
             };
             l.tokens.end <= f.tokens.start
                 && f.tokens.start - l.tokens.end <= reach
@@ -2695,22 +2705,27 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
 
 /// `لدى مرور دورية للجيش الأميركي`, `أثناء مرور موكبه`: the first actor within a few words
 /// after `مرور` ("the passing of") governed by a temporal preposition, a few words after an
-/// attack trigger in its clause.
+/// attack trigger in its clause; or after the participle `مستهدفا/مستهدفة` ("targeting"),
+/// also past a comma (`وجهت ضربات جوية داخل الصومال، مستهدفة مقاتلي الشباب`).
 fn passing_target(v: &View<'_>, trig: &Range<usize>) -> Option<usize> {
     let c = v.clause[trig.start];
     let end = (trig.end + 10).min(v.forms.len());
     let k = (trig.end..end)
-        .take_while(|&k| v.clause[k] == c)
+        .take_while(|&k| v.clause[k] <= c + 1)
         .find(|&k| {
-            k > 0
-                && strip_conj(&v.forms[k]) == "مرور"
+            let f = strip_conj(&v.forms[k]);
+            let passing = v.clause[k] == c
+                && f == "مرور"
                 && matches!(
                     strip_conj(&v.forms[k - 1]),
                     "لدي" | "عند" | "اثناء" | "خلال" | "لحظه"
-                )
+                );
+            let targeting = matches!(f, "مستهدفا" | "مستهدفه" | "مستهدفين" | "مستهدفتين");
+            passing || targeting
         })?;
+    let ck = v.clause[k];
     (k + 1..(k + 7).min(v.forms.len()))
-        .take_while(|&j| v.clause[j] == c)
+        .take_while(|&j| v.clause[j] == ck)
         .find_map(|j| v.slot_at(j))
         .filter(|&s| matches!(v.slots[s].prep.as_deref(), None | Some("من" | "ل")))
 }

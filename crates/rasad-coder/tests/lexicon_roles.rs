@@ -1099,3 +1099,24 @@ fn taking_to_the_streets_with_the_subject_between_is_a_protest() {
     let ev = code("وخرج الرئيس من المستشفى أمس.");
     assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn who_survives_an_attempt_past_commas_is_its_target() {
+    let ev = code("نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("COP"), "{ev:#?}");
+}
+
+#[test]
+fn what_strikes_are_said_to_target_is_their_target() {
+    let ev = code("ووجهت القوات الأمريكية ضربات جوية داخل الصومال، مستهدفة مقاتلي حركة الشباب.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    assert!(
+        att.iter()
+            .all(|e| country(&e.source).as_deref() == Some("USA")
+                && sector(&e.target).as_deref() == Some("REB")),
+        "{ev:#?}"
+    );
+}
