@@ -453,9 +453,16 @@ fn code_sentence(
                 let prev = strip_conj(&v.forms[head - 1]);
                 prev == "من" || prev == "ل" || strip_conj(&v.forms[head]).starts_with('ل')
             };
+            // (`قام عشرة جنود، من قوة حفظ السلام، باغتصابها`: `قام` reaches its `بـ` past a
+            // long subject)
+            let qama = triggers.entry(l.entry).id.ends_with(":قام")
+                && strip_conj(&v.forms[f.tokens.start]).starts_with('ب');
+            let reach = if qama { 12 } else { reach };
             l.tokens.end <= f.tokens.start
                 && f.tokens.start - l.tokens.end <= reach
-                && (v.clause[l.tokens.start] == v.clause[f.tokens.start] || invert && governed)
+                && (v.clause[l.tokens.start] == v.clause[f.tokens.start]
+                    || invert && governed
+                    || qama)
                 && (!invert || f.tokens.start - l.tokens.end <= 7 || governed)
                 && !found.iter().any(|g| {
                     g.kind == TriggerKind::Event
@@ -1706,6 +1713,24 @@ fn code_sentence(
                 let (evidence, evidence_span) = crowd_phrase(v, &p.trig, p.verbal, analysis.text)
                     .unwrap_or((trigger_text.clone(), trig_span));
                 src = infer::implied_source(p.plover, anchor.as_ref(), &evidence, evidence_span);
+            }
+            // `هجوم انتحاري`, `تفجير سيارة مفخخة يقودها انتحاري`: a suicide attack was made by
+            // a suicide bomber
+            if src.is_none() && p.plover == PloverType::Assault {
+                let end = (p.trig.end + 4).min(v.forms.len());
+                if let Some(k) = (p.trig.start..end)
+                    .take_while(|&k| v.clause[k] == v.clause[p.trig.start])
+                    .find(|&k| {
+                        let f = strip_conj(&v.forms[k]);
+                        f.strip_prefix("ال").unwrap_or(f).starts_with("انتحاري")
+                    })
+                {
+                    let span = v.tokens[k].span;
+                    src = Some(infer::implied_attacker(
+                        &analysis.text[span.start..span.end],
+                        span,
+                    ));
+                }
             }
             let denied_by = own_denial(&p.denied_by, src.as_ref());
             out.push(Event {

@@ -14,6 +14,8 @@
 //! - **implied protesters**: a protest (PROTEST) whose participants are not named was made by
 //!   civilians (`CVL`) of the country where it took place, if known — the protest word itself
 //!   is the evidence (`text`/`span` are the trigger's).
+//! - **implied attacker**: a suicide attack (`هجوم انتحاري`, `سيارة مفخخة يقودها انتحاري`)
+//!   with no named attacker was made by a suicide bomber (`UAF`, no country).
 //! - **implied target**: an attack (ASSAULT) with no named victim targets the country where it
 //!   happened; a protest with no named addressee targets that country's government. An attack
 //!   needs a place it is located at (a place mention or `في` + country) — a country merely
@@ -148,6 +150,22 @@ pub fn implied_source(
         antecedent: None,
         inferred: Some(Inferred::Actor),
     })
+}
+
+/// The source a suicide attack implies when the text names no attacker: an unidentified
+/// armed attacker (`UAF`, as the GSR codes suicide bombers), evidenced by the word `انتحاري`.
+/// Like other armed groups it takes no country from the place.
+pub fn implied_attacker(word: &str, span: Span) -> ActorRef {
+    ActorRef {
+        text: word.to_string(),
+        span,
+        name: "suicide bomber".to_string(),
+        id: None,
+        country: None,
+        sector: Some(Sector::Uaf),
+        antecedent: None,
+        inferred: Some(Inferred::Actor),
+    }
 }
 
 #[cfg(test)]

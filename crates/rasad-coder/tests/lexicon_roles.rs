@@ -1120,3 +1120,62 @@ fn what_strikes_are_said_to_target_is_their_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn quotation_marks_do_not_separate_an_agent_from_its_organisation() {
+    let ev = code("وقام عدد من جنود «المارينز» بقتل المدنيين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("USA"), "{ev:#?}");
+    assert_eq!(sector(&att[0].source).as_deref(), Some("MIL"), "{ev:#?}");
+}
+
+#[test]
+fn qama_reaches_its_verbal_noun_past_a_long_subject() {
+    let ev = code(
+        "ووصفت طفلة كيف قام عشرة جنود باكستانيين، من قوة حفظ سلام تابعة للأمم المتحدة، باغتصابها في حقل.",
+    );
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("PAK"), "{ev:#?}");
+    // dispersing protesters is repression
+    let ev = code("وقامت الشرطة، بحسب الشهود، بتفريق المتظاهرين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].source).as_deref(), Some("COP"), "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+}
+
+#[test]
+fn a_suicide_attack_without_a_named_attacker_was_made_by_a_suicide_bomber() {
+    let ev = code("وقتل سبعة أشخاص بتفجير انتحاري بواسطة شاحنة مفخخة في سامراء.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    for e in &att {
+        assert_eq!(sector(&e.source).as_deref(), Some("UAF"), "{ev:#?}");
+        assert!(e.source.as_ref().unwrap().inferred.is_some(), "{ev:#?}");
+    }
+    // a named attacker stays
+    let ev = code("وتبنت حركة طالبان الهجوم الانتحاري على القاعدة.");
+    for e in of_type(&ev, PloverType::Assault) {
+        assert_ne!(sector(&e.source).as_deref(), Some("UAF"), "{ev:#?}");
+    }
+}
+
+#[test]
+fn a_crowd_is_no_military_build_up_and_its_members_are_who_protest() {
+    let ev = code("فجر انتحاري نفسه وسط حشد للشرطة.");
+    assert!(of_type(&ev, PloverType::Mobilize).is_empty(), "{ev:#?}");
+    let ev = code("وصلت حشود من المعلمين الى باحة البرلمان للاحتجاج على الأجور.");
+    assert!(of_type(&ev, PloverType::Mobilize).is_empty(), "{ev:#?}");
+    let prot = of_type(&ev, PloverType::Protest);
+    assert!(!prot.is_empty(), "{ev:#?}");
+    assert!(
+        prot.iter()
+            .all(|e| sector(&e.source).as_deref() == Some("EDU")),
+        "{ev:#?}"
+    );
+    // troops are
+    let ev = code("وتحدث عن حشود عسكرية تركية قرب الحدود.");
+    assert_eq!(of_type(&ev, PloverType::Mobilize).len(), 1, "{ev:#?}");
+}

@@ -321,6 +321,16 @@ impl Lexicon {
             // Modifier: nisba / country / place / organisation.
             if let Some(n) = chunks.get(next) {
                 let gap = &keys[m.end - base..n.start - base];
+                // (quotation marks alone are no gap: `جنود «المارينز»`)
+                let gap: &[String] = if !gap.is_empty()
+                    && gap
+                        .iter()
+                        .all(|k| k.chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”')))
+                {
+                    &[]
+                } else {
+                    gap
+                };
                 // a definite head takes no genitive: `وزير الخارجية مجلس الأمن` is two actors
                 // (`وزير خارجية إيران`, `زعماء طالبان` compose); a nisba still agrees with it,
                 // and `لـ` makes the genitive of a definite head (`الجناح العسكري لحركة حماس`)
