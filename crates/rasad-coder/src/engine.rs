@@ -1270,7 +1270,11 @@ fn code_sentence(
         .iter_mut()
         .filter(|p| !p.drop && p.plover == PloverType::Assault)
     {
-        if p.roles.rule == "noun" && p.roles.source.is_some_and(|s| victims.contains(&s)) {
+        // (a clash has its victims among its parties: `قتل 46 من الحوثيين في غارات ومواجهات`)
+        if p.roles.rule == "noun"
+            && !p.recip
+            && p.roles.source.is_some_and(|s| victims.contains(&s))
+        {
             p.roles.source = None;
         }
     }
