@@ -358,6 +358,20 @@ fn code_sentence(
             tokens: m.tokens,
         })
         .collect();
+    // `رفعت الولايات المتحدة العقوبات`: the word a verb needs (`needs=`) is part of its
+    // event, not an event of its own
+    let needed: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == TriggerKind::Event && triggers.entry(f.entry).verbal)
+        .filter_map(|f| {
+            let e = triggers.entry(f.entry);
+            (f.tokens.end..(f.tokens.end + 7).min(v.forms.len()))
+                .find(|&k| e.needs_word(&v.forms[k]))
+        })
+        .collect();
+    found.retain(|f| {
+        triggers.entry(f.entry).verbal || !(f.tokens.len() == 1 && needed.contains(&f.tokens.start))
+    });
     // participant words (`المتظاهرون`) only when no other trigger of their type fires, once
     let mut seen_agent: Vec<PloverType> = Vec::new();
     let typed: Vec<(usize, Option<PloverType>, bool)> = found
@@ -2533,6 +2547,25 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
         if !words::is_word(f, words::AUXILIARIES) {
             seen += 1;
         }
+    }
+    // `لم تتوقف عن تعذيب المحتجزين`: not stopping is going on
+    if negated
+        && trig.start >= 2
+        && strip_conj(&v.forms[trig.start - 1]) == "عن"
+        && matches!(
+            strip_conj(&v.forms[trig.start - 2]),
+            "يتوقف"
+                | "تتوقف"
+                | "يتوقفوا"
+                | "يتوقفون"
+                | "توقف"
+                | "يكف"
+                | "تكف"
+                | "يكفوا"
+                | "يكفون"
+        )
+    {
+        negated = false;
     }
     // `لن` is negated future: negated and hypothetical
     if k < trig.start && v.forms[trig.start.saturating_sub(1)] == "لن" {

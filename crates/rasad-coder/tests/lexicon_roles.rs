@@ -1179,3 +1179,34 @@ fn a_crowd_is_no_military_build_up_and_its_members_are_who_protest() {
     let ev = code("وتحدث عن حشود عسكرية تركية قرب الحدود.");
     assert_eq!(of_type(&ev, PloverType::Mobilize).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn verbs_that_need_a_word_reach_it_past_their_subject_and_own_it() {
+    // raising slogans and chanting, the subject between
+    let ev = code("وردد المتظاهرون الغاضبون شعارات ضد الحكومة.");
+    assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    // throwing a bomb
+    let ev = code("وألقى مجهولون قنبلة على مركز الشرطة.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].source).as_deref(), Some("UAF"), "{ev:#?}");
+    // lifting sanctions is easing them, and the sanctions are no event of their own
+    let ev = code("ورفعت الولايات المتحدة العقوبات عن الشركة.");
+    assert!(of_type(&ev, PloverType::Sanction).is_empty(), "{ev:#?}");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].cameo.as_str(), "085", "{ev:#?}");
+    // a speech stays a speech
+    let ev = code("وألقى الرئيس كلمة أمام البرلمان.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn not_stopping_an_act_is_no_negation_of_it() {
+    let ev = code("وقالت إن القوات لم تتوقف عن قصف المدنيين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert!(!att[0].negated, "{ev:#?}");
+    let ev = code("ولم تقصف القوات المدنيين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(att[0].negated, "{ev:#?}");
+}
