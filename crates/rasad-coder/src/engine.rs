@@ -1623,6 +1623,16 @@ fn code_sentence(
     for p in evs.iter_mut().filter(|p| !p.drop) {
         context::refine(triggers, v, p);
     }
+    // a riot is a protest of the sentence: the participant word no longer stands alone
+    if evs.iter().any(|p| !p.drop && p.rule.contains("+riot")) {
+        for p in evs.iter_mut() {
+            if p.plover == PloverType::Protest
+                && p.entry.is_some_and(|e| triggers.entry(e).flags.agent)
+            {
+                p.drop = true;
+            }
+        }
+    }
     context::link_clause(v, &mut evs);
     context::accidents(triggers, v, attack_word, &mut evs);
 
@@ -2007,6 +2017,55 @@ mod context {
     /// Words between an event noun and the verb of its relative clause (`، الذي`).
     const RELATIVE_GAP: usize = 3;
 
+    /// `أحرق المتظاهرون محطة وقود`, `اشتباكات بين الشرطة والمتظاهرين`: violence done by
+    /// protesters — burning, clashing, attacking, throwing, firing in the air — is a riot
+    /// (PLOVER PROTEST, mode riot, CAMEO 145), not an armed attack. The protesters are its
+    /// source, whoever they clashed with its target. Killing is not rioting.
+    fn riot(v: &View<'_>, p: &mut Pending) -> bool {
+        use rasad_event::{ActorRef, Sector};
+        if p.plover != PloverType::Assault
+            || !matches!(p.cameo.as_str(), "190" | "193" | "1712" | "183")
+        {
+            return false;
+        }
+        let protesters = |a: &ActorRef| {
+            a.sector == Some(Sector::Cvl) && a.name.split_whitespace().any(|w| w == "protesters")
+        };
+        let src = super::actors_of(v, p, true);
+        if !src.is_empty() && src.iter().all(protesters) {
+            p.recip = false;
+            return true;
+        }
+        if !p.recip {
+            return false;
+        }
+        let mut all = src;
+        all.extend(super::actors_of(v, p, false));
+        if let Some(b) = p.roles.between {
+            all.extend(v.slots[b].actors.iter().cloned());
+        }
+        let (prot, mut other): (Vec<ActorRef>, Vec<ActorRef>) =
+            all.into_iter().partition(protesters);
+        if prot.is_empty() {
+            return false;
+        }
+        // (`اشتبك متظاهرون مع الجيش`: whom they clashed with)
+        if other.is_empty() {
+            let c = v.clause[p.trig.start];
+            if let Some(s) = v.slots.iter().find(|s| {
+                s.tokens.start >= p.trig.end
+                    && v.clause[s.tokens.start] == c
+                    && s.prep.as_deref() == Some("مع")
+            }) {
+                other = s.actors.clone();
+            }
+        }
+        p.source_override = Some(prot);
+        p.target_override = Some(other);
+        p.recip = false;
+        true
+    }
+
     pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
         if figurative(triggers, v, p) {
             if let Ok(c) = CameoCode::parse("111") {
@@ -2020,6 +2079,14 @@ mod context {
             p.cameo = c;
             p.plover = c.info().plover.unwrap_or(p.plover);
             p.rule.push_str("+armed-gathering");
+            return;
+        }
+        if riot(v, p) {
+            if let Ok(c) = CameoCode::parse("145") {
+                p.cameo = c;
+                p.plover = PloverType::Protest;
+                p.rule.push_str("+riot");
+            }
             return;
         }
         if let Some(c) = unarmed_code(triggers, v, p) {

@@ -1210,3 +1210,23 @@ fn not_stopping_an_act_is_no_negation_of_it() {
     let att = of_type(&ev, PloverType::Assault);
     assert!(att[0].negated, "{ev:#?}");
 }
+
+#[test]
+fn violence_by_protesters_is_a_riot() {
+    let ev = code("واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي قرب رام الله.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let riot = of_type(&ev, PloverType::Protest);
+    assert_eq!(riot.len(), 1, "{ev:#?}");
+    assert_eq!(riot[0].cameo.as_str(), "145", "{ev:#?}");
+    assert_eq!(sector(&riot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    assert_eq!(country(&riot[0].target).as_deref(), Some("ISR"), "{ev:#?}");
+    // a clash between police and protesters: one riot, by the protesters
+    let ev = code("ووقعت مواجهات بين الشرطة والمتظاهرين في وسط المدينة.");
+    let riot = of_type(&ev, PloverType::Protest);
+    assert_eq!(riot.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&riot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    assert_eq!(sector(&riot[0].target).as_deref(), Some("COP"), "{ev:#?}");
+    // killing is no riot
+    let ev = code("وقتل المتظاهرون شرطيا.");
+    assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+}
