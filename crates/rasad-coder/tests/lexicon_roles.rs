@@ -1230,3 +1230,27 @@ fn violence_by_protesters_is_a_riot() {
     let ev = code("وقتل المتظاهرون شرطيا.");
     assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn forces_of_a_state_body_are_one_armed_actor_of_its_country() {
+    let ev = code("سيطرت قوات النظام السوري، السبت، على بلدتين جديدتين.");
+    let seize = of_type(&ev, PloverType::Coerce);
+    assert_eq!(seize.len(), 1, "{ev:#?}");
+    assert_eq!(country(&seize[0].source).as_deref(), Some("SYR"), "{ev:#?}");
+    assert_eq!(sector(&seize[0].source).as_deref(), Some("MIL"), "{ev:#?}");
+    assert!(seize[0].target.is_none(), "{ev:#?}");
+    // the whole phrase is the actor's evidence
+    assert_eq!(
+        seize[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("قوات النظام السوري"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn here_is_no_congratulation() {
+    let ev = code("ومن هنا بدأت الأزمة بين البلدين.");
+    assert!(of_type(&ev, PloverType::Support).is_empty(), "{ev:#?}");
+    let ev = code("وهنأت روسيا الرئيس الجديد بفوزه.");
+    assert_eq!(of_type(&ev, PloverType::Support).len(), 1, "{ev:#?}");
+}

@@ -302,15 +302,24 @@ impl Lexicon {
                         // actors, the government and the gunmen)
                         let specifies = matches!(s2, Sector::Opp | Sector::Reb | Sector::Uaf)
                             && agrees(&keys[m.end - base - 1], &keys[n.end - base - 1]);
+                        // forces of a state body (`قوات النظام السوري`, `مدفعية الجيش`,
+                        // `عناصر الشرطة`): an indefinite armed head before a definite genitive
+                        // keeps its own sector and takes the genitive's country below
+                        let forces_of = !keys[m.end - base - 1].starts_with("ال")
+                            && keys[n.start - base].starts_with("ال")
+                            && matches!(agent_sector, Sector::Mil | Sector::Cop)
+                            && matches!(s2, Sector::Gov | Sector::Mil | Sector::Cop);
                         if self
                             .find(
                                 n,
                                 &[TermKind::Person, TermKind::Organisation, TermKind::Country],
                             )
                             .is_none()
-                            && (head_is_title || specifies)
+                            && (head_is_title || specifies || forces_of)
                         {
-                            m.sector = Some(*s2);
+                            if !forces_of || head_is_title || specifies {
+                                m.sector = Some(*s2);
+                            }
                             m.name = format!("{agent_id} {id2}");
                             m.absorb(n, [format!("agent:{id2}"), "agent+agent".into()]);
                             next += 1;
