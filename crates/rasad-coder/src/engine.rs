@@ -990,6 +990,17 @@ fn code_sentence(
                         .is_some_and(|m| m.starts_with("ال"))
             })
             || bare_name
+            // `نددت عدة دول`: a counted noun no dictionary knows is an unknown subject
+            || e.verbal
+                && v.slot_at(verb_end).is_none()
+                && v.slot_at(verb_end + 1).is_none()
+                && v.forms.get(verb_end).is_some_and(|n| {
+                    matches!(
+                        strip_conj(n),
+                        "عده" | "بضعه" | "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "الالاف"
+                    )
+                })
+                && v.tokens.get(verb_end + 1).is_some_and(|t| t.kind == rasad_text::TokenKind::Word)
             || subject_not_dropped
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);

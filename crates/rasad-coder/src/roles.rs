@@ -69,6 +69,12 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             }
         }
         let f = strip_conj(&v.forms[k]);
+        // `اتهم كل من جيش الإسلام و…`: "both … and …" opens the subject
+        if definite_nouns == 0 && f == "كل" && v.forms.get(k + 1).is_some_and(|n| n == "من") {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
         // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date; a number before
         // a quantity word or an actor counts the subject (`125 ألف متظاهر`)
         let is_date_word = k > 0 && strip_conj(&v.forms[k - 1]) == "يوم"
@@ -827,7 +833,13 @@ pub fn nominal(
                     vso_subject(v, l.end, l.start)
                         .filter(|&s| !v.slots[s].tokens.contains(&trig.start))
                 })
-                .or_else(|| svo_subject(v, l.start, floor))
+                // (a support verbal noun "about" which one reports has no agent before it:
+                // `تحقق المنظمة في تقارير حول شن هجوم`)
+                .or_else(|| {
+                    let about = l.start > 0
+                        && matches!(strip_conj(&v.forms[l.start - 1]), "حول" | "بشان" | "عن");
+                    (!about).then(|| svo_subject(v, l.start, floor)).flatten()
+                })
         } else {
             passive_agent(v, trig.end, c).or_else(|| svo_subject(v, trig.start, floor))
         }

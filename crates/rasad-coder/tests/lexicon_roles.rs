@@ -1254,3 +1254,31 @@ fn here_is_no_congratulation() {
     let ev = code("وهنأت روسيا الرئيس الجديد بفوزه.");
     assert_eq!(of_type(&ev, PloverType::Support).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn both_and_opens_a_subject_after_the_verb() {
+    let ev = code("واتهم كل من جيش الإسلام ومنظمة الخوذ البيضاء قوات النظام بشن الهجوم.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert_eq!(acc.len(), 2, "{ev:#?}");
+    assert!(
+        acc.iter()
+            .all(|e| country(&e.source).as_deref() == Some("SYR")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_counted_unknown_subject_is_no_dropped_one() {
+    let ev = code("وقال الكرملين إنه يرفض ذلك. ونددت عدة دول بالهجوم المفترض.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert_eq!(acc.len(), 1, "{ev:#?}");
+    assert!(acc[0].source.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn who_reports_about_an_attack_did_not_make_it() {
+    let ev = code("تحقق منظمة حظر الأسلحة الكيميائية في تقارير حول شن هجوم كيميائي في مدينة دوما.");
+    for e in of_type(&ev, PloverType::Assault) {
+        assert_ne!(country(&e.source).as_deref(), Some("IGO"), "{ev:#?}");
+    }
+}
