@@ -588,6 +588,40 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // `خرج متظاهرون أفغان أمس، للاحتجاج على …`: a purpose after a comma still belongs
+            // to the clause before it, whose subject (its first actor, a civilian kind, not the
+            // state) protests
+            // (an agent found past the protested act, `على يد قوات التحالف`, is not it)
+            let state_source = r.source.is_some_and(|s| {
+                v.slots[s]
+                    .actors
+                    .iter()
+                    .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
+            });
+            if purpose_protest && (r.source.is_none() || state_source) && f.tokens.start >= 2 {
+                let prev_clause = v.clause[f.tokens.start].checked_sub(1);
+                let comma_before = v.is_punct(f.tokens.start - 1);
+                if comma_before {
+                    r.source = v
+                        .slots
+                        .iter()
+                        .enumerate()
+                        .find(|(_, s)| {
+                            s.tokens.end < f.tokens.start
+                                && Some(v.clause[s.tokens.start]) == prev_clause
+                                && s.prep.is_none()
+                        })
+                        .filter(|(_, s)| {
+                            s.actors.iter().all(|a| {
+                                a.sector.is_some_and(|x| {
+                                    !matches!(x, Sector::Gov | Sector::Mil | Sector::Cop)
+                                })
+                            })
+                        })
+                        .map(|(i, _)| i)
+                        .or(r.source);
+                }
+            }
             // `وسط رفض من الديمقراطيين`, `بدعم من روسيا`, `انتقادات واسعة من المعارضة`: an actor
             // after `من` right after a noun of stance (one adjective between) is its agent
             let stance = matches!(

@@ -432,6 +432,13 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
                 || words::is_word(f, words::PROTEST_AGAINST)
                     && next.is_some_and(|n| n == "علي" || n.starts_with('ب') || n.starts_with('ل'))
         })?;
+    // `احتجاجا على مقتل مدنيين على يد قوات التحالف`: a protest against a killing is against
+    // its named perpetrator
+    let perpetrator = passive_agent(v, marker + 1, marker + 1)
+        .filter(|&s| v.slots[s].tokens.start <= marker + 10 && Some(s) != not);
+    if perpetrator.is_some() {
+        return perpetrator;
+    }
     (marker + 1..(marker + 5).min(v.forms.len()))
         .take_while(|&k| v.clause.get(k) == Some(c) && !v.is_punct(k))
         .find_map(|k| v.slot_at(k))

@@ -1282,3 +1282,22 @@ fn who_reports_about_an_attack_did_not_make_it() {
         assert_ne!(country(&e.source).as_deref(), Some("IGO"), "{ev:#?}");
     }
 }
+
+#[test]
+fn a_protest_purpose_after_a_comma_is_the_clause_subjects_and_aims_at_the_killer() {
+    let ev =
+        code("خرج متظاهرون أفغان أمس، للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف الدولي.");
+    let prot = of_type(&ev, PloverType::Protest);
+    assert_eq!(prot.len(), 1, "{ev:#?}");
+    assert_eq!(country(&prot[0].source).as_deref(), Some("AFG"), "{ev:#?}");
+    assert_eq!(sector(&prot[0].target).as_deref(), Some("MIL"), "{ev:#?}");
+    // the object of the clause before is not who protests
+    let ev = code("واعتقلت الشرطة عشرة أشخاص، للاحتجاج على القرار.");
+    for e in of_type(&ev, PloverType::Protest) {
+        assert_ne!(
+            e.source.as_ref().map(|a| a.text.as_str()),
+            Some("أشخاص"),
+            "{ev:#?}"
+        );
+    }
+}
