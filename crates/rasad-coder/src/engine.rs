@@ -599,9 +599,26 @@ fn code_sentence(
                     .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
             });
             if purpose_protest && (r.source.is_none() || state_source) && f.tokens.start >= 2 {
-                let prev_clause = v.clause[f.tokens.start].checked_sub(1);
+                let own_clause = v.clause[f.tokens.start];
+                let prev_clause = own_clause.checked_sub(1);
                 let comma_before = v.is_punct(f.tokens.start - 1);
-                if comma_before {
+                // `تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء للاحتجاج`: the first civilian
+                // actor of its own clause (not the state's building it stood at)
+                let civilian = |s: &crate::view::Slot| {
+                    s.prep.is_none()
+                        && s.actors.iter().all(|a| {
+                            a.sector.is_some_and(|x| {
+                                !matches!(x, Sector::Gov | Sector::Mil | Sector::Cop)
+                            })
+                        })
+                };
+                if let Some(own) = v.slots.iter().position(|s| {
+                    s.tokens.end <= f.tokens.start
+                        && v.clause[s.tokens.start] == own_clause
+                        && civilian(s)
+                }) {
+                    r.source = Some(own);
+                } else if comma_before {
                     r.source = v
                         .slots
                         .iter()

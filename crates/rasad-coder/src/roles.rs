@@ -439,7 +439,15 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     if perpetrator.is_some() {
         return perpetrator;
     }
-    (marker + 1..(marker + 5).min(v.forms.len()))
+    // `على ما وصفوه بانتهاكات الرئيس الباكستاني`: what they called it comes after the verb
+    let mut from = marker + 1;
+    if let Some(m) = (from..from + 2).find(|&k| {
+        v.forms.get(k).is_some_and(|f| f == "ما")
+            && v.forms.get(k + 2).is_some_and(|f| f.starts_with('ب'))
+    }) {
+        from = m + 2;
+    }
+    (from..(from + 4).min(v.forms.len()))
         .take_while(|&k| v.clause.get(k) == Some(c) && !v.is_punct(k))
         .find_map(|k| v.slot_at(k))
         .filter(|&s| Some(s) != not)

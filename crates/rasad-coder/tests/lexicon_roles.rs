@@ -1301,3 +1301,18 @@ fn a_protest_purpose_after_a_comma_is_the_clause_subjects_and_aims_at_the_killer
         );
     }
 }
+
+#[test]
+fn protesters_at_a_state_building_protest_what_they_called_something() {
+    let ev = code(
+        "تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني للاحتجاج على ما وصفوه بانتهاكات الرئيس الباكستاني.",
+    );
+    let prot = of_type(&ev, PloverType::Protest);
+    assert_eq!(prot.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&prot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    assert!(
+        prot[0].source.as_ref().unwrap().inferred.is_none(),
+        "{ev:#?}"
+    );
+    assert_eq!(country(&prot[0].target).as_deref(), Some("PAK"), "{ev:#?}");
+}
