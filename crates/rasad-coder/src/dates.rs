@@ -894,7 +894,11 @@ impl<'a> Scan<'a> {
                 && self
                     .word(i - 1)
                     .is_some_and(|p| lookup(p, false, |w| is_cue(w).then_some(())).is_some()));
-        let closes = end >= self.hi || self.tokens[end].kind == TokenKind::Punct;
+        // (a relative pronoun closes it too: `انتفاضة 2011 التي أطاحت به`; a count is
+        // followed by what it counts)
+        let closes = end >= self.hi
+            || self.tokens[end].kind == TokenKind::Punct
+            || self.is(end, |w| matches!(w, "التي" | "الذي" | "والتي" | "والذي"));
         if !(cue || (cued || closes) && (1900..=2100).contains(&y1)) {
             return None;
         }
