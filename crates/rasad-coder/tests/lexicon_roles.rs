@@ -1316,3 +1316,11 @@ fn protesters_at_a_state_building_protest_what_they_called_something() {
     );
     assert_eq!(country(&prot[0].target).as_deref(), Some("PAK"), "{ev:#?}");
 }
+
+#[test]
+fn a_prison_after_a_preposition_is_a_place_not_an_imprisonment() {
+    let ev = code("وشارك قبل أيام في تمرد في سجن أجهزة الاستخبارات.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    let ev = code("وسجنت السلطات الصحفي.");
+    assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
+}
