@@ -472,11 +472,22 @@ fn code_sentence(
             let qama = triggers.entry(l.entry).id.ends_with(":قام")
                 && strip_conj(&v.forms[f.tokens.start]).starts_with('ب');
             let reach = if qama { 12 } else { reach };
+            // (`شن الجيش الإسرائيلي، مساء الأربعاء، هجوما صاروخيا`: an indefinite accusative
+            // noun is the support verb's object past a subject and a time between commas)
+            let object = !invert
+                && !qama
+                && strip_conj(&v.forms[f.tokens.start]).ends_with('ا')
+                && !strip_conj(&v.forms[f.tokens.start]).starts_with("ال");
+            let reach = if object { reach.max(9) } else { reach };
             l.tokens.end <= f.tokens.start
                 && f.tokens.start - l.tokens.end <= reach
                 && (v.clause[l.tokens.start] == v.clause[f.tokens.start]
                     || invert && governed
-                    || qama)
+                    || qama
+                    || object
+                        && (l.tokens.end..f.tokens.start).all(|k| {
+                            !words::is_word(strip_conj(&v.forms[k]), words::CLAUSE_OPENERS)
+                        }))
                 && (!invert || f.tokens.start - l.tokens.end <= 7 || governed)
                 && !found.iter().any(|g| {
                     g.kind == TriggerKind::Event

@@ -524,9 +524,31 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     if let (Some(s), Some(t)) = (subj_i, r.target) {
         if let Some(end) = appositive_title(v, s, t) {
             r.target = prep_target(v, end, c, subj_i);
+        } else if appositive_person(v, s, t) {
+            // `استقبل العاهل السعودي الملك سلمان بن عبدالعزيز الرئيس المصري`
+            let end = v.slots[t].tokens.end;
+            r.target = direct_object(v, end, c, Some(t))
+                .filter(|&o| o != s)
+                .or_else(|| prep_target(v, end, c, subj_i));
         }
     }
     r
+}
+
+/// `العاهل السعودي الملك سلمان`: a person of the same country and sector right after the
+/// subject person, with nothing between, names the subject again.
+fn appositive_person(v: &View, subj: usize, obj: usize) -> bool {
+    let (s, o) = (&v.slots[subj], &v.slots[obj]);
+    o.tokens.start == s.tokens.end
+        && o.prep.is_none()
+        && v.is_person(subj)
+        && v.is_person(obj)
+        && o.actors.iter().all(|a| {
+            a.country.is_some()
+                && s.actors
+                    .iter()
+                    .any(|b| (b.country, b.sector) == (a.country, a.sector))
+        })
 }
 
 /// `توعد عبدالملك الحوثي زعيم جماعة أنصار الله`: a bare title right after the subject whose

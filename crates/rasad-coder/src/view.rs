@@ -700,7 +700,6 @@ impl<'a> View<'a> {
         out
     }
 
-    /// The slot starting within `range` that satisfies `pred`, first by position.
     /// Whether slot `s` names a person (a person mention lies inside it).
     pub fn is_person(&self, s: usize) -> bool {
         let t = &self.slots[s].tokens;

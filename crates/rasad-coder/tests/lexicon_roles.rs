@@ -1324,3 +1324,25 @@ fn a_prison_after_a_preposition_is_a_place_not_an_imprisonment() {
     let ev = code("وسجنت السلطات الصحفي.");
     assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_person_in_apposition_to_the_subject_is_no_object() {
+    let ev = code("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز الرئيس المصري عبدالفتاح السيسي.");
+    let meet = of_type(&ev, PloverType::Consult);
+    assert_eq!(meet.len(), 1, "{ev:#?}");
+    assert_eq!(country(&meet[0].source).as_deref(), Some("SAU"), "{ev:#?}");
+    assert_eq!(country(&meet[0].target).as_deref(), Some("EGY"), "{ev:#?}");
+}
+
+#[test]
+fn a_support_verb_reaches_its_accusative_object_past_a_time_between_commas() {
+    let ev =
+        code("شن الجيش الإسرائيلي، مساء الأربعاء، هجوما صاروخيا استهدف مواقع قوات النظام السوري.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert!(!att.is_empty(), "{ev:#?}");
+    assert!(
+        att.iter()
+            .all(|e| country(&e.source).as_deref() == Some("ISR")),
+        "{ev:#?}"
+    );
+}
