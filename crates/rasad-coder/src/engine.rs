@@ -609,7 +609,14 @@ fn code_sentence(
                     .iter()
                     .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
             });
-            if purpose_protest && (r.source.is_none() || state_source) && f.tokens.start >= 2 {
+            // (a purpose is a singular verbal noun: `للاحتجاج`, `احتجاجا`; `التصدي للاحتجاجات`
+            // is what is confronted)
+            let singular = !strip_conj(&v.forms[f.tokens.start]).ends_with("ات");
+            if purpose_protest
+                && singular
+                && (r.source.is_none() || state_source)
+                && f.tokens.start >= 2
+            {
                 let own_clause = v.clause[f.tokens.start];
                 let prev_clause = own_clause.checked_sub(1);
                 let comma_before = v.is_punct(f.tokens.start - 1);

@@ -873,8 +873,8 @@ pub fn nominal(
                 // (a support verbal noun "about" which one reports has no agent before it:
                 // `تحقق المنظمة في تقارير حول شن هجوم`)
                 .or_else(|| {
-                    let about = l.start > 0
-                        && matches!(strip_conj(&v.forms[l.start - 1]), "حول" | "بشان" | "عن");
+                    let about =
+                        l.start > 0 && matches!(strip_conj(&v.forms[l.start - 1]), "حول" | "بشان");
                     (!about).then(|| svo_subject(v, l.start, floor)).flatten()
                 })
         } else {
