@@ -611,7 +611,7 @@ fn code_sentence(
             });
             // (a purpose is a singular verbal noun: `للاحتجاج`, `احتجاجا`; `التصدي للاحتجاجات`
             // is what is confronted)
-            let singular = !strip_conj(&v.forms[f.tokens.start]).ends_with("ات");
+            let singular = !(first.starts_with('ل') && first.ends_with("ات"));
             if purpose_protest
                 && singular
                 && (r.source.is_none() || state_source)
