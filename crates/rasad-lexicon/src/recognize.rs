@@ -803,11 +803,10 @@ fn agrees(head: &str, adj: &str) -> bool {
         // a definite head takes no indefinite adjective (`اعتقلت الشرطة مسلحين`)
         return false;
     }
-    match (end(head), end(adj)) {
-        (End::FemSg, End::Plural) | (End::Plural, End::FemSg) => false,
-        (End::Plural, End::Other) => false,
-        _ => true,
-    }
+    !matches!(
+        (end(head), end(adj)),
+        (End::FemSg, End::Plural) | (End::Plural, End::FemSg) | (End::Plural, End::Other)
+    )
 }
 
 /// An indefinite adjective of the nisba shape (`عسكرية`, `إسلاميين`, `مسلحة` is not): ends in
