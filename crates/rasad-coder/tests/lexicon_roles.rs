@@ -1346,3 +1346,17 @@ fn a_support_verb_reaches_its_accusative_object_past_a_time_between_commas() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn members_of_a_party_are_the_party_and_supporters_of_the_state_civilians() {
+    let ev = code("تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام مقر البرلمان.");
+    let prot = of_type(&ev, PloverType::Protest);
+    assert_eq!(prot.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&prot[0].source).as_deref(), Some("PTY"), "{ev:#?}");
+    assert_eq!(country(&prot[0].source).as_deref(), Some("EGY"), "{ev:#?}");
+    let ev = code("وتظاهر مؤيدو الحكومة في الساحة.");
+    let prot = of_type(&ev, PloverType::Protest);
+    assert_eq!(prot.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&prot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    assert!(prot[0].target.is_none(), "{ev:#?}");
+}

@@ -298,17 +298,32 @@ impl Lexicon {
                         ..
                     } = self.entry(&t2)
                     {
+                        let member = agent_id == "member";
+                        let state_body = matches!(
+                            s2,
+                            Sector::Gov
+                                | Sector::Mil
+                                | Sector::Cop
+                                | Sector::Spy
+                                | Sector::Jud
+                                | Sector::Leg
+                                | Sector::Cvl
+                        );
                         // (an adjective agrees with its head: `الحكومة المسلحين` is two
                         // actors, the government and the gunmen)
                         let specifies = matches!(s2, Sector::Opp | Sector::Reb | Sector::Uaf)
-                            && agrees(&keys[m.end - base - 1], &keys[n.end - base - 1]);
+                            && agrees(&keys[m.end - base - 1], &keys[n.end - base - 1])
+                            // members of a non-state body are of its kind (`أعضاء حزب` → PTY)
+                            || member && !state_body;
                         // forces of a state body (`قوات النظام السوري`, `مدفعية الجيش`,
                         // `عناصر الشرطة`): an indefinite armed head before a definite genitive
                         // keeps its own sector and takes the genitive's country below
-                        let forces_of = !keys[m.end - base - 1].starts_with("ال")
-                            && keys[n.start - base].starts_with("ال")
-                            && matches!(agent_sector, Sector::Mil | Sector::Cop)
-                            && matches!(s2, Sector::Gov | Sector::Mil | Sector::Cop);
+                        // (supporters of a state body are civilians: `أنصار الحكومة`)
+                        let forces_of = member && state_body
+                            || !keys[m.end - base - 1].starts_with("ال")
+                                && keys[n.start - base].starts_with("ال")
+                                && matches!(agent_sector, Sector::Mil | Sector::Cop)
+                                && matches!(s2, Sector::Gov | Sector::Mil | Sector::Cop);
                         if self
                             .find(
                                 n,
