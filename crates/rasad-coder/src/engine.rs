@@ -637,23 +637,16 @@ fn code_sentence(
                 }) {
                     r.source = Some(own);
                 } else if comma_before {
+                    // (the subject of the clause before: its first actor, if a civilian one)
                     r.source = v
                         .slots
                         .iter()
-                        .enumerate()
-                        .find(|(_, s)| {
+                        .position(|s| {
                             s.tokens.end < f.tokens.start
                                 && Some(v.clause[s.tokens.start]) == prev_clause
                                 && s.prep.is_none()
                         })
-                        .filter(|(_, s)| {
-                            s.actors.iter().all(|a| {
-                                a.sector.is_some_and(|x| {
-                                    !matches!(x, Sector::Gov | Sector::Mil | Sector::Cop)
-                                })
-                            })
-                        })
-                        .map(|(i, _)| i)
+                        .filter(|&i| civilian(&v.slots[i]))
                         .or(r.source);
                 }
             }
@@ -2108,6 +2101,7 @@ mod context {
         {
             return false;
         }
+        // (protesters are the lexicon's agent entry `protesters`, whose id names the actor)
         let protesters = |a: &ActorRef| {
             a.sector == Some(Sector::Cvl) && a.name.split_whitespace().any(|w| w == "protesters")
         };
