@@ -957,6 +957,10 @@ fn a_definite_head_takes_only_an_agreeing_definite_adjective() {
     let arrest = of_type(&ev, PloverType::Coerce);
     assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
     assert_eq!(sector(&arrest[0].target).as_deref(), Some("UAF"), "{ev:#?}");
+    // a plural of things takes a feminine singular adjective
+    let ev = code("وقصفت القوات المعارضة مواقع الجيش.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(sector(&att[0].source).as_deref(), Some("OPP"), "{ev:#?}");
     // an agreeing adjective still specifies its head
     let ev = code("واعتقلت الشرطة المتظاهرين المعارضين.");
     let arrest = of_type(&ev, PloverType::Coerce);

@@ -788,22 +788,22 @@ fn token_key(t: &Token) -> String {
     fold_key(&Normalizer::matching().normalize_str(&t.norm))
 }
 
-/// Whether a definite word after a definite head can be its adjective by their endings:
-/// a feminine singular (`ـة`) head takes a feminine singular or, for things, a broken plural
-/// takes one too; a sound plural head takes a sound plural; a definite head only a definite
-/// adjective. After an indefinite head, and for heads without a telling ending (a broken plural
-/// or a masculine singular), anything goes.
+/// Whether a definite word after a definite head can be its adjective, by their endings: a
+/// definite head takes only a definite adjective; a masculine sound plural (`ون`/`ين`) head
+/// takes a masculine sound plural, and a feminine singular (`ة`) head no masculine plural.
+/// A feminine plural (`ات`, things: `القوات المعارضة`), a broken plural or a masculine
+/// singular head is not judged, nor anything after an indefinite head.
 fn agrees(head: &str, adj: &str) -> bool {
     #[derive(PartialEq)]
     enum End {
         FemSg,
-        Plural,
+        MascPl,
         Other,
     }
     let end = |k: &str| {
         let k = k.trim_end_matches(['ا']);
-        if k.ends_with("ين") || k.ends_with("ون") || k.ends_with("ات") {
-            End::Plural
+        if k.ends_with("ين") || k.ends_with("ون") {
+            End::MascPl
         } else if k.ends_with('ه') || k.ends_with('ة') {
             End::FemSg
         } else {
@@ -820,7 +820,7 @@ fn agrees(head: &str, adj: &str) -> bool {
     }
     !matches!(
         (end(head), end(adj)),
-        (End::FemSg, End::Plural) | (End::Plural, End::FemSg) | (End::Plural, End::Other)
+        (End::FemSg, End::MascPl) | (End::MascPl, End::FemSg) | (End::MascPl, End::Other)
     )
 }
 
