@@ -603,12 +603,9 @@ fn code_sentence(
             // to the clause before it, whose subject (its first actor, a civilian kind, not the
             // state) protests
             // (an agent found past the protested act, `على يد قوات التحالف`, is not it)
-            let state_source = r.source.is_some_and(|s| {
-                v.slots[s]
-                    .actors
-                    .iter()
-                    .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
-            });
+            let state_source = r
+                .source
+                .is_some_and(|s| v.slots[s].actors.iter().all(state_force));
             // (a purpose is a singular verbal noun: `للاحتجاج`, `احتجاجا`; `التصدي للاحتجاجات`
             // is what is confronted)
             let singular = !(first.starts_with('ل') && first.ends_with("ات"));
@@ -624,11 +621,9 @@ fn code_sentence(
                 // actor of its own clause (not the state's building it stood at)
                 let civilian = |s: &crate::view::Slot| {
                     s.prep.is_none()
-                        && s.actors.iter().all(|a| {
-                            a.sector.is_some_and(|x| {
-                                !matches!(x, Sector::Gov | Sector::Mil | Sector::Cop)
-                            })
-                        })
+                        && s.actors
+                            .iter()
+                            .all(|a| a.sector.is_some() && !state_force(a))
                 };
                 if let Some(own) = v.slots.iter().position(|s| {
                     s.tokens.end <= f.tokens.start
@@ -730,12 +725,8 @@ fn code_sentence(
             if r.rule == "noun"
                 && light.is_none()
                 && e.plover == Some(PloverType::Protest)
-                && r.source.is_some_and(|s| {
-                    v.slots[s]
-                        .actors
-                        .iter()
-                        .all(|a| matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop)))
-                })
+                && r.source
+                    .is_some_and(|s| v.slots[s].actors.iter().all(state_force))
             {
                 r.source = None;
             }
@@ -771,9 +762,9 @@ fn code_sentence(
             // `تجمع المتظاهرون …، مطالبين رئيس الوزراء بفتح تحقيق`: the participle's object is
             // the one asked; who asks is the subject of the clause it describes
             if e.plover == Some(PloverType::Request)
-                && matches!(
+                && words::is_word(
                     strip_conj(&v.forms[f.tokens.start]),
-                    "مطالبين" | "مطالبون" | "مطالبا"
+                    words::DEMANDING_PARTICIPLES,
                 )
             {
                 if let Some(g) = roles::genitive(v, &f.tokens) {
@@ -1583,6 +1574,25 @@ fn code_sentence(
     let question =
         v.forms.iter().any(|f| f == "?") || v.forms.first().is_some_and(|f| strip_conj(f) == "هل");
     // --- negation, modality (a support verb passes its own on: `ستفرض عقوبات`)
+    // `الحرب العالمية الثانية`, `الحرب الباردة`: the named wars of the last century are
+    // history whatever the sentence's date, and so is what happened during them, in the clause
+    // that says so (`سقطت القذائف خلال الحرب العالمية`)
+    let named_war = |k: usize| {
+        v.forms
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.as_str(), "العالميه" | "البارده"))
+            && matches!(strip_conj(&v.forms[k]), "الحرب" | "حرب")
+    };
+    let war_clauses: Vec<usize> = (1..v.forms.len())
+        .filter(|&k| {
+            named_war(k)
+                && matches!(
+                    strip_conj(&v.forms[k - 1]),
+                    "خلال" | "ابان" | "اثناء" | "منذ" | "في" | "بعد" | "قبل"
+                )
+        })
+        .map(|k| v.clause[k])
+        .collect();
     for p in evs.iter_mut() {
         if question {
             p.hypothetical = true;
@@ -1607,25 +1617,8 @@ fn code_sentence(
         }
         p.negated |= neg;
         p.hypothetical |= hyp;
-        // `الحرب العالمية الثانية`, `الحرب الباردة`: the named wars of the last century are
-        // history whatever the sentence's date, and so is what happened during them
-        // (`سقطت القذائف خلال الحرب العالمية`)
-        let named_war = |k: usize| {
-            v.forms
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.as_str(), "العالميه" | "البارده"))
-                && matches!(strip_conj(&v.forms[k]), "الحرب" | "حرب")
-        };
-        let during = |k: usize| {
-            k > 0
-                && named_war(k)
-                && matches!(
-                    strip_conj(&v.forms[k - 1]),
-                    "خلال" | "ابان" | "اثناء" | "منذ" | "في" | "بعد" | "قبل"
-                )
-        };
         if !p.verbal && p.plover == PloverType::Assault && named_war(p.trig.start)
-            || (0..v.forms.len()).any(|k| during(k) && v.clause[k] == v.clause[p.trig.start])
+            || war_clauses.contains(&v.clause[p.trig.start])
         {
             p.historical = true;
         }
@@ -2141,40 +2134,34 @@ mod context {
     }
 
     pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
-        if figurative(triggers, v, p) {
-            if let Ok(c) = CameoCode::parse("111") {
+        // the event is another one than its trigger's entry says: code, type and the reason
+        fn recode(p: &mut Pending, code: &str, plover: PloverType, why: &str) {
+            if let Ok(c) = CameoCode::parse(code) {
                 p.cameo = c;
-                p.plover = PloverType::Accuse;
-                p.rule.push_str("+figurative");
+                p.plover = plover;
+                p.rule.push_str(why);
             }
+        }
+        if figurative(triggers, v, p) {
+            recode(p, "111", PloverType::Accuse, "+figurative");
             return;
         }
         if let Some(c) = armed_code(triggers, v, p) {
-            p.cameo = c;
-            p.plover = c.info().plover.unwrap_or(p.plover);
-            p.rule.push_str("+armed-gathering");
+            let plover = c.info().plover.unwrap_or(p.plover);
+            recode(p, c.as_str(), plover, "+armed-gathering");
             return;
         }
         if riot(v, p) {
-            if let Ok(c) = CameoCode::parse("145") {
-                p.cameo = c;
-                p.plover = PloverType::Protest;
-                p.rule.push_str("+riot");
-            }
+            recode(p, "145", PloverType::Protest, "+riot");
             return;
         }
         if let Some(c) = unarmed_code(triggers, v, p) {
-            p.cameo = c;
-            p.plover = c.info().plover.unwrap_or(p.plover);
-            p.rule.push_str("+unarmed-subject");
+            let plover = c.info().plover.unwrap_or(p.plover);
+            recode(p, c.as_str(), plover, "+unarmed-subject");
             return;
         }
         if court_sentence(v, p) {
-            if let Ok(c) = CameoCode::parse("173") {
-                p.cameo = c;
-                p.plover = PloverType::Coerce;
-                p.rule.push_str("+sentence");
-            }
+            recode(p, "173", PloverType::Coerce, "+sentence");
             return;
         }
         if let Some(why) = background(triggers, v, p) {
@@ -2931,6 +2918,12 @@ fn passing_target(v: &View<'_>, trig: &Range<usize>) -> Option<usize> {
         .take_while(|&j| v.clause[j] == ck)
         .find_map(|j| v.slot_at(j))
         .filter(|&s| matches!(v.slots[s].prep.as_deref(), None | Some("من" | "ل")))
+}
+
+/// Whether an actor is the state's force or administration (government, army, police): no
+/// street protest's agent.
+fn state_force(a: &ActorRef) -> bool {
+    matches!(a.sector, Some(Sector::Gov | Sector::Mil | Sector::Cop))
 }
 
 /// The relative pronoun that opens the clause of a verb at `start` (`التي يسيطر`, `الذي كان

@@ -413,7 +413,8 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     let end = (trig.start + 14).min(v.forms.len());
     // `مطالبين الحكومة بـ…`, `لمطالبة إسلام آباد بوقف …`: whom the protesters make demands of
     // (a participle, `، مطالبين رئيس الوزراء`, may follow later clauses of the sentence)
-    let participle = |k: usize| matches!(strip_conj(&v.forms[k]), "مطالبين" | "مطالبون" | "مطالبا");
+    let participle =
+        |k: usize| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING_PARTICIPLES);
     let addressee = (trig.start..end)
         .take_while(|&k| v.clause.get(k) == Some(c))
         .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING))

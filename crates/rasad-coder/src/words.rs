@@ -289,6 +289,10 @@ pub const DEMANDING: &[&str] = &[
     "للمطالبه",
 ];
 
+/// The participles among [`DEMANDING`] (`مطالبين الحكومة`): they describe the subject of the
+/// clause they follow, which is the one who demands.
+pub const DEMANDING_PARTICIPLES: &[&str] = &["مطالبين", "مطالبا", "مطالبون"];
+
 /// Nouns that name a kind of place (`العاصمة`, `مدينة`): a nationality adjective after them
 /// describes the place.
 pub const PLACE_WORDS: &[&str] = &[
