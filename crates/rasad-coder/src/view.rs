@@ -70,22 +70,49 @@ fn bare_munition(m: &Mention) -> bool {
 /// the last earlier actor of the same sector; a definite agent with country but no entry id
 /// takes the identity of the last earlier named actor of the same country and sector. A
 /// construct with a definite genitive is definite too (`وزير الخارجية`, `قائد الجيش`).
+/// A definite name that shortens an earlier one of a state (`التحالف` after `التحالف العربي
+/// لدعم الشرعية`) is that actor, whatever the short name alone would be coded.
 fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
-    let definite = {
-        let t = Normalizer::matching().normalize_str(&a.text);
-        let t = strip_conj(&t).to_string();
-        t.starts_with("ال")
-            || t.split_whitespace()
-                .nth(1)
-                .is_some_and(|w| w.starts_with("ال"))
+    let key = |t: &str| strip_conj(&Normalizer::matching().normalize_str(t)).to_string();
+    let short = key(&a.text);
+    let definite = short.starts_with("ال")
+        || short
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with("ال"));
+    // the same head, with more words after it (`تحالف دعم الشرعية` for `التحالف`)
+    let bare = |t: &str| {
+        let w = t.split_whitespace().next().unwrap_or_default();
+        w.strip_prefix("ال").unwrap_or(w).to_string()
     };
+    let shortens = |p: &ActorRef| {
+        let long = key(&p.text);
+        !short.contains(' ')
+            && long.contains(' ')
+            && bare(&long) == bare(&short)
+            && bare(&short).chars().count() > 2
+    };
+    if let Some(p) = prior.iter().rev().take(40).find(|p| {
+        definite
+            && !a.country.is_some_and(|c| c.is_iso())
+            && p.country.is_some_and(|c| c.is_iso())
+            && p.sector.is_some()
+            && shortens(p)
+    }) {
+        a.country = p.country;
+        a.sector = p.sector;
+        a.id = p.id.clone();
+        a.name = p.name.clone();
+        a.antecedent = Some(p.span);
+        return a;
+    }
     let Some(sector) = a.sector else { return a };
     if !definite || a.id.is_some() {
         return a;
     }
     let found = prior.iter().rev().take(40).find(|p| {
         p.sector == Some(sector)
-            && p.country.is_some()
+            && p.country.is_some_and(|c| c.as_str() != "INT")
             && (a.country.is_none() || p.country == a.country && p.id.is_some())
     });
     if let Some(p) = found {

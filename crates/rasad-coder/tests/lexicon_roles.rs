@@ -1364,3 +1364,21 @@ fn members_of_a_party_are_the_party_and_supporters_of_the_state_civilians() {
     assert_eq!(sector(&prot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
     assert!(prot[0].target.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn a_short_definite_name_is_the_actor_its_longer_form_named_earlier() {
+    // bare, `التحالف` is a coalition of no one country; after `التحالف العربي` it is that one
+    let ev = code(
+        "أعلن التحالف العربي لدعم الشرعية في اليمن تدمير مواقع للمتمردين.\n\
+         وقصف التحالف مواقع للمتمردين في صعدة.",
+    );
+    let strikes: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert!(!strikes.is_empty(), "{ev:#?}");
+    for e in strikes {
+        assert_eq!(country(&e.source).as_deref(), Some("SAU"), "{e:#?}");
+        assert!(e.source.as_ref().unwrap().antecedent.is_some(), "{e:#?}");
+    }
+}

@@ -263,6 +263,9 @@ impl Lexicon {
                     b.absorb(&chunks[c + 1], [tag, "name+attribute".into()]);
                     c += 1;
                 }
+                if self.led_by(&mut b, chunks.get(c + 1), keys, base) {
+                    c += 1;
+                }
                 out.push(b.build(analysis, 0));
                 c += 1;
                 continue;
@@ -419,7 +422,16 @@ impl Lexicon {
                         next += 1;
                     }
                 } else if let Some(t) = self.find(n, &[TermKind::Organisation]) {
-                    if (genitive || via_of) && !n.conj {
+                    // a group's nisba agreeing with a definite head is its adjective:
+                    // `المسلحين الحوثيين`, `القيادي الحوثي` are Houthis
+                    let head_key = &keys[m.end - base - 1];
+                    let adj_key = &keys[n.end - base - 1];
+                    let nisba_of_group = adjacent
+                        && definite_head
+                        && n.end - n.start == 1
+                        && is_indefinite_adjective(adj_key.trim_start_matches("ال"))
+                        && agrees(head_key, adj_key);
+                    if (genitive || via_of || nisba_of_group) && !n.conj {
                         // The organisation identifies the agent: زعماء طالبان are Taliban (REB),
                         // not a government; an organisation without a sector keeps the agent's.
                         let (cc, sec, _) = self.resolve(&t, date);
@@ -448,6 +460,9 @@ impl Lexicon {
                     m.absorb(&chunks[next], [tag, "name+attribute".into()]);
                     next += 1;
                 }
+            }
+            if self.led_by(&mut m, chunks.get(next), keys, base) {
+                next += 1;
             }
             // Title (+ nisba) + person, allowing up to two unmatched first names between.
             if let Some(p) = chunks.get(next) {
@@ -540,6 +555,33 @@ impl Lexicon {
             } => Some(format!("agent:{id}")),
             _ => None,
         }
+    }
+
+    /// `التحالف الدولي بقيادة الولايات المتحدة`: a body of no one country, led by one, is
+    /// coded with the leader's country (CAMEO codes a coalition by its lead state).
+    fn led_by(&self, m: &mut Builder, n: Option<&Chunk>, keys: &[String], base: usize) -> bool {
+        let Some(n) = n.filter(|n| !n.conj && m.kind == MentionKind::Actor) else {
+            return false;
+        };
+        if m.country.is_some_and(|c| c.is_iso()) || keys[m.end - base..n.start - base] != ["بقياده"]
+        {
+            return false;
+        }
+        let Some((t, cc)) = self
+            .country_of(n)
+            .filter(|(t, cc)| cc.is_iso() && matches!(t.kind, TermKind::Country | TermKind::Place))
+        else {
+            return false;
+        };
+        m.country = Some(cc);
+        m.absorb(
+            n,
+            [
+                format!("{}:{}", kind_tag(t.kind), self.entry(&t).id()),
+                "led-by".into(),
+            ],
+        );
+        true
     }
 
     fn standalone_builder(&self, ch: &Chunk, date: Option<NaiveDate>) -> Builder {
@@ -791,18 +833,23 @@ fn token_key(t: &Token) -> String {
 /// Whether a definite word after a definite head can be its adjective, by their endings: a
 /// definite head takes only a definite adjective; a masculine sound plural (`ون`/`ين`) head
 /// takes a masculine sound plural, and a feminine singular (`ة`) head no masculine plural.
-/// A feminine plural (`ات`, things: `القوات المعارضة`), a broken plural or a masculine
-/// singular head is not judged, nor anything after an indefinite head.
+/// A masculine singular head of a body or office (`الجيش`, `الرئيس`: [`SINGULAR_HEADS`]) takes
+/// neither, so `اتهم الجيش المتمردين` is two actors. A feminine plural (`ات`, things: `القوات
+/// المعارضة`) and other heads (a broken plural: `الجنود الأمريكيين`) are not judged, nor
+/// anything after an indefinite head.
 fn agrees(head: &str, adj: &str) -> bool {
     #[derive(PartialEq)]
     enum End {
         FemSg,
         MascPl,
+        MascSg,
         Other,
     }
     let end = |k: &str| {
         let k = k.trim_end_matches(['ا']);
-        if k.ends_with("ين") || k.ends_with("ون") {
+        if SINGULAR_HEADS.contains(&k) {
+            End::MascSg
+        } else if k.ends_with("ين") || k.ends_with("ون") {
             End::MascPl
         } else if k.ends_with('ه') || k.ends_with('ة') {
             End::FemSg
@@ -820,9 +867,39 @@ fn agrees(head: &str, adj: &str) -> bool {
     }
     !matches!(
         (end(head), end(adj)),
-        (End::FemSg, End::MascPl) | (End::MascPl, End::FemSg) | (End::MascPl, End::Other)
+        (End::FemSg, End::MascPl)
+            | (End::MascPl, End::FemSg)
+            | (End::MascPl, End::Other)
+            | (End::MascSg, End::MascPl)
+            | (End::MascSg, End::FemSg)
     )
 }
+
+/// Masculine singular heads of actor phrases (matching-normalized), told apart from the broken
+/// plurals that share their shape (`الجنود`, `الزعماء`), which take plural adjectives.
+const SINGULAR_HEADS: &[&str] = &[
+    "الجيش",
+    "الحرس",
+    "الامن",
+    "الدرك",
+    "التحالف",
+    "النظام",
+    "الحزب",
+    "المجلس",
+    "البرلمان",
+    "الشعب",
+    "الوفد",
+    "الرئيس",
+    "الوزير",
+    "المسؤول",
+    "القائد",
+    "الزعيم",
+    "المتحدث",
+    "الناطق",
+    "السفير",
+    "الملك",
+    "الامير",
+];
 
 /// An indefinite adjective of the nisba shape (`عسكرية`, `إسلاميين`, `مسلحة` is not): ends in
 /// ي/ية and their plural/dual endings, matching-normalized (ة → ه).
