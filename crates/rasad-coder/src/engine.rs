@@ -159,7 +159,12 @@ fn code_analysis_with(
             state.last_pair.as_deref(),
             state.last_subject.as_ref(),
         );
-        let matches = triggers.find_forms(&view.forms);
+        let marbuta: Vec<bool> = view
+            .tokens
+            .iter()
+            .map(rasad_lexicon::triggers::ends_in_ta_marbuta)
+            .collect();
+        let matches = triggers.find_forms(&view.forms, &marbuta);
         prefer_event_words(&mut view, triggers, &matches);
         let events = code_sentence(
             triggers,

@@ -354,6 +354,12 @@ pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
 /// The genitive/adjective actor right after a noun trigger (`مقتل مدني`, `المناشدة الروسية`,
 /// `هجمات القوات`), allowing one modifier word in between.
 pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
+    genitive_via(v, trig).map(|(s, _)| s)
+}
+
+/// [`genitive`], and whether it is reached through a noun of its own (`بقصف مواقع المتمردين`):
+/// then it owns the noun's patient rather than being the noun's agent.
+fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
     // quantities between the noun and its genitive: `مقتل 4 جنود`, `إصابة العشرات من`,
     // `مقتل اثنين من عناصر الشرطة`
     let mut e = trig.end;
@@ -375,29 +381,57 @@ pub fn genitive(v: &View, trig: &Range<usize>) -> Option<usize> {
         let object = e == trig.end && accusative_indefinite(v, s);
         // (a count may take `من` with it: `العشرات من المدنيين`)
         let counted_from = e > trig.end && v.slots[s].prep.as_deref() == Some("من");
-        return ((v.slots[s].prep.is_none() || counted_from) && !object).then_some(s);
+        return ((v.slots[s].prep.is_none() || counted_from) && !object).then_some((s, false));
     }
     // `بدعم كل من قطر وتركيا`: "both … and …"
     if e == trig.end
         && v.forms.get(e).is_some_and(|f| f == "كل")
         && v.forms.get(e + 1).is_some_and(|f| f == "من")
     {
-        return v.slot_at(e + 2);
+        return v.slot_at(e + 2).map(|s| (s, false));
     }
     // a count, then `من` and whom it counts: `مقتل اثنين من عناصر الشرطة`
     if e > trig.end && v.forms.get(e).is_some_and(|f| f == "من") {
         if let Some(s) = v.slot_at(e + 1) {
-            return Some(s);
+            return Some((s, false));
         }
     }
-    // one adjective or date word between (`مناشدة جديدة`, `المناشدة الروسية العاجلة`)
+    // one adjective or date word between (`مناشدة جديدة روسية`, `الهجوم الأخير للجيش`); an
+    // indefinite noun there heads a construct of its own, whose genitive the actor is (`بقصف
+    // مواقع المتمردين`: the rebels own the positions, they do not shell)
     if e + 1 < v.forms.len() && !v.is_punct(e) {
         let f = strip_conj(&v.forms[e]);
         let plain = !words::is_word(f, words::PREPOSITIONS) && !f.starts_with('و');
-        if plain {
+        // (a word with a pronoun heads no construct: `هجوم شنه مسلحون`, `ضربة نفذها الجيش`
+        // is a relative clause whose subject is the agent)
+        let pronoun = {
+            let w = &v.tokens[e].norm;
+            ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+        };
+        let adjective_like = f.starts_with("ال")
+            || pronoun
+            || words::is_word(f, words::ADVERBS)
+            || v.slot_at(e + 1).is_some_and(|s| {
+                let w = &v.forms[v.slots[s].tokens.start];
+                !w.starts_with("ال") && ["ي", "يه", "يين", "يون"].iter().any(|x| w.ends_with(x))
+            });
+        // what cannot head a construct: an indefinite sound plural (`متهمين`: in construct it
+        // drops its ن) or any word after a definite noun (`الهجوم متهمين الجنود`); the actor
+        // after it is no genitive of the trigger then
+        let t = strip_conj(&v.forms[trig.end - 1]);
+        let definite_trigger = ["ال", "بال", "كال", "لل"].iter().any(|p| t.starts_with(p));
+        let no_construct = f.ends_with("ين")
+            || f.ends_with("ون")
+            || definite_trigger
+            // (a conjunction or a particle: `لهجوم وأن المهاجمين`)
+            || f != v.forms[e]
+            || f.chars().count() < 3
+            || words::is_word(f, words::COMPLEMENTIZERS)
+            || words::is_word(f, words::PARTICLES);
+        if plain && (adjective_like || !no_construct) {
             if let Some(s) = v.slot_at(e + 1) {
                 if v.slots[s].prep.is_none() && v.slots[s].actors.iter().all(|a| a.id.is_none()) {
-                    return Some(s);
+                    return Some((s, !adjective_like && !no_construct));
                 }
             }
         }
@@ -861,7 +895,10 @@ pub fn nominal(
         rule: "noun",
         ..Roles::default()
     };
-    let gen = genitive(v, trig);
+    let (gen, via_noun) = match genitive_via(v, trig) {
+        Some((s, via)) => (Some(s), via),
+        None => (None, false),
+    };
     let agent_from_context = || {
         if let Some(l) = light {
             // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`; an explicit
@@ -888,6 +925,11 @@ pub fn nominal(
             .filter(|s| Some(*s) != gen)
             .or_else(|| instrument(v, trig).filter(|s| Some(*s) != gen));
         r.rule = "noun-patient";
+    } else if via_noun {
+        // `بقصف مواقع المتمردين`: the owner of what is shelled is the target
+        r.source = agent_from_context().filter(|s| Some(*s) != gen);
+        r.target = gen;
+        r.rule = "noun-construct";
     } else {
         r.source = gen.or_else(agent_from_context);
         r.rule = if gen.is_some() {

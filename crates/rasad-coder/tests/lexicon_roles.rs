@@ -1382,3 +1382,69 @@ fn a_short_definite_name_is_the_actor_its_longer_form_named_earlier() {
         assert!(e.source.as_ref().unwrap().antecedent.is_some(), "{e:#?}");
     }
 }
+
+#[test]
+fn the_genitive_of_a_construct_noun_after_the_trigger_owns_the_patient() {
+    // `بقصف مواقع المتمردين`: the rebels own the shelled positions; the army shells
+    let ev = code("وقام الجيش العراقي بقصف مواقع المتمردين.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(country(&a[0].source).as_deref(), Some("IRQ"), "{ev:#?}");
+    assert_eq!(sector(&a[0].target).as_deref(), Some("REB"), "{ev:#?}");
+    // without a support verb too
+    let ev = code("وأسفر قصف مواقع المتمردين عن مقتل عشرة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter()
+            .all(|e| sector(&e.source).as_deref() != Some("REB")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_verb_with_a_pronoun_after_an_attack_noun_introduces_its_agent() {
+    // `هجوم شنه مسلحون`: a relative clause, not a construct
+    let ev = code("وقتل أربعة جنود إثيوبيين في هجوم شنه مسلحون صوماليون على ثكنة.");
+    let a: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.trigger.text == "هجوم")
+        .collect();
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(country(&a[0].source).as_deref(), Some("SOM"), "{ev:#?}");
+}
+
+#[test]
+fn a_particle_after_an_attack_noun_ends_its_phrase() {
+    // `تعرضوا لهجوم وأن المهاجمين …`: the attackers start a new clause, they are no genitive
+    let ev = code("وأكدت السلطات أن السياح تعرضوا لهجوم وأن المهاجمين كانوا يحملون سكاكين.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    for e in a {
+        assert_eq!(sector(&e.target).as_deref(), Some("CVL"), "{e:#?}");
+        assert_ne!(sector(&e.source).as_deref(), Some("CVL"), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_word_written_with_ta_marbuta_carries_no_pronoun() {
+    // `حوارة` (a place) is not `حواره` "his dialogue"; `قاضي المحكمة` is a judge, not "sued"
+    let ev = code("وأغلق الجيش حاجزي حوارة وزعترة، وقال قاضي المحكمة إن الجلسة تأجلت.");
+    assert!(
+        ev.iter()
+            .all(|e| !matches!(e.event_type, PloverType::Consult | PloverType::Accuse)),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn settlers_attacking_are_the_source() {
+    let ev = code("وقام المستوطنون بمهاجمة مركبات المواطنين جنوبي نابلس.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(
+        a[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("المستوطنون"),
+        "{ev:#?}"
+    );
+}

@@ -327,13 +327,18 @@ impl Lexicon {
                                 && keys[n.start - base].starts_with("ال")
                                 && matches!(agent_sector, Sector::Mil | Sector::Cop)
                                 && matches!(s2, Sector::Gov | Sector::Mil | Sector::Cop);
+                        // an indefinite head before a definite genitive of its own kind:
+                        // `طلبة المدارس`, `جنود الجيش` are one actor
+                        let own_kind = !keys[m.end - base - 1].starts_with("ال")
+                            && keys[n.start - base].starts_with("ال")
+                            && s2 == agent_sector;
                         if self
                             .find(
                                 n,
                                 &[TermKind::Person, TermKind::Organisation, TermKind::Country],
                             )
                             .is_none()
-                            && (head_is_title || specifies || forces_of)
+                            && (head_is_title || specifies || forces_of || own_kind)
                         {
                             if !forces_of || head_is_title || specifies {
                                 m.sector = Some(*s2);

@@ -198,24 +198,30 @@ fn verb_forms(perfect: &str, imperfect: &str, out: &mut Vec<String>) {
         Some(b) => b,
         None => return,
     };
-    let mut bodies: Vec<String> = Vec::new();
+    // (body, has a person/number suffix): the first person (`أ`, `ن`) takes none, so `أنفو`
+    // (`فرانس أنفو`) is no form of `نفى`; but `أ` + body + ending is the passive perfect of a
+    // form-IV verb (`أدان` → `أدينوا`, were convicted)
+    let form_iv = perfect.starts_with(['ا', 'أ']);
+    let mut bodies: Vec<(String, bool)> = Vec::new();
     if weak(body) {
         let r = drop_last(body);
-        bodies.push(body.to_string());
-        bodies.push(r.to_string()); // jussive: لم ينف، لم يدع
+        bodies.push((body.to_string(), false));
+        bodies.push((r.to_string(), false)); // jussive: لم ينف، لم يدع
         for suf in ["ون", "ين", "وا", "و"] {
-            bodies.push(format!("{r}{suf}"));
+            bodies.push((format!("{r}{suf}"), true));
         }
-        bodies.push(format!("{body}ان"));
-        bodies.push(format!("{body}ا"));
+        bodies.push((format!("{body}ان"), true));
+        bodies.push((format!("{body}ا"), true));
     } else {
         for suf in IMPERFECT_SUFFIXES {
-            bodies.push(format!("{body}{suf}"));
+            bodies.push((format!("{body}{suf}"), !suf.is_empty()));
         }
     }
-    for b in &bodies {
+    for (b, suffixed) in &bodies {
         for p in IMPERFECT_PREFIXES {
-            out.push(format!("{p}{b}"));
+            if !suffixed || matches!(p, 'ي' | 'ت') || p == 'ا' && form_iv {
+                out.push(format!("{p}{b}"));
+            }
         }
     }
 }
@@ -611,21 +617,32 @@ impl Triggers {
                 }
             })
             .collect();
-        self.find_forms(&forms)
+        let marbuta: Vec<bool> = tokens.iter().map(ends_in_ta_marbuta).collect();
+        self.find_forms(&forms, &marbuta)
     }
 
     /// Like [`find`](Self::find) over precomputed matching-normalized token forms (empty for
-    /// non-words).
-    pub fn find_forms(&self, forms: &[String]) -> Vec<TriggerMatch> {
+    /// non-words). `marbuta[i]`: token `i` is written with a final `ة` (see
+    /// [`ends_in_ta_marbuta`]), which the matching form folds into `ه`; such a word carries no
+    /// pronoun `ه` (`حوارة`, a place, is not `حواره` "his dialogue"). May be empty.
+    pub fn find_forms(&self, forms: &[String], marbuta: &[bool]) -> Vec<TriggerMatch> {
         let mut found: Vec<TriggerMatch> = Vec::new();
         let mut buf = String::new();
         for i in 0..forms.len() {
             if forms[i].is_empty() {
                 continue;
             }
+            // a stripped `ه` that was written `ة` is no pronoun
+            let ta = marbuta.get(i).copied().unwrap_or(false);
+            let pronoun_ok = |key: &str, strip: Strip| {
+                !(ta && strip.enclitic && forms[i].strip_suffix('ه') == Some(key))
+            };
             // phrases
             let mut ph_hits: Vec<u32> = Vec::new();
             for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
+                if !pronoun_ok(key, strip) {
+                    return false;
+                }
                 if let Some(ps) = self.phrase_first.get(key) {
                     for &p in ps {
                         let v = self.phrases[p as usize].words[0].verbal;
@@ -663,6 +680,9 @@ impl Triggers {
             // single words: the least-stripped candidate that hits wins
             let mut hit: Option<(Vec<u32>, bool)> = None;
             for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
+                if !pronoun_ok(key, strip) {
+                    return false;
+                }
                 if let Some(es) = self.single.get(key) {
                     let ok: Vec<u32> = es
                         .iter()
@@ -920,6 +940,11 @@ impl Strip {
     }
 }
 
+/// Whether a word token is written with a final `ة`.
+pub fn ends_in_ta_marbuta(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.norm.ends_with('ة')
+}
+
 const ENCLITICS: [&str; 7] = ["هما", "هم", "ها", "ه", "كم", "نا", "ني"];
 
 /// Calls `f(key, strip)` for the word and its clitic-stripped variants, least stripping first,
@@ -1011,7 +1036,7 @@ mod tests {
 
     fn find(t: &Triggers, words: &str) -> Vec<String> {
         let forms: Vec<String> = words.split(' ').map(norm).collect();
-        t.find_forms(&forms)
+        t.find_forms(&forms, &[])
             .into_iter()
             .map(|m| {
                 let e = t.entry(m.entry);
@@ -1041,7 +1066,7 @@ mod tests {
         assert!(t.cue(&norm("الإعلامي"), CueClass::Figurative));
         assert!(!t.cue(&norm("هجوم"), CueClass::Frame));
         // cues are not triggers
-        assert!(t.find_forms(&[norm("إثر")]).is_empty());
+        assert!(t.find_forms(&[norm("إثر")], &[]).is_empty());
         let e = Triggers::parse("-\tcue\tبعد\tclass=time\n", "t.tsv").unwrap_err();
         assert_eq!(e.to_string(), "t.tsv:1: unknown cue flag 'class=time'");
     }
@@ -1065,6 +1090,10 @@ mod tests {
         }
         for w in ["دعت", "يدعو", "ودعا", "تدعو"] {
             assert_eq!(find(&t, w), vec!["REQUEST@0..1"], "{w}");
+        }
+        // the first person takes no plural ending: `أنفو` (a name) is no form of `نفى`
+        for w in ["أنفو", "ندعون"] {
+            assert!(find(&t, w).is_empty(), "{w}: {:?}", find(&t, w));
         }
     }
 
