@@ -2087,6 +2087,8 @@ mod context {
     const OCCUR_GAP: usize = 3;
     /// Words between an event noun and the verb of its relative clause (`، الذي`).
     const RELATIVE_GAP: usize = 3;
+    /// How far after an `unarmed=` verb a participle of speech shows it was said.
+    const SPEECH_REACH: usize = 15;
 
     /// `أحرق المتظاهرون محطة وقود`, `اشتباكات بين الشرطة والمتظاهرين`: violence done by
     /// protesters — burning, clashing, attacking, throwing, firing in the air — is a riot
@@ -2276,6 +2278,17 @@ mod context {
     /// `النظام`, whose attacks may be armed) takes that code: criticism (111), not an assault.
     fn unarmed_code(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<CameoCode> {
         let code = p.entry.and_then(|e| triggers.entry(e).unarmed)?;
+        if !p.verbal || p.source_override.is_some() {
+            return None;
+        }
+        // `هاجم … أردوغان مشيرا إلى أن …`: an attack followed by what its subject said is
+        // made in words, whoever the subject is
+        let speaking = (p.trig.end..v.forms.len().min(p.trig.end + SPEECH_REACH))
+            .take_while(|&k| !matches!(v.forms[k].as_str(), "." | "؟" | "!"))
+            .any(|k| words::is_word(strip_conj(&v.forms[k]), words::SPEECH_PARTICIPLES));
+        if speaking {
+            return Some(code);
+        }
         // (a subject found right after the verb or as the relative's antecedent: one looked for
         // further back may be anything, `دخلوا مسجدا … وهاجموا`)
         if !p.verbal

@@ -547,6 +547,21 @@ pub const ADVERBS: &[&str] = &[
     ")",
 ];
 
+/// Participles of speech that follow a verb to say how its subject put it (`هاجم X Y مشيرا
+/// إلى أن`, `قائلا`), matching-normalized.
+pub const SPEECH_PARTICIPLES: &[&str] = &[
+    "مشيرا",
+    "قايلا",
+    "معتبرا",
+    "موكدا",
+    "واصفا",
+    "مضيفا",
+    "مشددا",
+    "موضحا",
+    "منتقدا",
+    "متسايلا",
+];
+
 /// Whether `form` is one of `list`.
 pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)

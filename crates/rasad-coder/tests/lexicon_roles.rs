@@ -1448,3 +1448,16 @@ fn settlers_attacking_are_the_source() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_attack_followed_by_what_its_subject_said_is_criticism() {
+    // the subject is a person the lexicon does not know; what he said shows the attack is verbal
+    let ev = code(
+        "وهاجم كمال قليجدار أوغلو زعيم أكبر أحزاب المعارضة أردوغان مشيرا إلى أن القرار لا يرجع للرئيس.",
+    );
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    assert_eq!(of_type(&ev, PloverType::Accuse).len(), 1, "{ev:#?}");
+    // gunmen who attack say nothing
+    let ev = code("وهاجم مسلحون مركزا للشرطة في المدينة.");
+    assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
+}

@@ -237,6 +237,10 @@ impl Lexicon {
         let mut c = 0;
         while c < chunks.len() {
             let ch = &chunks[c];
+            if self.adjective_of_noun(ch, keys, base) {
+                c += 1;
+                continue;
+            }
             let agent = if self
                 .find(
                     ch,
@@ -560,6 +564,35 @@ impl Lexicon {
             } => Some(format!("agent:{id}")),
             _ => None,
         }
+    }
+
+    /// `الحدود الخارجية للاتحاد`, `السياسة الخارجية الأمريكية`: a nisba-shaped head word
+    /// (`الخارجية`, `الداخلية`: the ministries, with whose they are) right after a definite
+    /// noun is that noun's adjective, not the ministry — nor any name it starts
+    /// (`الخارجية الأمريكية`).
+    fn adjective_of_noun(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+        let i = ch.start - base;
+        let first = &keys[i];
+        let prev = &keys[i - usize::from(i > 0)];
+        let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+        let definite_prev = ["ال", "بال", "كال", "لل"]
+            .iter()
+            .any(|p| prev.starts_with(p));
+        if i == 0 || ch.conj || ch.prep || !definite_prev {
+            return false;
+        }
+        let nisba = first.starts_with("ال") && (first.ends_with("يه") || first.ends_with('ي'));
+        nisba
+            && self
+                .matcher
+                .phrases
+                .get(first.as_str())
+                .is_some_and(|terms| {
+                    terms.iter().any(|t| {
+                        t.kind == TermKind::Agent
+                            && matches!(self.entry(t), Entry::Agent { head: true, .. })
+                    })
+                })
     }
 
     /// `التحالف الدولي بقيادة الولايات المتحدة`: a body of no one country, led by one, is
