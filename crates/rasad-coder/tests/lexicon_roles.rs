@@ -1461,3 +1461,11 @@ fn an_attack_followed_by_what_its_subject_said_is_criticism() {
     let ev = code("وهاجم مسلحون مركزا للشرطة في المدينة.");
     assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_career_or_a_process_is_no_march() {
+    let ev = code("ليبدأ مرحلة جديدة من مسيرة كروية أمضى خلالها 22 عاما. وتتعثر مسيرة السلام.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    let ev = code("وانطلقت مسيرة حاشدة في غزة.");
+    assert_eq!(of_type(&ev, PloverType::Protest).len(), 1, "{ev:#?}");
+}
