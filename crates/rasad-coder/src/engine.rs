@@ -1137,11 +1137,14 @@ fn code_sentence(
             // مشاورات`, takes the subject of its own sentence, never an earlier sentence's: read
             // on the 2018 news, the earlier subject was the agent in about a third of such cases)
             let own_sentence_only = p.roles.rule == "masdar" || light_prodrop;
+            // (a plural verb, `نظموا`, has no singular antecedent: `محكمة`, a country)
+            let plural_verb = e.verbal && plural_verb_form(&v.forms[p.trig.start]);
             if let Some(prev) = state
                 .last_subject
                 .as_ref()
                 .filter(|a| !(material && reporter(a)))
                 .filter(|a| !own_sentence_only || a.span.start >= sentence.span.start)
+                .filter(|a| !(plural_verb && singular_actor(a)))
             {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);
@@ -2534,6 +2537,28 @@ fn crowd_phrase(
         .unwrap_or(k + 1);
     let span = rasad_text::Span::new(v.tokens[k].span.start, v.tokens[end - 1].span.end);
     Some((text.get(span.start..span.end)?.to_string(), span))
+}
+
+/// A perfect (or subjunctive) verb form of the third person plural: `نظموا`, `وأحرقوا`,
+/// `نظموه` (with an object pronoun). Imperfect `-ون` is not judged (`يعاون` is singular).
+fn plural_verb_form(form: &str) -> bool {
+    let f = strip_conj(form);
+    f.ends_with("وا")
+        || ["وه", "وها", "وهم", "وهما"]
+            .iter()
+            .any(|p| f.len() > p.len() + 4 && f.ends_with(p))
+}
+
+/// An actor named in the singular: a country, or a feminine singular noun (`محكمة`,
+/// `الحكومة`, `وزارة`).
+fn singular_actor(a: &ActorRef) -> bool {
+    if a.sector.is_none() && a.country.is_some_and(|c| c.is_iso()) {
+        return true;
+    }
+    let t = rasad_text::Normalizer::matching().normalize_str(&a.text);
+    let first = t.split_whitespace().next().unwrap_or_default();
+    let first = strip_conj(first);
+    first.chars().count() > 3 && first.ends_with('ه')
 }
 
 /// `نفى كل جانب انتهاك …`: when each party denies its own act, the record of A's act is denied

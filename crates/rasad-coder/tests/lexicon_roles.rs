@@ -1469,3 +1469,43 @@ fn a_career_or_a_process_is_no_march() {
     let ev = code("وانطلقت مسيرة حاشدة في غزة.");
     assert_eq!(of_type(&ev, PloverType::Protest).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_plural_verb_has_no_singular_antecedent() {
+    let ev = code("واعتقلت الحكومة الصحفي أمس. وعذبوا زوجته في السجن.");
+    let torture: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(torture.len(), 1, "{ev:#?}");
+    assert!(torture[0].source.is_none(), "{ev:#?}");
+    // the singular verb does take it
+    let ev = code("واعتقلت الحكومة الصحفي أمس. وعذبت زوجته في السجن.");
+    let torture: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(
+        sector(&torture[0].source).as_deref(),
+        Some("GOV"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_actor_inside_a_prepositional_phrase_is_no_direct_object() {
+    // the students are whom the detention is of, not whom the court ordered
+    let ev = code("أمرت محكمة تركية باحتجاز تسعة طلاب.");
+    let order = of_type(&ev, PloverType::Request);
+    assert_eq!(order.len(), 1, "{ev:#?}");
+    assert!(order[0].target.is_none(), "{ev:#?}");
+    let detain = of_type(&ev, PloverType::Coerce);
+    assert_eq!(sector(&detain[0].target).as_deref(), Some("EDU"), "{ev:#?}");
+    // an adverb with بـ does not hide the object
+    let ev = code("اتهمت باكستان بشدة الهند بقصف القرى.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("PAK".into(), "IND".into())],
+        "{ev:#?}"
+    );
+}
