@@ -1224,6 +1224,18 @@ fn code_sentence(
                 evs[i].roles.target = Some(t);
             }
         }
+        // `أمرت محكمة باحتجاز تسعة طلاب`: the patient of the act asked for is not the one asked
+        // (nor the one accused: `نددت باعتقال الصحفيين`)
+        let patient_complement = evs[i]
+            .entry
+            .is_some_and(|e| triggers.entry(e).flags.gen_patient);
+        if patient_complement
+            && evs[g].target_override.is_none()
+            && evs[g].roles.target.is_some()
+            && evs[g].roles.target == evs[i].roles.target
+        {
+            evs[g].roles.target = None;
+        }
         let gdeny = evs[g].entry.is_some_and(|e| triggers.entry(e).flags.deny);
         let gtype = evs[g].plover;
         let gsrc = actors_of(v, &evs[g], true);

@@ -234,8 +234,6 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 && same_clause(v, s.tokens.start, clause_of)
                 && (s.prep.is_none() || partitive(v, s))
                 && target_prep_before(v, s.tokens.start).is_none()
-                // (inside a prepositional phrase: `أمرت محكمة باحتجاز تسعة طلاب`)
-                && !(from..s.tokens.start).any(|k| prepositional_word(v, k))
                 // the `من` of a partitive (`خطفت 23 من الكوريين`) is not a preposition here,
                 // nor is `قبل`/`بعد` of a time phrase (`خطفوا قبل ظهر أمس أميركيا`)
                 && !(from..s.tokens.start).any(|k| {
@@ -245,17 +243,6 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 })
         })
         .map(|(i, _)| i)
-}
-
-/// A word with a prepositional proclitic (`باحتجاز`, `لقتل`) that is no adverb (`بشدة`,
-/// `بدورها`).
-fn prepositional_word(v: &View, k: usize) -> bool {
-    v.slot_at(k).is_none()
-        && !words::is_word(strip_conj(&v.forms[k]), words::ADVERBS)
-        && !words::is_word(strip_conj(&v.forms[k]), words::ADVERBIAL_PHRASES)
-        && v.tokens[k].segments.iter().any(|g| {
-            g.kind == rasad_text::SegmentKind::Proclitic && matches!(g.text.as_str(), "ب" | "ل")
-        })
 }
 
 /// `قبل ظهر أمس`, `بعد ظهر اليوم`: `قبل`/`بعد` opening a time phrase is an adverb.

@@ -562,29 +562,6 @@ pub const SPEECH_PARTICIPLES: &[&str] = &[
     "متسايلا",
 ];
 
-/// Prepositional phrases used as adverbs, which may stand between a verb and its object
-/// (`اتهمت باكستان بشدة الهند`), and the place words `بجانب`, `بالقرب`; matching-normalized.
-pub const ADVERBIAL_PHRASES: &[&str] = &[
-    "بشده",
-    "بقوه",
-    "بدوره",
-    "بدورها",
-    "بدورهم",
-    "بالفعل",
-    "بالمقابل",
-    "بالتالي",
-    "بالاضافه",
-    "بالذات",
-    "بوضوح",
-    "بصراحه",
-    "بحده",
-    "بالاجماع",
-    "لاحقا",
-    // (places next to which an attack struck: `فجر انتحاري نفسه بجانب دورية`)
-    "بجانب",
-    "بالقرب",
-];
-
 /// Whether `form` is one of `list`.
 pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)

@@ -1493,7 +1493,7 @@ fn a_plural_verb_has_no_singular_antecedent() {
 }
 
 #[test]
-fn an_actor_inside_a_prepositional_phrase_is_no_direct_object() {
+fn the_patient_of_an_act_asked_for_is_not_the_one_asked() {
     // the students are whom the detention is of, not whom the court ordered
     let ev = code("أمرت محكمة تركية باحتجاز تسعة طلاب.");
     let order = of_type(&ev, PloverType::Request);
@@ -1501,7 +1501,14 @@ fn an_actor_inside_a_prepositional_phrase_is_no_direct_object() {
     assert!(order[0].target.is_none(), "{ev:#?}");
     let detain = of_type(&ev, PloverType::Coerce);
     assert_eq!(sector(&detain[0].target).as_deref(), Some("EDU"), "{ev:#?}");
-    // an adverb with بـ does not hide the object
+    // the agent of the act asked for is the one asked (`بتخلي كوريا الشمالية`); an adverb
+    // with بـ does not hide the object
+    let ev = code("وتطالب واشنطن بتخلي كوريا الشمالية عن الأسلحة النووية.");
+    assert_eq!(
+        pairs(&ev, PloverType::Request),
+        vec![("USA".into(), "PRK".into())],
+        "{ev:#?}"
+    );
     let ev = code("اتهمت باكستان بشدة الهند بقصف القرى.");
     assert_eq!(
         pairs(&ev, PloverType::Accuse),
