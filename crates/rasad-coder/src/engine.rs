@@ -766,20 +766,30 @@ fn code_sentence(
             }
             // `تجمع المتظاهرون …، مطالبين رئيس الوزراء بفتح تحقيق`: the participle's object is
             // the one asked; who asks is the subject of the clause it describes
-            if e.plover == Some(PloverType::Request)
-                && words::is_word(
-                    strip_conj(&v.forms[f.tokens.start]),
-                    words::DEMANDING_PARTICIPLES,
-                )
-            {
+            // (`، مطالبة المحكمة بعدم …`: after a comma the feminine form is the participle
+            // of a feminine subject, not the noun "a demand")
+            let participle = words::is_word(
+                strip_conj(&v.forms[f.tokens.start]),
+                words::DEMANDING_PARTICIPLES,
+            ) || v.forms[f.tokens.start] == "مطالبه"
+                && f.tokens.start > 0
+                && matches!(v.forms[f.tokens.start - 1].as_str(), "،" | ",");
+            if e.plover == Some(PloverType::Request) && participle {
                 if let Some(g) = roles::genitive(v, &f.tokens) {
                     r.target = Some(g);
-                    r.source = (0..f.tokens.start)
+                    // the subject of the verb before it, else the nearest bare actor
+                    let verb_subject = evs
+                        .iter()
                         .rev()
-                        .find_map(|k| {
-                            v.slots
-                                .iter()
-                                .position(|s| s.tokens.start == k && s.prep.is_none())
+                        .find(|p| p.verbal && p.trig.end <= f.tokens.start)
+                        .and_then(|p| p.roles.source);
+                    r.source = verb_subject
+                        .or_else(|| {
+                            (0..f.tokens.start).rev().find_map(|k| {
+                                v.slots
+                                    .iter()
+                                    .position(|s| s.tokens.start == k && s.prep.is_none())
+                            })
                         })
                         .filter(|&s| s != g);
                     r.rule = "participle";

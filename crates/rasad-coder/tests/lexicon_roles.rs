@@ -1516,3 +1516,32 @@ fn the_patient_of_an_act_asked_for_is_not_the_one_asked() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn one_who_files_a_complaint_is_its_source() {
+    // `تقدم بـ` supports the noun after it, like `قام بـ`
+    let ev = code("تقدمت واشنطن بشكوى أمام منظمة التجارة العالمية بحق كندا.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("USA".into(), "CAN".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn what_calls_for_ridicule_calls_on_no_one() {
+    let ev = code("وقال إن التوجه الفلسطيني إلى المحكمة يدعو للسخرية.");
+    assert!(of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_feminine_demanding_participle_after_a_comma_asks_on_behalf_of_the_subject() {
+    let ev = code(
+        "اتهمت وزارة الخارجية الإسرائيلية الفلسطينيين باستغلال المحكمة الجنائية الدولية، \
+         مطالبة المحكمة بعدم الرضوخ للضغط.",
+    );
+    let req = of_type(&ev, PloverType::Request);
+    assert_eq!(req.len(), 1, "{ev:#?}");
+    assert_eq!(country(&req[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(sector(&req[0].target).as_deref(), Some("JUD"), "{ev:#?}");
+}
