@@ -1720,7 +1720,10 @@ fn code_sentence(
         context::refine(triggers, v, p);
     }
     // a riot is a protest of the sentence: the participant word no longer stands alone
-    if evs.iter().any(|p| !p.drop && p.rule.contains("+riot")) {
+    if evs
+        .iter()
+        .any(|p| !p.drop && (p.rule.contains("+riot") || p.rule.contains("+protesters")))
+    {
         for p in evs.iter_mut() {
             if p.plover == PloverType::Protest
                 && p.entry.is_some_and(|e| triggers.entry(e).flags.agent)
@@ -2165,6 +2168,28 @@ mod context {
         true
     }
 
+    /// `حاصر المتظاهرون مبنى الأمن`, `اقتحم المتظاهرون البرلمان`: protesters besieging a
+    /// building obstruct it (CAMEO 144), storming it is a riot (145): a protest, not the
+    /// coercion of a state. The CAMEO code it becomes, if it is one.
+    fn protesters_coerce(v: &View<'_>, p: &Pending) -> Option<&'static str> {
+        use rasad_event::Sector;
+        if p.plover != PloverType::Coerce {
+            return None;
+        }
+        let code = match p.cameo.as_str() {
+            "191" => "144",
+            "171" | "192" => "145",
+            _ => return None,
+        };
+        let src = super::actors_of(v, p, true);
+        let protesters = !src.is_empty()
+            && src.iter().all(|a| {
+                a.sector == Some(Sector::Cvl)
+                    && a.name.split_whitespace().any(|w| w == "protesters")
+            });
+        protesters.then_some(code)
+    }
+
     pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
         // the event is another one than its trigger's entry says: code, type and the reason
         fn recode(p: &mut Pending, code: &str, plover: PloverType, why: &str) {
@@ -2185,6 +2210,10 @@ mod context {
         }
         if riot(v, p) {
             recode(p, "145", PloverType::Protest, "+riot");
+            return;
+        }
+        if let Some(code) = protesters_coerce(v, p) {
+            recode(p, code, PloverType::Protest, "+protesters");
             return;
         }
         if let Some(c) = unarmed_code(triggers, v, p) {

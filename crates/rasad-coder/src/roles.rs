@@ -43,7 +43,8 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             // `المئات من الإيرانيين`: a quantity before `من` + actor is the subject
             let partitive = slot.prep.as_deref() == Some("من")
                 && k > 0
-                && words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY);
+                && (words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
+                    || partitive(v, slot));
             // `المرجع الشيعي العراقي`: a nisba after definite nouns describes them
             let nisba_only = (slot.tokens.len() == 1
                 && slot.actors.iter().all(|a| a.sector.is_none())
@@ -829,14 +830,31 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         // (`اقتحم متظاهرون السياج`: a definite noun after the subject that names no actor is
         // an object all the same, so the verb is active)
         let end = v.slots[s].tokens.end;
+        // (so is an indefinite noun heading a construct: `حاصر 1500 من المتظاهرين مبنى جهاز
+        // الأمن`)
         let unknown_object = v.forms.get(end).is_some_and(|n| {
             let n = strip_conj(n);
-            n.starts_with("ال")
+            let definite_at = |j: usize| v.forms.get(j).is_some_and(|g| g.starts_with("ال"));
+            let plain_at = |j: usize| {
+                v.forms.get(j).is_some_and(|g| {
+                    g.chars().count() > 2
+                        && g.chars().all(char::is_alphabetic)
+                        && !words::is_word(g, words::PREPOSITIONS)
+                })
+            };
+            let construct_head = (definite_at(end + 1)
+                || plain_at(end + 1) && definite_at(end + 2))
+                && n.chars().count() > 2
+                && n == v.forms[end]
+                && !words::is_word(n, words::PREPOSITIONS)
+                && !words::is_word(n, words::PARTICLES)
+                && !words::is_word(n, words::COMPLEMENTIZERS);
+            (n.starts_with("ال") || construct_head)
                 && v.slot_at(end).is_none()
                 && !words::is_word(n, words::ADVERBS)
                 && !words::is_word(n, words::RELATIVE_PRONOUNS)
         });
-        if obj.is_none() && (counted || kill || !perpetrator_like(v, s) && !unknown_object) {
+        if obj.is_none() && (kill || !unknown_object && (counted || !perpetrator_like(v, s))) {
             return passive_casualty(v, trig, s);
         }
         // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim

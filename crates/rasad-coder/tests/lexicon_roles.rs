@@ -1545,3 +1545,21 @@ fn a_feminine_demanding_participle_after_a_comma_asks_on_behalf_of_the_subject()
     assert_eq!(country(&req[0].source).as_deref(), Some("ISR"), "{ev:#?}");
     assert_eq!(sector(&req[0].target).as_deref(), Some("JUD"), "{ev:#?}");
 }
+
+#[test]
+fn protesters_besieging_or_storming_a_building_protest() {
+    // a counted subject before a construct object: the verb is active
+    let ev = code("وحاصر نحو 1500 من المتظاهرين مبنى جهاز الأمن في المدينة.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    let p = of_type(&ev, PloverType::Protest);
+    assert_eq!(p.len(), 1, "{ev:#?}");
+    assert_eq!(p[0].cameo.as_str(), "144", "{ev:#?}");
+    assert_eq!(sector(&p[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+    let ev = code("واقتحم المتظاهرون مقر البرلمان.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert_eq!(p.len(), 1, "{ev:#?}");
+    assert_eq!(p[0].cameo.as_str(), "145", "{ev:#?}");
+    // an army besieging a city coerces
+    let ev = code("وحاصر الجيش المدينة.");
+    assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
+}
