@@ -765,9 +765,9 @@ fn a_verb_read_as_passive_has_no_dropped_agent_and_an_unknown_object_makes_it_ac
     assert_eq!(arrest[0].source, None, "{ev:#?}");
     assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{ev:#?}");
     // `اقتحم متظاهرون السياج`: the fence is an object the lexicon does not know; the
-    // protesters stormed it, they were not stormed
+    // protesters stormed it (a riot), they were not stormed
     let ev = code("واقتحم متظاهرون فلسطينيون السياج الحدودي.");
-    let storm = of_type(&ev, PloverType::Coerce);
+    let storm = of_type(&ev, PloverType::Protest);
     assert_eq!(storm.len(), 1, "{ev:#?}");
     assert_eq!(country(&storm[0].source).as_deref(), Some("PSE"), "{ev:#?}");
     assert_eq!(storm[0].target, None, "{ev:#?}");
