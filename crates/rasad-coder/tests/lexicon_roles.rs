@@ -1563,3 +1563,11 @@ fn protesters_besieging_or_storming_a_building_protest() {
     let ev = code("وحاصر الجيش المدينة.");
     assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn countering_a_threat_is_no_clash() {
+    let ev = code("وبمواجهة مخاوف مصر عقدت اجتماعات في الخرطوم لمواجهة التحديات.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let ev = code("وقتل جنديان في مواجهة مع مسلحين.");
+    assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
+}
