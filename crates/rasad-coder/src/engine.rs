@@ -1273,8 +1273,16 @@ fn code_sentence(
         }
         if evs[i].roles.source.is_none() && evs[i].source_override.is_none() {
             // the agent of a complement: the accused, the denier, the one asked to act
+            // (only one named before the act: an actor after it is the act's own, `أدين
+            // بتنظيم تظاهرات معادية للكرملين`)
+            let asked_before = evs[g].target_override.is_some()
+                || evs[g]
+                    .roles
+                    .target
+                    .is_some_and(|t| v.slots[t].tokens.start < evs[i].trig.start);
             let agent = match gtype {
-                PloverType::Accuse | PloverType::Request => gtgt.clone(),
+                PloverType::Accuse | PloverType::Request if asked_before => gtgt.clone(),
+                PloverType::Accuse | PloverType::Request => Vec::new(),
                 // `احتجاجا على إعدام صدام`: what is protested is someone else's act
                 PloverType::Protest => Vec::new(),
                 _ => gsrc.clone(),

@@ -276,6 +276,10 @@ pub const PROTEST_AGAINST: &[&str] = &[
     "مناهضه",
     "المناهضه",
     "مناهضين",
+    "معاديه",
+    "المعاديه",
+    "معادين",
+    "المعادين",
 ];
 
 /// Participles and verbal nouns of demanding, whose object is the one a protest addresses

@@ -1571,3 +1571,28 @@ fn countering_a_threat_is_no_clash() {
     let ev = code("وقتل جنديان في مواجهة مع مسلحين.");
     assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn an_actor_after_the_act_is_the_acts_not_the_accused() {
+    // `تظاهرات معادية للكرملين`: the Kremlin is what the protests oppose; it is no protester
+    // for having followed the condemnation
+    let ev = code("وأدين نافالني بتنظيم تظاهرات معادية للكرملين.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert_eq!(p.len(), 1, "{ev:#?}");
+    assert_eq!(country(&p[0].target).as_deref(), Some("RUS"), "{ev:#?}");
+    assert_ne!(country(&p[0].source).as_deref(), Some("RUS"), "{ev:#?}");
+    // `معادية لـ` names whom a protest opposes
+    let ev = code("وخرج آلاف المتظاهرين في مسيرة معادية للحكومة المجرية.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    assert!(
+        p.iter()
+            .all(|e| country(&e.target).as_deref() == Some("HUN")),
+        "{ev:#?}"
+    );
+    // (and the rule says why)
+    assert!(
+        p.iter().all(|e| e.rule.contains("protest-object")),
+        "{ev:#?}"
+    );
+}
