@@ -930,6 +930,7 @@ fn code_sentence(
             }
         }
         // `هجوم استهدف القنصلية`, `انفجار الذي استهدف سوقا`: a verb right after an event noun
+        // (up to three words between: `هجوم كبير عام 2015 استهدف`)
         // of its type has that event as its subject; the actor after the verb is its object
         let event_subject = e.verbal
             && !e.flags.subj_patient
@@ -944,7 +945,7 @@ fn code_sentence(
                     && !ge.verbal
                     && ge.plover == e.plover
                     && g.tokens.end <= f.tokens.start
-                    && f.tokens.start - g.tokens.end <= 2
+                    && f.tokens.start - g.tokens.end <= 3
                     && v.clause[g.tokens.start] == v.clause[f.tokens.start]
                     && (g.tokens.end..f.tokens.start)
                         .all(|k| !v.is_punct(k) && !v.slots.iter().any(|s| s.tokens.contains(&k)))
@@ -1008,6 +1009,13 @@ fn code_sentence(
         // `اشتباكات بين X و Y`, `اتهامات متبادلة بين الطرفين`: the participants are the pair
         if p.recip && !e.verbal && p.roles.between.is_some() && p.roles.target.is_none() {
             p.roles.source = None;
+        }
+        // `وسبق لتنظيم داعش أن هاجم`: the actor after `سبق لـ` is the subject after `أن`
+        if e.verbal && p.roles.source.is_none() {
+            if let Some(s) = roles::preceded_subject(v, p.trig.start) {
+                p.roles.source = Some(s);
+                p.roles.rule = "preceded-subject";
+            }
         }
         // dropped subject of a verb: the last explicit subject of the document
         let light_prodrop = !e.verbal

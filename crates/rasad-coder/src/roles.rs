@@ -246,6 +246,20 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
         .map(|(i, _)| i)
 }
 
+/// `وسبق لتنظيم داعش أن هاجم`, `كان قد سبق للجيش أن قصف`: "X had already done": the actor
+/// behind `لـ` after `سبق` is the subject of the verb after `أن` at `verb`.
+pub fn preceded_subject(v: &View, verb: usize) -> Option<usize> {
+    let an = verb.checked_sub(1)?;
+    if strip_conj(&v.forms[an]) != "ان" {
+        return None;
+    }
+    let s = v.slots.iter().position(|s| s.tokens.end == an)?;
+    let slot = &v.slots[s];
+    let before = slot.tokens.start.checked_sub(1)?;
+    let sabaqa = matches!(strip_conj(&v.forms[before]), "سبق" | "يسبق");
+    (slot.prep.as_deref() == Some("ل") && sabaqa).then_some(s)
+}
+
 /// `قبل ظهر أمس`, `بعد ظهر اليوم`: `قبل`/`بعد` opening a time phrase is an adverb.
 fn time_phrase(v: &View, k: usize) -> bool {
     matches!(strip_conj(&v.forms[k]), "قبل" | "بعد")

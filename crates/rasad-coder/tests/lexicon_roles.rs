@@ -1596,3 +1596,40 @@ fn an_actor_after_the_act_is_the_acts_not_the_accused() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_actor_after_sabaqa_li_is_the_subject_after_an() {
+    let ev = code("وسبق لتنظيم داعش أن هاجم مبنى الوزارة في أربيل.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(country(&a[0].source).as_deref(), Some("IMG"), "{ev:#?}");
+}
+
+#[test]
+fn an_attack_noun_with_an_adjective_and_a_year_before_its_verb_is_its_subject() {
+    // `هجوم كبير عام 2015 استهدف القنصلية`: the consulate is what was attacked
+    let ev =
+        code("كما وقع آخر هجوم كبير عام 2015 استهدف القنصلية الأميركية، مما أسفر عن مقتل 3 أشخاص.");
+    let a: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.trigger.text == "استهدف")
+        .collect();
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert!(a[0].source.is_none(), "{ev:#?}");
+    assert_eq!(country(&a[0].target).as_deref(), Some("USA"), "{ev:#?}");
+}
+
+#[test]
+fn an_earthquake_that_hits_and_a_front_line_are_no_attacks() {
+    let ev = code("ضرب زلزال قوي غرب اليابان اليوم، مسفرا عن مقتل شخصين على الأقل.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let ev = code(
+        "ولجأت الميليشيات إلى تدمير الجسور لإعاقة تقدم الجيش نحو مدينة الراهدة التي تبعد \
+         نحو 25 كيلومترا شمال خطوط المواجهة، وتتخذ منها الميليشيات قاعدة إمداد.",
+    );
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(a.iter().all(|e| e.trigger.text != "المواجهة"), "{ev:#?}");
+    let ev = code("وقتل جنديان على خطوط المواجهة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(a.iter().all(|e| e.trigger.text != "المواجهة"), "{ev:#?}");
+}
