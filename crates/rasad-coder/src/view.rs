@@ -80,24 +80,23 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.starts_with("ال"));
-    // the same head, with more words after it (`تحالف دعم الشرعية` for `التحالف`)
-    let bare = |t: &str| {
-        let w = t.split_whitespace().next().unwrap_or_default();
-        w.strip_prefix("ال").unwrap_or(w).to_string()
+    // the same head, with more words after it (`تحالف دعم الشرعية` for `التحالف`); only the
+    // first word of an earlier name is normalized, and only for a one-word definite name
+    let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
+    let short_head = (definite && !short.contains(' ') && !a.country.is_some_and(|c| c.is_iso()))
+        .then(|| bare(&short))
+        .filter(|h| h.chars().count() > 2);
+    let shortens = |p: &ActorRef, head: &str| {
+        let mut words = p.text.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else {
+            return false;
+        };
+        bare(&key(first)) == head
     };
-    let shortens = |p: &ActorRef| {
-        let long = key(&p.text);
-        !short.contains(' ')
-            && long.contains(' ')
-            && bare(&long) == bare(&short)
-            && bare(&short).chars().count() > 2
-    };
-    if let Some(p) = prior.iter().rev().take(40).find(|p| {
-        definite
-            && !a.country.is_some_and(|c| c.is_iso())
-            && p.country.is_some_and(|c| c.is_iso())
-            && p.sector.is_some()
-            && shortens(p)
+    if let Some(p) = short_head.as_deref().and_then(|head| {
+        prior.iter().rev().take(40).find(|p| {
+            p.country.is_some_and(|c| c.is_iso()) && p.sector.is_some() && shortens(p, head)
+        })
     }) {
         a.country = p.country;
         a.sector = p.sector;

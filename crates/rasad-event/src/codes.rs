@@ -52,9 +52,21 @@ impl Country {
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
 
-    /// True for ISO-3166 countries (not IGO/INT/IMG/regions).
+    /// True for ISO-3166 countries (not IGO/INT/IMG/regions). A binary search over the sorted,
+    /// fixed-width `ISO3` list: the coder asks this for every actor it compares.
     pub fn is_iso(&self) -> bool {
-        ISO3.split(' ').any(|c| c == self.as_str())
+        let b = ISO3.as_bytes();
+        let n = (b.len() + 1) / 4;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match b[mid * 4..mid * 4 + 3].cmp(&self.0[..]) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
 
     pub fn is_international(&self) -> bool {
@@ -262,6 +274,20 @@ mod tests {
         assert!(Country::parse("None").is_err());
         assert!(Country::parse("XYZ").is_err());
         assert!(Country::parse("arm").is_err());
+    }
+
+    #[test]
+    fn iso_is_every_listed_country_and_no_special_code() {
+        // (the binary search needs the list sorted and three letters wide)
+        let list: Vec<&str> = ISO3.split(' ').collect();
+        assert!(list.windows(2).all(|w| w[0] < w[1]) && list.iter().all(|c| c.len() == 3));
+        for c in &list {
+            assert!(Country::parse(c).unwrap().is_iso(), "{c}");
+        }
+        // (`CAF` is both the Central African Republic and CAMEO's Central Africa)
+        for c in CAMEO_SPECIAL.split(' ').filter(|c| !list.contains(c)) {
+            assert!(!Country::parse(c).unwrap().is_iso(), "{c}");
+        }
     }
 
     #[test]
