@@ -1156,7 +1156,7 @@ fn code_sentence(
             // on the 2018 news, the earlier subject was the agent in about a third of such cases)
             let own_sentence_only = p.roles.rule == "masdar" || light_prodrop;
             // (a plural verb, `نظموا`, has no singular antecedent: `محكمة`, a country)
-            let plural_verb = e.verbal && plural_verb_form(&v.forms[p.trig.start]);
+            let plural_verb = e.verbal && words::plural_perfect(&v.forms[p.trig.start]);
             if let Some(prev) = state
                 .last_subject
                 .as_ref()
@@ -2138,17 +2138,19 @@ mod context {
     /// protesters — burning, clashing, attacking, throwing, firing in the air — is a riot
     /// (PLOVER PROTEST, mode riot, CAMEO 145), not an armed attack. The protesters are its
     /// source, whoever they clashed with its target. Killing is not rioting.
+    /// Protesters are the lexicon's agent entry `protesters`, whose id names the actor.
+    fn protesters(a: &rasad_event::ActorRef) -> bool {
+        a.sector == Some(rasad_event::Sector::Cvl)
+            && a.name.split_whitespace().any(|w| w == "protesters")
+    }
+
     fn riot(v: &View<'_>, p: &mut Pending) -> bool {
-        use rasad_event::{ActorRef, Sector};
+        use rasad_event::ActorRef;
         if p.plover != PloverType::Assault
             || !matches!(p.cameo.as_str(), "190" | "193" | "1712" | "183")
         {
             return false;
         }
-        // (protesters are the lexicon's agent entry `protesters`, whose id names the actor)
-        let protesters = |a: &ActorRef| {
-            a.sector == Some(Sector::Cvl) && a.name.split_whitespace().any(|w| w == "protesters")
-        };
         let src = super::actors_of(v, p, true);
         if !src.is_empty() && src.iter().all(protesters) {
             p.recip = false;
@@ -2188,7 +2190,6 @@ mod context {
     /// building obstruct it (CAMEO 144), storming it is a riot (145): a protest, not the
     /// coercion of a state. The CAMEO code it becomes, if it is one.
     fn protesters_coerce(v: &View<'_>, p: &Pending) -> Option<&'static str> {
-        use rasad_event::Sector;
         if p.plover != PloverType::Coerce {
             return None;
         }
@@ -2198,12 +2199,7 @@ mod context {
             _ => return None,
         };
         let src = super::actors_of(v, p, true);
-        let protesters = !src.is_empty()
-            && src.iter().all(|a| {
-                a.sector == Some(Sector::Cvl)
-                    && a.name.split_whitespace().any(|w| w == "protesters")
-            });
-        protesters.then_some(code)
+        (!src.is_empty() && src.iter().all(protesters)).then_some(code)
     }
 
     pub(super) fn refine(triggers: &Triggers, v: &View<'_>, p: &mut Pending) {
@@ -2604,16 +2600,6 @@ fn crowd_phrase(
         .unwrap_or(k + 1);
     let span = rasad_text::Span::new(v.tokens[k].span.start, v.tokens[end - 1].span.end);
     Some((text.get(span.start..span.end)?.to_string(), span))
-}
-
-/// A perfect (or subjunctive) verb form of the third person plural: `نظموا`, `وأحرقوا`,
-/// `نظموه` (with an object pronoun). Imperfect `-ون` is not judged (`يعاون` is singular).
-fn plural_verb_form(form: &str) -> bool {
-    let f = strip_conj(form);
-    f.ends_with("وا")
-        || ["وه", "وها", "وهم", "وهما"]
-            .iter()
-            .any(|p| f.len() > p.len() + 4 && f.ends_with(p))
 }
 
 /// An actor named in the singular: a country, or a feminine singular noun (`محكمة`,

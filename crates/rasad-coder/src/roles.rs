@@ -433,8 +433,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
         // what cannot head a construct: an indefinite sound plural (`متهمين`: in construct it
         // drops its ن) or any word after a definite noun (`الهجوم متهمين الجنود`); the actor
         // after it is no genitive of the trigger then
-        let t = strip_conj(&v.forms[trig.end - 1]);
-        let definite_trigger = ["ال", "بال", "كال", "لل"].iter().any(|p| t.starts_with(p));
+        let definite_trigger = rasad_lexicon::triggers::definite(&v.forms[trig.end - 1]);
         let no_construct = f.ends_with("ين")
             || f.ends_with("ون")
             || definite_trigger

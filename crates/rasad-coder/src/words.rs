@@ -678,6 +678,17 @@ pub fn plural_verb(form: &str) -> bool {
     n >= 4 && f.ends_with("وا") || imperfect
 }
 
+/// A perfect (or subjunctive) verb form of the third person plural: `نظموا`, `وأحرقوا`, and
+/// with an object pronoun, which keeps the `و` (`نظموه`). Unlike [`plural_verb`], the
+/// imperfect `-ون` is not judged: a dropped subject is only refused for these.
+pub fn plural_perfect(form: &str) -> bool {
+    let f = strip_conj(form);
+    f.ends_with("وا")
+        || ["وه", "وها", "وهم", "وهما"]
+            .iter()
+            .any(|p| f.len() > p.len() + 4 && f.ends_with(p))
+}
+
 /// The form without a leading conjunction `و`/`ف`.
 /// Particles that may follow a verb and are no name (`ثم`, `حتى`, `إذ`, `كما`),
 /// matching-normalized.

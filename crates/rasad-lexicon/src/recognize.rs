@@ -573,12 +573,7 @@ impl Lexicon {
     fn adjective_of_noun(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
         let i = ch.start - base;
         let first = &keys[i];
-        let prev = &keys[i - usize::from(i > 0)];
-        let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
-        let definite_prev = ["ال", "بال", "كال", "لل"]
-            .iter()
-            .any(|p| prev.starts_with(p));
-        if i == 0 || ch.conj || ch.prep || !definite_prev {
+        if i == 0 || ch.conj || ch.prep || !crate::triggers::definite(&keys[i - 1]) {
             return false;
         }
         let nisba = first.starts_with("ال") && (first.ends_with("يه") || first.ends_with('ي'));

@@ -896,7 +896,7 @@ fn demonstrative(word: &str) -> bool {
 
 /// True when the (matching-normalized) word carries the article, after an optional
 /// conjunction and preposition (`التحقيق`, `والتحقيق`, `بالتحقيق`, `للتحقيق`).
-fn definite(word: &str) -> bool {
+pub fn definite(word: &str) -> bool {
     let w = word
         .strip_prefix('و')
         .or_else(|| word.strip_prefix('ف'))
