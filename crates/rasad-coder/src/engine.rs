@@ -15,7 +15,7 @@ use rasad_event::{
     event_id, ActorRef, Attribution, CameoCode, Count, DatePrecision, Event, Location, PloverType,
     Sector, Status, Trigger,
 };
-use rasad_lexicon::triggers::{TriggerKind, TriggerMatch, Triggers};
+use rasad_lexicon::triggers::{TriggerEntry, TriggerKind, TriggerMatch, Triggers};
 use rasad_lexicon::Mention;
 use rasad_text::{Analysis, Sentence};
 use std::ops::Range;
@@ -550,6 +550,7 @@ fn code_sentence(
             && !e.flags.subj_patient
             && (e.flags.casualty
                 || matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce)))
+            && !counted_needed_object(v, &f.tokens, e)
         {
             // unvocalized `خطف موظف`, `اعتقل صحفي` are passive: a victim-like subject with no
             // object after it is the target
@@ -1218,6 +1219,17 @@ fn code_sentence(
                     .any(|k| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS))
         });
         let Some(g) = gov else { continue };
+        // `رفضت الجبهة الاتفاق واحتجزت رهائن`: a finite verb with the conjunction is
+        // coordinated with what came before, not its complement
+        let conj_verb = evs[i].verbal
+            && v.forms[evs[i].trig.start].starts_with(['و', 'ف'])
+            && evs[i]
+                .entry
+                .and_then(|e| triggers.entry(e).id.split(':').nth(1).map(str::to_string))
+                .is_some_and(|lemma| !lemma.starts_with(['و', 'ف']));
+        if conj_verb {
+            continue;
+        }
         // (`إصابة 11 آخرين في انفجار`: the attack a casualty noun names is its cause, not a
         // complement; the casualties merge into it below)
         if !evs[g].verbal
@@ -1663,6 +1675,10 @@ fn code_sentence(
         }
         p.negated |= neg;
         p.hypothetical |= hyp;
+        if stop_verb(v, p.trig.start).is_some() {
+            p.rule
+                .push_str(if neg { "+stopped" } else { "+not-stopped" });
+        }
         if !p.verbal && p.plover == PloverType::Assault && named_war(p.trig.start)
             || war_clauses.contains(&v.clause[p.trig.start])
         {
@@ -1674,7 +1690,10 @@ fn code_sentence(
                 && v.clause[l.tokens.start] == v.clause[p.trig.start]
         }) {
             let (neg, hyp) = modality(v, &l.tokens, true, None);
-            p.negated |= neg;
+            // (a stop verb's own negation was read with the event: `لم تتوقف عن` goes on)
+            if stop_verb(v, p.trig.start) != Some(l.tokens.start) {
+                p.negated |= neg;
+            }
             p.hypothetical |= hyp;
             // purpose `لشن هجوم`: the support verb's masdar after `لـ`
             if strip_conj(&v.forms[l.tokens.start]).starts_with('ل') {
@@ -2047,6 +2066,17 @@ fn speech_objects(
     objects
 }
 
+/// `واحتجزت 68 رهينة`: a count, then the word the verb's entry needs (its object by
+/// definition) — the verb is active, and the count is no passive subject.
+fn counted_needed_object(v: &View<'_>, trig: &Range<usize>, e: &TriggerEntry) -> bool {
+    let k = trig.end;
+    k + 1 < v.forms.len()
+        && (v.tokens[k].kind == rasad_text::TokenKind::Number
+            || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY))
+        && e.needs_word(&v.forms[k + 1])
+        && v.slot_at(k + 1).is_some()
+}
+
 /// Whether a one-word verb trigger is read as its verbal noun: it carries a preposition
 /// proclitic its entry does not have (`بقتل`, `لاعتقال` — a finite verb takes none), or it is
 /// the second term of a construct after a noun of attempt or charge (`محاولة قتل`, `بتهمة
@@ -2152,7 +2182,14 @@ mod context {
             return false;
         }
         let src = super::actors_of(v, p, true);
-        if !src.is_empty() && src.iter().all(protesters) {
+        // (a noun's protesters are its own genitive, `إحراق المتظاهرين`, not the subject of
+        // the sentence it is mentioned in: `ردد المتظاهرون … ضحايا التفجير`)
+        let own = p.verbal
+            || p.recip
+            || p.roles
+                .source
+                .is_some_and(|s| v.slots[s].tokens.start >= p.trig.end);
+        if own && !src.is_empty() && src.iter().all(protesters) {
             p.recip = false;
             return true;
         }
@@ -2730,6 +2767,20 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
     out
 }
 
+/// The stop verb governing the event noun at `start` through `عن`, its subject between or not
+/// (`توقفت القوات عن قصف`, `كف عن`, `امتنع عن`): its token.
+fn stop_verb(v: &View<'_>, start: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    if strip_conj(&v.forms[k]) != "عن" {
+        return None;
+    }
+    k = k.checked_sub(1)?;
+    if let Some(s) = v.slots.iter().find(|s| s.tokens.contains(&k)) {
+        k = s.tokens.start.checked_sub(1)?;
+    }
+    words::is_word(strip_conj(&v.forms[k]), words::STOP_VERBS).then_some(k)
+}
+
 /// Negation and modality from the words right before the trigger (auxiliaries skipped) and
 /// from the trigger's own future prefix `س`. `lemma` is the trigger entry's form: a verb that
 /// begins with it (`سيطرت` of `سيطر`) has no prefix to read.
@@ -2772,24 +2823,15 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
             seen += 1;
         }
     }
-    // `لم تتوقف عن تعذيب المحتجزين`: not stopping is going on
-    if negated
-        && trig.start >= 2
-        && strip_conj(&v.forms[trig.start - 1]) == "عن"
-        && matches!(
-            strip_conj(&v.forms[trig.start - 2]),
-            "يتوقف"
-                | "تتوقف"
-                | "يتوقفوا"
-                | "يتوقفون"
-                | "توقف"
-                | "يكف"
-                | "تكف"
-                | "يكفوا"
-                | "يكفون"
-        )
-    {
-        negated = false;
+    // `توقف الجيش عن قصف حلب`: a stopped act no longer takes place; `لم تتوقف القوات عن
+    // تعذيب المحتجزين`: not stopping is going on (`لن يتوقف`: will go on)
+    if let Some(stop) = stop_verb(v, trig.start) {
+        let before = stop.checked_sub(1).map(|k| strip_conj(&v.forms[k]));
+        let not_stopped = before.is_some_and(|f| words::is_word(f, words::NEGATORS));
+        negated = !not_stopped;
+        if before == Some("لن") {
+            hyp = true;
+        }
     }
     // `لن` is negated future: negated and hypothetical
     if k < trig.start && v.forms[trig.start.saturating_sub(1)] == "لن" {

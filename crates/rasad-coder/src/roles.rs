@@ -528,15 +528,46 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
 }
 
 /// Roles of a verbal trigger.
+/// The subject right before the verb at `verb` (`مسلحين مجهولين اغتالوا`): only `قد` may
+/// stand between — or the subject's own `من`/`في` phrase: an actor, or one or two definite
+/// words (`ضابط وجندي من الجيش اختطفا`, `الموظف في اللجنة الانتخابية خطف`).
+fn adjacent_subject(v: &View, verb: usize) -> Option<usize> {
+    svo_subject(v, verb, 0).filter(|&s| {
+        let end = v.slots[s].tokens.end;
+        if (end..verb).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد")) {
+            return true;
+        }
+        if end + 1 >= verb || !matches!(v.forms[end].as_str(), "من" | "في") {
+            return false;
+        }
+        let actor = v
+            .slots
+            .iter()
+            .any(|p| p.tokens == (end + 1..verb) && matches!(p.prep.as_deref(), Some("من" | "في")));
+        actor
+            || verb - end <= 3
+                && (end + 1..verb).all(|k| !v.is_punct(k) && v.forms[k].starts_with("ال"))
+    })
+}
+
+/// Whether a verb form carries a plural, dual or feminine object pronoun (`يتهمهم`, `اتهمها`):
+/// `هم`/`هما` always, `ها` only after a stem of three letters or more (`وجها` is a dual).
+fn object_pronoun(form: &str) -> bool {
+    let form = strip_conj(form);
+    ["هم", "هما"].iter().any(|p| {
+        form.strip_suffix(p)
+            .is_some_and(|stem| stem.chars().count() >= 3)
+    }) || form
+        .strip_suffix("ها")
+        .is_some_and(|stem| stem.chars().count() >= 3)
+}
+
 pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     let c = trig.start;
     let mut r = Roles::default();
     // an actor right before the verb is its subject (`فرنسا دعت روسيا`); the actor after the
     // verb is then its object
-    let adjacent = svo_subject(v, trig.start, 0).filter(|&s| {
-        let end = v.slots[s].tokens.end;
-        (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
-    });
+    let adjacent = adjacent_subject(v, trig.start);
     // a plural verb has no subject after it (`اختطفوا سبعة جنود`: the soldiers are the object)
     let plural = words::plural_verb(&v.forms[trig.start]);
     // `إن الطائرات قصفت صنعاء`: an unknown subject before the verb leaves the actor after it
@@ -563,6 +594,21 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
             r.target = direct_object(v, trig.end, c, None);
         }
         return r;
+    }
+    // `ناشطين يتهمهم النظام بالتحريض`: an object pronoun on the verb resumes the actor before
+    // it, and the actor right after the verb is the subject
+    // (whatever the case of that actor: `الإفراج عن دبلوماسيين يتهمهم الكرملين`)
+    let before = adjacent.or_else(|| v.slots.iter().position(|s| s.tokens.end == trig.start));
+    if let Some(pre) = before.filter(|_| object_pronoun(&v.forms[trig.start])) {
+        if let Some(post) = v
+            .slot_at(trig.end)
+            .filter(|&s| v.slots[s].prep.is_none() && s != pre)
+        {
+            r.source = Some(post);
+            r.target = Some(pre);
+            r.rule = "resumptive-object";
+            return r;
+        }
     }
     r.source = subj_i;
     r.rule = subj
@@ -754,10 +800,7 @@ fn passive_casualty(v: &View, trig: &Range<usize>, victim: usize) -> Roles {
 fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     let c = trig.start;
     // `مسلحين مجهولين اغتالوا العميد`: an actor right before the verb is its subject
-    let adjacent = svo_subject(v, trig.start, 0).filter(|&s| {
-        let end = v.slots[s].tokens.end;
-        (end..trig.start).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد"))
-    });
+    let adjacent = adjacent_subject(v, trig.start);
     // `جنديان اختطفا على يد مسلحين`: an explicit passive agent makes the verb passive
     let agent = passive_agent(v, trig.end, c);
     if let (Some(s), Some(a)) = (adjacent, agent) {

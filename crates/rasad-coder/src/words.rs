@@ -45,6 +45,12 @@ pub const PREPOSITIONS: &[&str] = &[
     "مقابل",
     "باتجاه",
     "حتي",
+    // attribution: `حسب مسؤولين باكستانيين` names a source, no participant
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "طبقا",
 ];
 
 /// Armed forces with a possessive pronoun (`جنوده`, `قواتها`, `طائراته`): anaphors of a state.
@@ -348,6 +354,34 @@ pub const NEGATORS: &[&str] = &[
     "دون",
     "بدون",
     "لما",
+];
+
+/// Verbs of stopping and refraining, which take the act with `عن` (`توقف عن القصف`, `كف عن`,
+/// `امتنع عن`): the act stopped does not take place; negated, it goes on.
+pub const STOP_VERBS: &[&str] = &[
+    "توقف",
+    "توقفت",
+    "توقفوا",
+    "توقفا",
+    "يتوقف",
+    "تتوقف",
+    "يتوقفون",
+    "يتوقفوا",
+    "يتوقفان",
+    "كف",
+    "كفت",
+    "كفوا",
+    "يكف",
+    "تكف",
+    "يكفون",
+    "يكفوا",
+    "امتنع",
+    "امتنعت",
+    "امتنعوا",
+    "يمتنع",
+    "تمتنع",
+    "يمتنعون",
+    "يمتنعوا",
 ];
 
 /// Auxiliaries that may stand between a negator/modal and the event word.
@@ -655,6 +689,15 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "مجندا",
     "قايد",
     "قاده",
+    // units: `قوة من الشرطة العراقية`, `دورية من الجيش`
+    "قوه",
+    "قوات",
+    "دوريه",
+    "دوريات",
+    "وحده",
+    "وحدات",
+    "كتيبه",
+    "فرقه",
 ];
 
 /// Whether a matching-normalized form (conjunction and article allowed) is a member word.

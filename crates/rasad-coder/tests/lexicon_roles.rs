@@ -1216,6 +1216,54 @@ fn not_stopping_an_act_is_no_negation_of_it() {
 }
 
 #[test]
+fn a_stopped_act_is_negated_and_the_stop_verbs_subject_is_its_agent() {
+    // stopping: the act no longer takes place; the army is who stopped
+    let ev = code("وتوقف الجيش السوري عن قصف المدينة.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert!(att[0].negated, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("SYR"), "{ev:#?}");
+    assert!(att[0].rule.contains("+stopped"), "{ev:#?}");
+    // not stopping, with the subject between the verb and `عن`: it goes on
+    let ev = code("ولم تتوقف القوات الإسرائيلية عن قصف المدينة منذ أسبوع.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert!(!att[0].negated, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    // refraining
+    let ev = code("وامتنعت الشرطة المصرية عن اعتقال المتظاهرين.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert!(arrest[0].negated, "{ev:#?}");
+}
+
+#[test]
+fn taking_hostages_is_an_abduction_not_a_detention() {
+    let ev = code("واحتجز مسلحون 20 رهينة في فندق بالعاصمة.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(att[0].cameo.as_str(), "181", "{ev:#?}");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    // the subject and the count between the verb and `رهائن`
+    let ev = code("وقال إن المسلحين احتجزوا أربعة من رجال الشرطة رهائن.");
+    assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
+    // the hostages are the object, so the verb is active and takes the dropped subject
+    let ev = code("ورفضت الجبهة الشعبية لتحرير فلسطين الاتفاق واحتجزت 68 رهينة من الأجانب.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("PSE"), "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+    // (and it is coordinated with the rejection, not its complement)
+    assert!(!att[0].hypothetical, "{ev:#?}");
+    let ev = code("وانتهت عملية احتجاز الرهائن بمقتل المهاجم.");
+    assert!(ev.iter().any(|e| e.cameo.as_str() == "181"), "{ev:#?}");
+    // a detention stays a detention
+    let ev = code("واحتجزت الشرطة عشرة أشخاص.");
+    assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+}
+
+#[test]
 fn violence_by_protesters_is_a_riot() {
     let ev = code("واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي قرب رام الله.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
@@ -1233,6 +1281,17 @@ fn violence_by_protesters_is_a_riot() {
     // killing is no riot
     let ev = code("وقتل المتظاهرون شرطيا.");
     assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // a bombing the protesters mourn is not theirs
+    let ev = code("وردد المتظاهرون شعارات مناهضة للحكومة بعد حضور جنازة أربعة من ضحايا التفجير.");
+    assert!(ev.iter().all(|e| e.cameo.as_str() != "145"), "{ev:#?}");
+}
+
+#[test]
+fn a_verb_that_brings_together_is_no_gathering() {
+    let ev = code("وقال إن رابطة فيدرالية تجمع بينهما على أساس المصالح المشتركة.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    let ev = code("وتجمع مئات المتظاهرين أمام البرلمان.");
+    assert_eq!(of_type(&ev, PloverType::Protest).len(), 1, "{ev:#?}");
 }
 
 #[test]
@@ -1632,4 +1691,66 @@ fn an_earthquake_that_hits_and_a_front_line_are_no_attacks() {
     let ev = code("وقتل جنديان على خطوط المواجهة.");
     let a = of_type(&ev, PloverType::Assault);
     assert!(a.iter().all(|e| e.trigger.text != "المواجهة"), "{ev:#?}");
+}
+
+#[test]
+fn an_actor_after_an_attribution_word_is_the_source_of_the_report_not_a_party() {
+    let ev = code("وقتل 32 متمردا حسب مسؤولين باكستانيين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("REB"), "{ev:#?}");
+    assert!(att[0].source.is_none(), "{ev:#?}");
+    let by = att[0].attribution.claimed_by.as_ref().expect("claimant");
+    assert_eq!(
+        by.country.map(|c| c.as_str().to_string()).as_deref(),
+        Some("PAK")
+    );
+}
+
+#[test]
+fn a_subject_with_its_own_phrase_before_a_passive_with_an_agent_is_the_victim() {
+    // `من الجيش`, `في اللجنة الانتخابية` belong to the subject; `على يد` names the agent
+    let ev = code("وقال إن ضابطا وجنديا من الجيش اختطفا من منزليهما على يد مسلحين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 2, "{ev:#?}");
+    for e in &att {
+        assert_eq!(sector(&e.source).as_deref(), Some("UAF"), "{ev:#?}");
+        assert_eq!(sector(&e.target).as_deref(), Some("MIL"), "{ev:#?}");
+    }
+    let ev = code("وقال إن الموظف في اللجنة الانتخابية خطف من منزله على يد عشرة متمردين.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&att[0].source).as_deref(), Some("REB"), "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+}
+
+#[test]
+fn an_object_pronoun_on_the_verb_resumes_the_actor_before_it() {
+    let ev = code("وطالبت واشنطن بالإفراج عن دبلوماسيين أمريكيين يتهمهم الكرملين بالتجسس.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("RUS".into(), "USA".into())],
+        "{ev:#?}"
+    );
+    // without a pronoun the actor before the verb is its subject
+    let ev = code("وقال إن روسيا اتهمت أوكرانيا بالتجسس.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("RUS".into(), "UKR".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_unit_of_a_force_takes_the_forces_codes() {
+    let ev = code("وقال سكان إن قوة من الشرطة العراقية اعتقلت خمسة مسلحين.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&arrest[0].source).as_deref(),
+        Some("IRQ"),
+        "{ev:#?}"
+    );
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
+    assert_eq!(sector(&arrest[0].target).as_deref(), Some("UAF"), "{ev:#?}");
 }
