@@ -1061,10 +1061,30 @@ fn code_sentence(
                     && !words::is_word(n, words::ADVERBS)
                     && !words::is_word(n, words::QUANTITY)
                     && !words::is_word(n, words::COMPLEMENTIZERS)
-                    && v
+                    && (v
                         .forms
                         .get(verb_end + 1)
                         .is_some_and(|m| m.starts_with("ال"))
+                        // `ورحبت جمعية دفن الموتى`: a chain of two constructs
+                        || [n, v.forms.get(verb_end + 1).map_or("", |m| m.as_str())]
+                            .iter()
+                            .all(|m| {
+                                !m.is_empty()
+                                    && !m.starts_with(['ب', 'ل', 'ك'])
+                                    && !m.ends_with('ا')
+                                    && !words::is_prep_pronoun(m)
+                                    && !words::is_word(m, words::PREPOSITIONS)
+                                    && !words::is_word(m, words::ADVERBS)
+                                    && !words::is_word(m, words::PARTICLES)
+                                    && !words::is_word(m, words::COMPLEMENTIZERS)
+                            })
+                            && v.slot_at(verb_end + 1).is_none()
+                            && v.tokens.get(verb_end + 1).is_some_and(|t| {
+                                t.kind == rasad_text::TokenKind::Word
+                            })
+                            && v.forms.get(verb_end + 2).is_some_and(|m| {
+                                m.starts_with("ال") && !words::is_word(m, words::PREPOSITIONS)
+                            }))
             })
             || bare_name
             // `نددت عدة دول`: a counted noun no dictionary knows is an unknown subject
@@ -2711,7 +2731,10 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
         return out;
     }
     if src.is_empty() && tgt.is_empty() {
-        if let Some(b) = p.roles.between {
+        // (a `بين` phrase further on may be another noun's: `تسبب اعتقال برونسون في أزمة بين
+        // الولايات المتحدة وتركيا` — only a reciprocal event reaches it)
+        let own = |b: usize| p.recip || v.slots[b].tokens.start <= p.trig.end + 2;
+        if let Some(b) = p.roles.between.filter(|&b| own(b)) {
             both(&v.slots[b].actors, &mut out);
             if !out.is_empty() {
                 return out;

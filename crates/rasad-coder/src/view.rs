@@ -473,11 +473,13 @@ impl<'a> View<'a> {
             // Antecedents: a group of parties earlier in this sentence, else the last group of
             // the document, else the last two distinct countries mentioned (this sentence's
             // first).
+            // (the anaphors are duals: a group of three is not their antecedent)
             let group_here = raw
                 .iter()
                 .rev()
-                .find(|s| s.tokens.end <= i && distinct_countries(&s.actors) >= 2)
+                .find(|s| s.tokens.end <= i && distinct_countries(&s.actors) == 2)
                 .map(|s| s.actors.clone());
+            let last_pair = last_pair.filter(|p| distinct_countries(p) == 2);
             let mut picked: Vec<ActorRef> =
                 match group_here.or_else(|| last_pair.map(|p| p.to_vec())) {
                     Some(g) => {
@@ -492,7 +494,9 @@ impl<'a> View<'a> {
                             .iter()
                             .filter(|s| s.tokens.end <= i)
                             .flat_map(|s| s.actors.iter())
-                            .filter(|a| a.antecedent.is_none());
+                            // (a country guessed from a place is no party named: `زعيما
+                            // البلدين اللذين زارا واشنطن`)
+                            .filter(|a| a.antecedent.is_none() && a.inferred.is_none());
                         let mut picked: Vec<ActorRef> = Vec::new();
                         let here: Vec<&ActorRef> = here.collect();
                         for a in here.into_iter().rev().chain(prior.iter().rev()) {

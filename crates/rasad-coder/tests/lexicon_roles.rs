@@ -1754,3 +1754,54 @@ fn a_unit_of_a_force_takes_the_forces_codes() {
     assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
     assert_eq!(sector(&arrest[0].target).as_deref(), Some("UAF"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_countries_are_the_last_two_named_not_a_group_of_three_or_a_guess() {
+    // a group of three earlier is no antecedent of a dual; a leader's country guessed from
+    // the place he visits is no party named
+    let ev = code(
+        "وانتقد الرئيس الإيراني تدخل سوريا واليمن ولبنان. واقترحت فرنسا وألمانيا خطة جديدة، \
+         وأعرب زعيما البلدين اللذين زارا واشنطن عن أملهما.",
+    );
+    let visits = of_type(&ev, PloverType::Consult);
+    let mut parties: Vec<String> = visits.iter().filter_map(|e| country(&e.source)).collect();
+    parties.sort();
+    assert_eq!(
+        parties,
+        vec!["DEU".to_string(), "FRA".to_string()],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_bayna_phrase_of_another_noun_gives_no_parties() {
+    // the crisis is between the two countries, not the arrest
+    let ev = code("وتسبب اعتقال برونسون في أزمة بين الولايات المتحدة وتركيا.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert!(
+        arrest[0].source.is_none() && arrest[0].target.is_none(),
+        "{ev:#?}"
+    );
+    // a meeting between them is theirs
+    let ev = code("وعقد اجتماع بين الولايات المتحدة وتركيا في أنقرة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("TUR".into(), "USA".into()), ("USA".into(), "TUR".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_chain_of_constructs_after_the_verb_is_its_unknown_subject() {
+    // `جمعية دفن الموتى` welcomed, not the president of the sentence before
+    let ev = code("وزار الرئيس المصري روسيا أمس. ورحبت جمعية دفن الموتى بالقرار.");
+    let welcome = of_type(&ev, PloverType::Support);
+    assert_eq!(welcome.len(), 1, "{ev:#?}");
+    assert!(welcome[0].source.is_none(), "{ev:#?}");
+    // a dropped subject stays the earlier one before an object and its preposition
+    let ev = code("وزار الرئيس المصري روسيا أمس. ودعا مراقبين دوليين إلى الإشراف على الانتخابات.");
+    let call = of_type(&ev, PloverType::Request);
+    assert_eq!(call.len(), 1, "{ev:#?}");
+    assert_eq!(country(&call[0].source).as_deref(), Some("EGY"), "{ev:#?}");
+}

@@ -237,7 +237,21 @@ impl Lexicon {
         let mut c = 0;
         while c < chunks.len() {
             let ch = &chunks[c];
-            if self.adjective_of_noun(ch, keys, base) {
+            // `الانقلاب العسكري`: a nisba-shaped agent word right after a definite noun that
+            // is no term of its own is that noun's adjective, not "the soldier"
+            // (after a noun of a group it names the group: `التنظيم الجهادي`)
+            let after_term = c > 0 && chunks[c - 1].end == ch.start;
+            let after_group =
+                ch.start > base && GROUP_NOUNS.contains(&keys[ch.start - base - 1].as_str());
+            let plain_before = !after_term && !after_group;
+            let agent_adjective = plain_before
+                && ch.end - ch.start == 1
+                && ch.terms.iter().all(|t| t.kind == TermKind::Agent)
+                && self.nisba_adjective(ch, keys, base);
+            if self.adjective_of_noun(ch, keys, base)
+                || agent_adjective
+                || verbal_noun(ch, keys, base)
+            {
                 c += 1;
                 continue;
             }
@@ -588,6 +602,18 @@ impl Lexicon {
                             && matches!(self.entry(t), Entry::Agent { head: true, .. })
                     })
                 })
+    }
+
+    /// A definite nisba-shaped word (`العسكري`, `الأمنية`) right after a definite noun.
+    fn nisba_adjective(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+        let i = ch.start - base;
+        let first = &keys[i];
+        i > 0
+            && !ch.conj
+            && !ch.prep
+            && crate::triggers::definite(&keys[i - 1])
+            && first.starts_with("ال")
+            && (first.ends_with("يه") || first.ends_with('ي'))
     }
 
     /// `التحالف الدولي بقيادة الولايات المتحدة`: a body of no one country, led by one, is
@@ -1005,6 +1031,43 @@ fn offset_after_letters(text: &str, span: Span, n: usize) -> usize {
         count += k;
     }
     span.end
+}
+
+/// Nouns of an organised group (matching-normalized): a nisba after one names the group
+/// (`التنظيم الجهادي`, `الجماعات المسلحة`).
+const GROUP_NOUNS: &[&str] = &[
+    "التنظيم",
+    "التنظيمات",
+    "الجماعه",
+    "الجماعات",
+    "الحركه",
+    "الحركات",
+    "الفصيل",
+    "الفصايل",
+    "المجموعه",
+    "المجموعات",
+    "الميليشيا",
+    "الميليشيات",
+    "المليشيات",
+    // `الجناح العسكري لحركة حماس`
+    "الجناح",
+    "الذراع",
+];
+
+/// `القضاء على الفساد`: an agent word that is also a verbal noun, read as the verbal noun
+/// before the preposition it governs (the judiciary is `القضاء`, eliminating is `القضاء على`).
+const VERBAL_NOUNS: &[(&str, &str)] = &[("القضاء", "علي"), ("قضاء", "علي")];
+
+fn verbal_noun(ch: &Chunk, keys: &[String], base: usize) -> bool {
+    let i = ch.start - base;
+    ch.end - ch.start == 1
+        && VERBAL_NOUNS.iter().any(|(w, p)| {
+            keys.get(i).is_some_and(|k| {
+                k.strip_suffix(w).is_some_and(|pre| {
+                    ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].contains(&pre)
+                })
+            }) && keys.get(i + 1).is_some_and(|k| k == p)
+        })
 }
 
 #[cfg(test)]

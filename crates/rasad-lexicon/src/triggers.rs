@@ -113,6 +113,7 @@ pub struct TriggerEntry {
     pub verbal: bool,
     pub flags: TriggerFlags,
     needs: HashSet<Box<str>>,
+    notneeds: HashSet<Box<str>>,
     notprev: HashSet<Box<str>>,
     notnext: HashSet<Box<str>>,
     after: HashSet<Box<str>>,
@@ -339,6 +340,7 @@ impl Triggers {
             let mut unarmed = None;
             let mut flags = TriggerFlags::default();
             let mut needs = HashSet::new();
+            let mut notneeds = HashSet::new();
             let mut notprev = HashSet::new();
             let mut notnext = HashSet::new();
             let mut after = HashSet::new();
@@ -358,6 +360,8 @@ impl Triggers {
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
+                        } else if let Some(v) = f.strip_prefix("notneeds=") {
+                            notneeds.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("after=") {
                             after.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
                         } else if let Some(v) = f.strip_prefix("notprev=") {
@@ -504,6 +508,7 @@ impl Triggers {
                 verbal,
                 flags,
                 needs,
+                notneeds,
                 notprev,
                 notnext,
                 after,
@@ -785,10 +790,29 @@ impl Triggers {
                 return false;
             }
         }
+        let mut buf = String::new();
+        // `notneeds=`: the word that makes it another verb follows within four words
+        // (`احتلت فنلندا هذا العام المركز الأول`: ranks, not occupies)
+        if !e.notneeds.is_empty() {
+            for f in forms.iter().skip(end).take(4) {
+                if matches!(f.as_str(), "," | "." | ";" | ":" | "?" | "!") {
+                    break;
+                }
+                let mut hit = e.notneeds.contains(f.as_str());
+                if !hit {
+                    for_each_candidate(f, &mut buf, &mut |key, _| {
+                        hit = e.notneeds.contains(key);
+                        hit
+                    });
+                }
+                if hit {
+                    return false;
+                }
+            }
+        }
         if e.needs.is_empty() {
             return true;
         }
-        let mut buf = String::new();
         // the needed word of a verb with an object comes after subject and object
         // (`حملت الخارجية الأمريكية الحكومة السورية المسؤولية`)
         let window = if e.flags.needsobj { 7 } else { 4 };
@@ -1137,6 +1161,9 @@ mod tests {
             .iter()
             .all(|m| !m.starts_with("COERCE")));
         assert_eq!(find(&t, "صادر الجيش أسلحة"), vec!["COERCE@0..1"]);
+        // `notneeds=`: a rank is no occupation, a town is
+        assert!(find(&t, "احتلت فنلندا هذا العام المركز الأول").is_empty());
+        assert_eq!(find(&t, "احتلت القوات المدينة"), vec!["COERCE@0..1"]);
     }
 
     #[test]
