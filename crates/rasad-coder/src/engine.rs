@@ -519,7 +519,20 @@ fn code_sentence(
             // before a preposition
             // (so is a supported one, `على دعم الحكومة العراقية`, unless the supported follows
             // with `لـ` or `مع`: `دعم روسيا للأسد`, `تضامن الكويت مع السعودية`)
-            let gen_patient = matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce))
+            // (an indefinite nisba after it is its adjective, naming the agent: `في قصف
+            // إسرائيلي` is an Israeli shelling, not one of Israel)
+            let nisba_adjective = roles::genitive(v, &f.tokens).is_some_and(|g| {
+                let s = &v.slots[g];
+                let form = strip_conj(&v.forms[s.tokens.start]);
+                s.tokens.len() == 1
+                    && s.tokens.start == f.tokens.end
+                    && s.prep.is_none()
+                    && s.actors.iter().all(|a| a.sector.is_none())
+                    && !form.starts_with("ال")
+                    && (form.ends_with('ي') || form.ends_with("يه"))
+            });
+            let gen_patient = !nisba_adjective
+                && matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce))
                 || e.plover == Some(PloverType::Support)
                     && roles::genitive(v, &f.tokens).is_some_and(|g| {
                         !v.slots
@@ -972,7 +985,12 @@ fn code_sentence(
                 // of the noun stays its agent (`تحظى الحكومة بدعم روسيا`)
                 let explicit_agent = roles.source.is_some()
                     && roles.source == roles::passive_agent(v, f.tokens.end, f.tokens.start);
-                if roles.rule == "noun-genitive" || explicit_agent {
+                // (so does the nisba of a verbal noun: `تعرض لقصف أمريكي`)
+                let nisba_agent = roles.rule == "masdar"
+                    && roles
+                        .source
+                        .is_some_and(|s| v.slots[s].tokens.start == f.tokens.end);
+                if roles.rule == "noun-genitive" || explicit_agent || nisba_agent {
                     roles.target = roles::vso_subject(v, l.tokens.end, l.tokens.start)
                         .or_else(|| roles::svo_subject(v, l.tokens.start, 0))
                         .filter(|&s| {
@@ -981,10 +999,6 @@ fn code_sentence(
                 } else {
                     roles.target = roles.source.take();
                 }
-            }
-            if le.id.ends_with("تبادل") {
-                // `تبادل الطرفان الاتهامات`
-                let _ = le;
             }
             roles.rule = if le.flags.invert {
                 "light-invert"

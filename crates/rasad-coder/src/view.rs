@@ -593,8 +593,13 @@ impl<'a> View<'a> {
                     || gap_words == [","] && !s.each;
                 // `المتحدث باسم الجيش الإسرائيلي`: a spokesperson speaks for the body named after
                 // `باسم`, and is coded as that body
-                let spokes =
-                    gap_words == ["باسم"] && last.actors.len() == 1 && s.prep.is_none() && {
+                // (`المتحدث الرسمي باسم`: an adjective of the title may stand between)
+                let spokes = matches!(
+                    gap_words.as_slice(),
+                    ["باسم"] | ["الرسمي", "باسم"] | ["الرسميه", "باسم"]
+                ) && last.actors.len() == 1
+                    && s.prep.is_none()
+                    && {
                         let t = Normalizer::matching().normalize_str(&last.actors[0].text);
                         let t = strip_conj(&t);
                         let t = t.strip_prefix("ال").unwrap_or(t);
@@ -777,7 +782,11 @@ fn clauses(forms: &[String]) -> Vec<usize> {
         // (`في حي المصطفى (وسط)`: a word in parentheses is a note, not a clause)
         let bracketed = i > 0 && forms[i - 1] == "(";
         let opens = (words::is_word(f, words::CLAUSE_OPENERS) && !after_modal && !bracketed)
-            || matches!(f.as_str(), "," | ";" | ":" | "-" | "." | "!" | "?");
+            // (dashes too: the dateline `دبي، الإمارات (CNN)— طلبت …` is no subject)
+            || matches!(
+                f.as_str(),
+                "," | ";" | ":" | "-" | "—" | "–" | "." | "!" | "?"
+            );
         if opens && i > 0 {
             c += 1;
         }

@@ -1805,3 +1805,65 @@ fn a_chain_of_constructs_after_the_verb_is_its_unknown_subject() {
     assert_eq!(call.len(), 1, "{ev:#?}");
     assert_eq!(country(&call[0].source).as_deref(), Some("EGY"), "{ev:#?}");
 }
+
+#[test]
+fn a_dateline_before_a_dash_is_no_subject() {
+    let ev = code("دبي، الإمارات العربية المتحدة (CNN)— طلبت هيئة النقل العام معلومات عن الحادث.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert!(ask[0].source.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn appreciating_needs_what_is_appreciated_a_price_is_no_praise() {
+    let ev = code("وقال إن لكل شيء ثمن، وإن ثمن النجاح باهظ.");
+    assert!(of_type(&ev, PloverType::Support).is_empty(), "{ev:#?}");
+    let ev = code("وثمن الرئيس المصري عبد الفتاح السيسي الجهود السعودية.");
+    assert_eq!(
+        pairs(&ev, PloverType::Support),
+        vec![("EGY".into(), "SAU".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_nisba_of_a_verbal_noun_is_its_agent() {
+    // `في قصف إسرائيلي`: an Israeli shelling, whoever it hit
+    let ev = code("وأصيب 18 فلسطينيا في قصف إسرائيلي على مدينة غزة.");
+    let shelling: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.cameo.as_str() == "194")
+        .collect();
+    assert_eq!(shelling.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&shelling[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    // and stays the agent after a verb of suffering
+    let ev = code("وتعرض المدنيون لقصف أمريكي.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 1, "{ev:#?}");
+    assert_eq!(country(&att[0].source).as_deref(), Some("USA"), "{ev:#?}");
+    assert_eq!(sector(&att[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+}
+
+#[test]
+fn an_official_spokesperson_speaks_for_the_body_named_after_him() {
+    let ev = code(
+        "قال مسؤول إسرائيلي إن حماس تلقت ضربة قوية. \
+         وقال المتحدث الرسمي باسم قوات التحالف إن طائراتها قصفت مخزنا للأسلحة.",
+    );
+    let claimed: Vec<_> = ev
+        .iter()
+        .filter(|e| e.sentence == 1)
+        .filter_map(|e| e.attribution.claimed_by.as_ref())
+        .collect();
+    assert!(!claimed.is_empty(), "{ev:#?}");
+    assert!(
+        claimed
+            .iter()
+            .all(|a| a.sector.map(|s| s.as_str()) == Some("MIL")),
+        "{ev:#?}"
+    );
+}
