@@ -3111,7 +3111,7 @@ fn relative_before(v: &View<'_>, start: usize) -> Option<usize> {
         if words::is_word(f, words::RELATIVE_PRONOUNS) {
             return Some(k);
         }
-        if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد") {
+        if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد" | "\"") {
             return None;
         }
     }

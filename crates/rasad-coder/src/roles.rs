@@ -196,7 +196,8 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
 /// after a preposition (`الذي قتل فيه`, `التي أطلقت منها`) makes it neither: `None`.
 pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(Option<usize>, bool)> {
     let mut k = trig.start;
-    while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+    // (a quotation may open between: `الشرطة التي "سيطرت" على المعتدي`)
+    while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد" | "\"") {
         k -= 1;
     }
     let rel = k.checked_sub(1)?;

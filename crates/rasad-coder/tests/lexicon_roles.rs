@@ -1867,3 +1867,11 @@ fn an_official_spokesperson_speaks_for_the_body_named_after_him() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_quotation_mark_between_a_relative_pronoun_and_its_verb_keeps_the_antecedent() {
+    let ev = code("وأشاد الوزير الفرنسي باستجابة الشرطة التي \"سيطرت\" على المعتدي.");
+    let seize = of_type(&ev, PloverType::Coerce);
+    assert_eq!(seize.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&seize[0].source).as_deref(), Some("COP"), "{ev:#?}");
+}

@@ -1164,6 +1164,14 @@ mod tests {
         // `notneeds=`: a rank is no occupation, a town is
         assert!(find(&t, "احتلت فنلندا هذا العام المركز الأول").is_empty());
         assert_eq!(find(&t, "احتلت القوات المدينة"), vec!["COERCE@0..1"]);
+        // to snatch a place or the limelight is no kidnapping; to achieve is not to investigate
+        assert!(find(&t, "خطف منتخب بلجيكا المركز الثالث").is_empty());
+        assert!(find(&t, "خطفوا الأنظار").is_empty());
+        assert_eq!(find(&t, "خطف مسلحون صحفيين"), vec!["ASSAULT@0..1"]);
+        assert!(find(&t, "حققت القوات تقدما في الحديدة")
+            .iter()
+            .all(|m| !m.starts_with("ACCUSE")));
+        assert_eq!(find(&t, "تحقق الشرطة في الحادث"), vec!["ACCUSE@0..1"]);
     }
 
     #[test]
