@@ -396,12 +396,18 @@ impl Lexicon {
                 // indefinite one (`دورية عسكرية ألمانية`, `مسلحين إسلاميين باكستانيين`).
                 // A construct phrase may stand there too, its head indefinite before a definite
                 // genitive (`رئيس مركز المصالحة الروسي`).
+                // (only an indefinite agent takes indefinite words or heads a construct:
+                // `الحكومة عمليات القصف الإيراني` is the government and an Iranian shelling)
+                let agent_indefinite = m.end > base && !keys[m.end - base - 1].starts_with("ال");
                 let via_adj = !gap.is_empty()
                     && gap.len() <= MAX_ADJ_GAP
                     && gap.iter().enumerate().all(|(j, k)| {
-                        (k.starts_with("ال") && k.chars().count() > 3)
-                            || is_indefinite_adjective(k)
+                        // (coordinated adjectives too: `الأحزاب السياسية والإسلامية الكردية`)
+                        (k.strip_prefix('و').unwrap_or(k).starts_with("ال")
+                            && k.chars().count() > 3)
+                            || agent_indefinite && is_indefinite_adjective(k)
                             || m.sector.is_some()
+                                && agent_indefinite
                                 && !k.starts_with("ال")
                                 && k.chars().count() > 2
                                 && gap.get(j + 1).is_some_and(|g| g.starts_with("ال"))
