@@ -2728,7 +2728,17 @@ fn actors_of(v: &View<'_>, p: &Pending, source: bool) -> Vec<ActorRef> {
 /// One (source, target) pair per actor combination; reciprocal forms give both directions.
 fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)> {
     let src = actors_of(v, p, true);
-    let tgt = actors_of(v, p, false);
+    // (one slot read as both source and target, `عمليات القصف الإيراني والتركي`, is the
+    // source: its actors are no pairs of one another)
+    let same_slot = p.source_override.is_none()
+        && p.target_override.is_none()
+        && p.roles.target.is_some()
+        && p.roles.target == p.roles.source;
+    let tgt = if same_slot {
+        Vec::new()
+    } else {
+        actors_of(v, p, false)
+    };
     let each = p.roles.source.is_some_and(|s| v.slots[s].each) && p.source_override.is_none();
     let mut out: Vec<(Option<ActorRef>, Option<ActorRef>)> = Vec::new();
     let both = |list: &[ActorRef], out: &mut Vec<_>| {

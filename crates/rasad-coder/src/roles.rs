@@ -37,6 +37,9 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
     let mut k = from;
     let mut skipped = 0;
     let mut definite_nouns = 0;
+    // definite words after the first that are no adjectives (`أدان البيان القصف الإيراني`:
+    // a subject and its object, the nisba the object's)
+    let mut second_noun = false;
     while k < v.forms.len() && same_clause(v, k, clause_of) && skipped <= 4 {
         if let Some(s) = v.slot_at(k) {
             let slot = &v.slots[s];
@@ -50,7 +53,7 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                 && slot.actors.iter().all(|a| a.sector.is_none())
                 || slot.actors.iter().all(|a| a.id.is_some()))
                 && strip_conj(&v.forms[k]).starts_with("ال");
-            if definite_nouns > 0 && !nisba_only {
+            if definite_nouns > 0 && (!nisba_only || second_noun) {
                 return None;
             }
             return (slot.prep.is_none() || partitive).then_some(s);
@@ -110,6 +113,14 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                 .get(k + 1)
                 .is_some_and(|n| strip_conj(n).starts_with("ال"));
         if (f.starts_with("ال") || idafa_head) && definite_nouns < 3 && !v.is_punct(k) {
+            if definite_nouns > 0
+                && f.starts_with("ال")
+                && !["ي", "يه", "يون", "يين", "يان", "يات"]
+                    .iter()
+                    .any(|e| f.ends_with(e))
+            {
+                second_noun = true;
+            }
             definite_nouns += 1;
             k += 1;
             skipped += 1;

@@ -1875,3 +1875,32 @@ fn a_quotation_mark_between_a_relative_pronoun_and_its_verb_keeps_the_antecedent
     assert_eq!(seize.len(), 1, "{ev:#?}");
     assert_eq!(sector(&seize[0].source).as_deref(), Some("COP"), "{ev:#?}");
 }
+
+#[test]
+fn coordinated_nisbas_of_one_noun_are_its_agents_not_each_others_targets() {
+    let ev = code("وشجبت الحكومة عمليات القصف الإيراني والتركي.");
+    let att = of_type(&ev, PloverType::Assault);
+    assert_eq!(att.len(), 2, "{ev:#?}");
+    assert!(att.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    let mut by: Vec<String> = att.iter().filter_map(|e| country(&e.source)).collect();
+    by.sort();
+    assert_eq!(by, vec!["IRN".to_string(), "TUR".to_string()], "{ev:#?}");
+}
+
+#[test]
+fn a_second_definite_noun_after_the_verb_owns_the_nisba_after_it() {
+    // `أدان البيان القصف الإيراني`: the statement condemns an Iranian shelling; Iran is no
+    // condemner
+    let ev = code("وأدان البيان القصف الإيراني على المدينة.");
+    let condemn = of_type(&ev, PloverType::Accuse);
+    assert_eq!(condemn.len(), 1, "{ev:#?}");
+    assert!(condemn[0].source.is_none(), "{ev:#?}");
+    // a nisba after a noun and its adjectives is the subject's
+    let ev = code("وأدان المرجع الشيعي العراقي الهجوم.");
+    let condemn = of_type(&ev, PloverType::Accuse);
+    assert_eq!(
+        country(&condemn[0].source).as_deref(),
+        Some("IRQ"),
+        "{ev:#?}"
+    );
+}

@@ -399,12 +399,24 @@ impl Lexicon {
                 // (only an indefinite agent takes indefinite words or heads a construct:
                 // `الحكومة عمليات القصف الإيراني` is the government and an Iranian shelling)
                 let agent_indefinite = m.end > base && !keys[m.end - base - 1].starts_with("ال");
+                // (a feminine or plural head takes feminine adjectives: `القوات الخاصة
+                // الأمريكية`, not `الحكومة القصف الإيراني`)
+                // (a definite head only: after a construct, `وزارة التوحيد الكورية`, a
+                // definite word is the genitive)
+                let feminine_head = m.end > base && keys[m.start - base].starts_with("ال") && {
+                    let h = &keys[m.end - base - 1];
+                    h.ends_with('ه') || h.ends_with("ات")
+                };
                 let via_adj = !gap.is_empty()
                     && gap.len() <= MAX_ADJ_GAP
                     && gap.iter().enumerate().all(|(j, k)| {
                         // (coordinated adjectives too: `الأحزاب السياسية والإسلامية الكردية`)
                         (k.strip_prefix('و').unwrap_or(k).starts_with("ال")
-                            && k.chars().count() > 3)
+                            && k.chars().count() > 3
+                            && (!feminine_head
+                                || k.starts_with('و')
+                                || k.ends_with('ه')
+                                || k.ends_with('ي')))
                             || agent_indefinite && is_indefinite_adjective(k)
                             || m.sector.is_some()
                                 && agent_indefinite
