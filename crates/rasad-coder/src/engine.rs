@@ -2795,7 +2795,10 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
     for s in &srcs {
         for t in &tgts {
             if let (Some(a), Some(b)) = (s, t) {
-                if a.span == b.span && a.country == b.country {
+                // (the same actor twice, once through an earlier mention: `تلقت طلبا من
+                // بريطانيا` after `بريطانيا` as the dropped subject)
+                let same = a.text == b.text && a.name == b.name && a.sector == b.sector;
+                if (a.span == b.span || same) && a.country == b.country {
                     out.push((s.clone(), None));
                     continue;
                 }

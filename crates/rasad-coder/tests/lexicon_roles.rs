@@ -1904,3 +1904,16 @@ fn a_second_definite_noun_after_the_verb_owns_the_nisba_after_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_same_actor_is_not_its_own_target() {
+    // the dropped subject of `تلقت` is Britain from before, and Britain asked: no self-pair
+    let ev = code("طلبت بريطانيا من المنظمة المساعدة. وقالت المنظمة إنها تلقت طلبا من بريطانيا.");
+    let asks = of_type(&ev, PloverType::Request);
+    assert_eq!(asks.len(), 2, "{ev:#?}");
+    assert!(
+        asks.iter()
+            .all(|e| !(country(&e.source).is_some() && country(&e.source) == country(&e.target))),
+        "{ev:#?}"
+    );
+}

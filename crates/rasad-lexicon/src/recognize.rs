@@ -508,8 +508,13 @@ impl Lexicon {
             // Title (+ nisba) + person, allowing up to two unmatched first names between.
             if let Some(p) = chunks.get(next) {
                 let gap = p.start - m.end;
+                // (no preposition between: not `في الخطاب` in `أعضاء البرلمان في الخطاب
+                // روحاني`)
+                let names_between = keys[m.end - base..p.start - base]
+                    .iter()
+                    .all(|k| !matches!(k.as_str(), "في" | "من" | "الي" | "علي" | "عن" | "مع"));
                 if let Some(t) = self.find(p, &[TermKind::Person]) {
-                    if gap <= 2 && !p.conj {
+                    if gap <= 2 && !p.conj && names_between {
                         let (cc, sec, _) = self.resolve(&t, date);
                         m.country = cc.or(m.country);
                         // A title introduces the person (`الرئيس نجيب ميقاتي`: the person's role);
