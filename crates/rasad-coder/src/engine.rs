@@ -1412,7 +1412,11 @@ fn code_sentence(
             });
         if let Some(h) = host {
             evs[i].drop = true;
-            if evs[h].roles.target.is_none() && evs[h].target_override.is_none() {
+            // (a fight between named parties keeps them: the dead of `القتال بين الجيش
+            // والمتمردين، ما أدى إلى مقتل خمسة جنود` are no third party)
+            let parties =
+                evs[h].recip && evs[h].roles.source.is_none() && evs[h].roles.between.is_some();
+            if evs[h].roles.target.is_none() && evs[h].target_override.is_none() && !parties {
                 evs[h].roles.target = evs[i].roles.target;
             }
             if evs[h].roles.source.is_none()

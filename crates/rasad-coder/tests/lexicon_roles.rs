@@ -1917,3 +1917,31 @@ fn the_same_actor_is_not_its_own_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_dead_of_a_fight_between_named_parties_are_no_third_party() {
+    let ev = code("واندلع القتال بين الجيش والمتمردين، ما أدى إلى مقتل خمسة جنود.");
+    let fight = of_type(&ev, PloverType::Assault);
+    assert_eq!(fight.len(), 2, "{ev:#?}");
+    let mut sides: Vec<(String, String)> = fight
+        .iter()
+        .map(|e| {
+            (
+                sector(&e.source).unwrap_or_default(),
+                sector(&e.target).unwrap_or_default(),
+            )
+        })
+        .collect();
+    sides.sort();
+    assert_eq!(
+        sides,
+        vec![("MIL".into(), "REB".into()), ("REB".into(), "MIL".into())],
+        "{ev:#?}"
+    );
+    assert!(
+        fight
+            .iter()
+            .all(|e| e.dead.as_ref().map(|d| d.value) == Some(5)),
+        "{ev:#?}"
+    );
+}
