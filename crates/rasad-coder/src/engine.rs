@@ -2206,11 +2206,7 @@ mod context {
     /// protesters — burning, clashing, attacking, throwing, firing in the air — is a riot
     /// (PLOVER PROTEST, mode riot, CAMEO 145), not an armed attack. The protesters are its
     /// source, whoever they clashed with its target. Killing is not rioting.
-    /// Protesters are the lexicon's agent entry `protesters`, whose id names the actor.
-    fn protesters(a: &rasad_event::ActorRef) -> bool {
-        a.sector == Some(rasad_event::Sector::Cvl)
-            && a.name.split_whitespace().any(|w| w == "protesters")
-    }
+    use crate::roles::protester as protesters;
 
     fn riot(v: &View<'_>, p: &mut Pending) -> bool {
         use rasad_event::ActorRef;

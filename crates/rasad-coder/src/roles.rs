@@ -305,6 +305,19 @@ pub fn perpetrator_like(v: &View, s: usize) -> bool {
     })
 }
 
+/// Whether the actor is protesters: the lexicon's agent entry `protesters`, whose id names
+/// the actor.
+pub fn protester(a: &rasad_event::ActorRef) -> bool {
+    a.sector == Some(rasad_event::Sector::Cvl)
+        && a.name.split_whitespace().any(|w| w == "protesters")
+}
+
+/// Whether the slot names protesters only.
+fn protesters(v: &View, s: usize) -> bool {
+    let actors = &v.slots[s].actors;
+    !actors.is_empty() && actors.iter().all(protester)
+}
+
 /// An actor after `from` in the clause introduced by a target preposition.
 pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) -> Option<usize> {
     v.slots
@@ -922,7 +935,10 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
                 && !words::is_word(n, words::ADVERBS)
                 && !words::is_word(n, words::RELATIVE_PRONOUNS)
         });
-        if obj.is_none() && (kill || !unknown_object && (counted || !perpetrator_like(v, s))) {
+        // (protesters burn and storm: `أحرق متظاهرون ليلا محطة وقود` is a riot, not what
+        // was done to them)
+        let victim_like = !perpetrator_like(v, s) && !protesters(v, s);
+        if obj.is_none() && (kill || !unknown_object && (counted || victim_like)) {
             return passive_casualty(v, trig, s);
         }
         // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim

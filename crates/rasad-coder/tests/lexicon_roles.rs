@@ -1945,3 +1945,16 @@ fn the_dead_of_a_fight_between_named_parties_are_no_third_party() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn protesters_after_a_violent_verb_are_its_agents_not_its_victims() {
+    // an adverb between, an object no dictionary knows: still the protesters burn
+    let ev = code("وأحرق متظاهرون ليلا محطة وقود في العاصمة الإيرانية.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    let riot: Vec<_> = of_type(&ev, PloverType::Protest)
+        .into_iter()
+        .filter(|e| e.cameo.as_str() == "145")
+        .collect();
+    assert_eq!(riot.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&riot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
+}
