@@ -1053,14 +1053,7 @@ fn code_sentence(
                 v.tokens[verb_end].kind == rasad_text::TokenKind::Word
                     && v.slot_at(verb_end).is_none()
                     && !bare.starts_with("ال")
-                    && !bare.starts_with(['ب', 'ل', 'ك'])
-                    && !bare.ends_with('ا')
-                    && !words::is_prep_pronoun(bare)
-                    && !words::is_word(bare, words::PARTICLES)
-                    && !words::is_word(bare, words::PREPOSITIONS)
-                    && !words::is_word(bare, words::ADVERBS)
-                    && !words::is_word(bare, words::QUANTITY)
-                    && !words::is_word(bare, words::COMPLEMENTIZERS)
+                    && words::bare_noun(bare)
             });
         let unknown_subject = v
             .forms
@@ -1082,16 +1075,7 @@ fn code_sentence(
                         // `ورحبت جمعية دفن الموتى`: a chain of two constructs
                         || [n, v.forms.get(verb_end + 1).map_or("", |m| m.as_str())]
                             .iter()
-                            .all(|m| {
-                                !m.is_empty()
-                                    && !m.starts_with(['ب', 'ل', 'ك'])
-                                    && !m.ends_with('ا')
-                                    && !words::is_prep_pronoun(m)
-                                    && !words::is_word(m, words::PREPOSITIONS)
-                                    && !words::is_word(m, words::ADVERBS)
-                                    && !words::is_word(m, words::PARTICLES)
-                                    && !words::is_word(m, words::COMPLEMENTIZERS)
-                            })
+                            .all(|m| !m.is_empty() && words::bare_noun(m))
                             && v.slot_at(verb_end + 1).is_none()
                             && v.tokens.get(verb_end + 1).is_some_and(|t| {
                                 t.kind == rasad_text::TokenKind::Word

@@ -356,6 +356,19 @@ pub const NEGATORS: &[&str] = &[
     "لما",
 ];
 
+/// A word that may be a bare noun (a name, a construct head): no preposition clitic, no
+/// accusative `-ا`, no function word (`بحسب`, `علنيا`, `فيه`, `قد`, `أمس`, `عدة` are none).
+pub fn bare_noun(form: &str) -> bool {
+    !form.starts_with(['ب', 'ل', 'ك'])
+        && !form.ends_with('ا')
+        && !is_prep_pronoun(form)
+        && !is_word(form, PARTICLES)
+        && !is_word(form, PREPOSITIONS)
+        && !is_word(form, ADVERBS)
+        && !is_word(form, QUANTITY)
+        && !is_word(form, COMPLEMENTIZERS)
+}
+
 /// Verbs of stopping and refraining, which take the act with `عن` (`توقف عن القصف`, `كف عن`,
 /// `امتنع عن`): the act stopped does not take place; negated, it goes on.
 pub const STOP_VERBS: &[&str] = &[
