@@ -608,13 +608,8 @@ impl Lexicon {
     /// noun is that noun's adjective, not the ministry — nor any name it starts
     /// (`الخارجية الأمريكية`).
     fn adjective_of_noun(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
-        let i = ch.start - base;
-        let first = &keys[i];
-        if i == 0 || ch.conj || ch.prep || !crate::triggers::definite(&keys[i - 1]) {
-            return false;
-        }
-        let nisba = first.starts_with("ال") && (first.ends_with("يه") || first.ends_with('ي'));
-        nisba
+        let first = &keys[ch.start - base];
+        self.nisba_adjective(ch, keys, base)
             && self
                 .matcher
                 .phrases
