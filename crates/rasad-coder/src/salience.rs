@@ -840,8 +840,11 @@ fn fit_grams(items: &[&TrainItem], t: PloverType, opts: &GramOptions) -> GramMod
     grams::fit(&sentences, opts)
 }
 
-/// The threshold maximising F1 over `(score, gold)` pairs (an item with no candidate is never
-/// positive). Ties go to the higher threshold.
+/// The threshold over `(score, gold)` pairs (an item with no candidate is never positive): the
+/// middle one of the cuts whose F1 is within [`PLATEAU`] of the best. Chosen by cross-validation
+/// over 4, 5, 7 and 10 folds (session 10): the plain argmax averaged macro F1 0.633, plateaus of
+/// 0.02 / 0.05 / 0.10 gave 0.636 / 0.639 / 0.629, and 0.05 made the folds agree more (0.625–0.645
+/// against 0.604–0.646).
 pub fn best_threshold(scored: &[(Option<f64>, bool)]) -> f64 {
     let positives = scored.iter().filter(|x| x.1).count();
     let mut cands: Vec<(f64, bool)> = scored
@@ -850,7 +853,8 @@ pub fn best_threshold(scored: &[(Option<f64>, bool)]) -> f64 {
         .collect();
     cands.sort_by(|a, b| b.0.total_cmp(&a.0));
     let (mut tp, mut fp) = (0usize, 0usize);
-    let (mut best, mut best_f1) = (0.5, -1.0);
+    // every cut: (threshold halfway to the next lower score, F1)
+    let mut cuts: Vec<(f64, f64)> = Vec::new();
     let mut i = 0;
     while i < cands.len() {
         let s = cands[i].0;
@@ -863,15 +867,22 @@ pub fn best_threshold(scored: &[(Option<f64>, bool)]) -> f64 {
             i += 1;
         }
         let f1 = 2.0 * tp as f64 / (2 * tp + fp + positives - tp).max(1) as f64;
-        if f1 > best_f1 {
-            best_f1 = f1;
-            // halfway to the next lower score: a margin on both sides
-            let next = cands.get(i).map(|c| c.0).unwrap_or(0.0);
-            best = (s + next) / 2.0;
-        }
+        let next = cands.get(i).map(|c| c.0).unwrap_or(0.0);
+        cuts.push(((s + next) / 2.0, f1));
     }
-    best
+    let best_f1 = cuts.iter().map(|c| c.1).fold(-1.0, f64::max);
+    // the middle of the near-best plateau, not its highest point: with few positives the
+    // F1 curve is jagged, and its argmax moves with every retraining
+    let near: Vec<f64> = cuts
+        .iter()
+        .filter(|c| c.1 >= best_f1 - PLATEAU)
+        .map(|c| c.0)
+        .collect();
+    near.get(near.len() / 2).copied().unwrap_or(0.5)
 }
+
+/// How far below the best F1 a cut still counts as on its plateau.
+pub const PLATEAU: f64 = 0.05;
 
 /// Trains a model on `items`: weights on all of them, per-type thresholds from `opts.folds`-fold
 /// cross-validated scores (folds by group). The caller fills in the training file fields.
@@ -989,7 +1000,7 @@ mod tests {
     }
 
     #[test]
-    fn threshold_maximises_f1() {
+    fn threshold_sits_on_the_near_best_f1_plateau() {
         let s = [
             (Some(0.9), true),
             (Some(0.8), true),
@@ -999,6 +1010,23 @@ mod tests {
         ];
         let t = best_threshold(&s);
         assert!(t > 0.6 && t < 0.8, "{t}");
+        // a jagged curve: the cuts at 0.9 (F1 0.50), 0.5 (0.50) and 0.125 (0.545, the
+        // argmax, everything positive) are all near the best; the middle one is chosen
+        let s: Vec<(Option<f64>, bool)> = [
+            (0.95, true),
+            (0.85, false),
+            (0.75, false),
+            (0.65, false),
+            (0.55, true),
+            (0.45, false),
+            (0.35, false),
+            (0.25, true),
+        ]
+        .iter()
+        .map(|&(x, y)| (Some(x), y))
+        .collect();
+        let t = best_threshold(&s);
+        assert!((t - 0.5).abs() < 1e-9, "{t}");
     }
 
     #[test]
