@@ -2211,7 +2211,9 @@ mod context {
             p.recip = false;
             return true;
         }
-        if !p.recip {
+        // (a clash named by a noun with no party but its dead, `وقتل متظاهرون في
+        // الاشتباكات`: the protesters are its victims, not rioters)
+        if !p.recip || !p.verbal && src.is_empty() && p.roles.between.is_none() {
             return false;
         }
         let mut all = src;

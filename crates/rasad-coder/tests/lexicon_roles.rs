@@ -1281,6 +1281,10 @@ fn violence_by_protesters_is_a_riot() {
     // killing is no riot
     let ev = code("وقتل المتظاهرون شرطيا.");
     assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // protesters killed in clashes are their victims, not rioters
+    let ev = code("وقتل ثلاثة متظاهرين في الاشتباكات أمس.");
+    assert!(ev.iter().all(|e| e.cameo.as_str() != "145"), "{ev:#?}");
+    assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
     // a bombing the protesters mourn is not theirs
     let ev = code("وردد المتظاهرون شعارات مناهضة للحكومة بعد حضور جنازة أربعة من ضحايا التفجير.");
     assert!(ev.iter().all(|e| e.cameo.as_str() != "145"), "{ev:#?}");
