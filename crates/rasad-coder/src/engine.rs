@@ -936,7 +936,7 @@ fn code_sentence(
                     && v.slot_at(c - 1).is_none() =>
                 {
                     let subject = roles.source.take();
-                    roles.target = roles.target.or(subject);
+                    roles.target = subject.or(roles.target);
                     roles.rule = "document-subject";
                     subject_not_dropped = true;
                 }

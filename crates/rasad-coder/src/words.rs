@@ -218,6 +218,12 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "قانون",
     "اقتراح",
     "نداء",
+    // what protesters carry and chant (`لافتات تطالب الأمم المتحدة بـ…`)
+    "لافتات",
+    "لافته",
+    "شعارات",
+    "هتافات",
+    "يافطات",
 ];
 
 /// Nouns of meetings and accords that take the city they were held or signed in as a bare

@@ -1962,3 +1962,13 @@ fn protesters_after_a_violent_verb_are_its_agents_not_its_victims() {
     assert_eq!(riot.len(), 1, "{ev:#?}");
     assert_eq!(sector(&riot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_right_after_banners_or_slogans_describes_them() {
+    // the banners ask the UN: the UN is asked, not asking
+    let ev = code("ورفع المتظاهرون لافتات تطالب الأمم المتحدة بوقف الحرب.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert!(ask[0].source.is_none(), "{ev:#?}");
+    assert_eq!(country(&ask[0].target).as_deref(), Some("IGO"), "{ev:#?}");
+}
