@@ -513,7 +513,7 @@ fn code_sentence(
             }
             r.rule = "agent";
             r
-        } else if e.verbal && masdar_reading(v, &f.tokens, &e.id) {
+        } else if e.verbal && masdar_reading(v, &f.tokens, e.key()) {
             // `بمحاولة قتل الجاسوس`, `لاعتقال المحتجين`: a verb form read as its verbal noun;
             // the genitive after a transitive act is its patient, and no agent is looked for
             // before a preposition
@@ -552,7 +552,7 @@ fn code_sentence(
         } else if e.verbal
             && f.tokens.len() == 1
             && (passive_vocalized(v.tokens[f.tokens.start].surface(analysis.text))
-                || hollow_passive(v, f.tokens.start, &e.id))
+                || hollow_passive(v, f.tokens.start, e.key()))
         {
             // `قُتل`, `طُرد`, `استُهدفا`: a vowelled passive — its subject is the patient,
             // whoever it is, and it has no dropped agent
@@ -573,7 +573,7 @@ fn code_sentence(
         } else {
             // a noun's agent is not looked for across a verb before it, nor from inside a
             // prepositional phrase (`بعد اتهامات`, `في هجوم`)
-            let own_key = e.id.split(':').nth(1).unwrap_or("");
+            let own_key = e.key();
             let first = strip_conj(&v.forms[f.tokens.start]);
             let proclitic = ['ب', 'ل', 'ك']
                 .iter()
@@ -1205,7 +1205,7 @@ fn code_sentence(
     // pronoun after an event noun names the noun's agent
     for l in &lights {
         let lk = strip_conj(&v.forms[l.tokens.start]);
-        let key = triggers.entry(l.entry).id.split(':').nth(1).unwrap_or("");
+        let key = triggers.entry(l.entry).key();
         let pronoun = lk.len() > key.len() && ["ه", "ها", "هم"].iter().any(|p| lk.ends_with(p));
         if !pronoun || triggers.entry(l.entry).flags.invert {
             continue;
@@ -1243,8 +1243,7 @@ fn code_sentence(
             && v.forms[evs[i].trig.start].starts_with(['و', 'ف'])
             && evs[i]
                 .entry
-                .and_then(|e| triggers.entry(e).id.split(':').nth(1).map(str::to_string))
-                .is_some_and(|lemma| !lemma.starts_with(['و', 'ف']));
+                .is_some_and(|e| !triggers.entry(e).key().starts_with(['و', 'ف']));
         if conj_verb {
             continue;
         }
@@ -1684,10 +1683,14 @@ fn code_sentence(
         {
             p.drop = true;
         }
-        let lemma = p
-            .entry
-            .and_then(|e| triggers.entry(e).id.split_once(':').map(|x| x.1));
-        let (neg, mut hyp) = modality(v, &p.trig, p.verbal, lemma);
+        let lemma = p.entry.map(|e| triggers.entry(e).key());
+        let (mut neg, mut hyp) = modality(v, &p.trig, p.verbal, lemma);
+        let stop = stopped(triggers, v, &lights, p.trig.start);
+        if let Some((_, n, h)) = stop {
+            neg = n;
+            hyp |= h;
+        }
+        let stop = stop.map(|(k, _, _)| k);
         // `خرجوا للاحتجاج على …`: acting "in protest" is the protest itself
         if hyp && p.plover == PloverType::Protest && !p.verbal {
             let f = strip_conj(&v.forms[p.trig.start]);
@@ -1697,7 +1700,7 @@ fn code_sentence(
         }
         p.negated |= neg;
         p.hypothetical |= hyp;
-        if stop_verb(v, p.trig.start).is_some() {
+        if stop.is_some() {
             p.rule
                 .push_str(if neg { "+stopped" } else { "+not-stopped" });
         }
@@ -1711,9 +1714,14 @@ fn code_sentence(
                 && p.trig.start - l.tokens.end <= 4
                 && v.clause[l.tokens.start] == v.clause[p.trig.start]
         }) {
-            let (neg, hyp) = modality(v, &l.tokens, true, None);
+            let (mut neg, mut hyp) = modality(v, &l.tokens, true, None);
+            // (the support verb may be what is stopped: `تمتنع إسرائيل عن شن غارات`)
+            if let Some((_, n, h)) = stopped(triggers, v, &lights, l.tokens.start) {
+                neg = n;
+                hyp |= h;
+            }
             // (a stop verb's own negation was read with the event: `لم تتوقف عن` goes on)
-            if stop_verb(v, p.trig.start) != Some(l.tokens.start) {
+            if stop != Some(l.tokens.start) {
                 p.negated |= neg;
             }
             p.hypothetical |= hyp;
@@ -2103,11 +2111,10 @@ fn counted_needed_object(v: &View<'_>, trig: &Range<usize>, e: &TriggerEntry) ->
 /// proclitic its entry does not have (`بقتل`, `لاعتقال` — a finite verb takes none), or it is
 /// the second term of a construct after a noun of attempt or charge (`محاولة قتل`, `بتهمة
 /// خطف`).
-fn masdar_reading(v: &View<'_>, trig: &Range<usize>, entry_id: &str) -> bool {
+fn masdar_reading(v: &View<'_>, trig: &Range<usize>, key: &str) -> bool {
     if trig.len() != 1 {
         return false;
     }
-    let key = entry_id.split(':').nth(1).unwrap_or("");
     let form = strip_conj(&v.forms[trig.start]);
     if ['ب', 'ل']
         .iter()
@@ -2803,9 +2810,26 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
     out
 }
 
-/// The stop verb governing the event noun at `start` through `عن`, its subject between or not
-/// (`توقفت القوات عن قصف`, `كف عن`, `امتنع عن`): its token.
-fn stop_verb(v: &View<'_>, start: usize) -> Option<usize> {
+/// `توقف الجيش عن قصف حلب`: a stopped act no longer takes place; `لم تتوقف القوات عن تعذيب
+/// المحتجزين`: not stopping is going on (`لن يتوقف`: will go on). For the word at `start`
+/// governed by a stop verb: that verb's token, whether the act is negated, whether it is
+/// hypothetical.
+fn stopped(
+    triggers: &Triggers,
+    v: &View<'_>,
+    lights: &[&Found],
+    start: usize,
+) -> Option<(usize, bool, bool)> {
+    let k = stop_verb(triggers, v, lights, start)?;
+    let before = k.checked_sub(1).map(|k| strip_conj(&v.forms[k]));
+    let negated = !before.is_some_and(|f| words::is_word(f, words::NEGATORS));
+    Some((k, negated, before == Some("لن")))
+}
+
+/// The stop verb (a support verb with the `stop` flag) governing the event noun at `start`
+/// through `عن`, its subject between or not (`توقفت القوات عن قصف`, `كف عن`, `امتنع عن`): its
+/// token.
+fn stop_verb(triggers: &Triggers, v: &View<'_>, lights: &[&Found], start: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
     if strip_conj(&v.forms[k]) != "عن" {
         return None;
@@ -2814,7 +2838,10 @@ fn stop_verb(v: &View<'_>, start: usize) -> Option<usize> {
     if let Some(s) = v.slots.iter().find(|s| s.tokens.contains(&k)) {
         k = s.tokens.start.checked_sub(1)?;
     }
-    words::is_word(strip_conj(&v.forms[k]), words::STOP_VERBS).then_some(k)
+    lights
+        .iter()
+        .any(|l| l.tokens.start == k && triggers.entry(l.entry).flags.stop)
+        .then_some(k)
 }
 
 /// Negation and modality from the words right before the trigger (auxiliaries skipped) and
@@ -2857,16 +2884,6 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
         }
         if !words::is_word(f, words::AUXILIARIES) {
             seen += 1;
-        }
-    }
-    // `توقف الجيش عن قصف حلب`: a stopped act no longer takes place; `لم تتوقف القوات عن
-    // تعذيب المحتجزين`: not stopping is going on (`لن يتوقف`: will go on)
-    if let Some(stop) = stop_verb(v, trig.start) {
-        let before = stop.checked_sub(1).map(|k| strip_conj(&v.forms[k]));
-        let not_stopped = before.is_some_and(|f| words::is_word(f, words::NEGATORS));
-        negated = !not_stopped;
-        if before == Some("لن") {
-            hyp = true;
         }
     }
     // `لن` is negated future: negated and hypothetical
@@ -3121,8 +3138,8 @@ fn relative_before(v: &View<'_>, start: usize) -> Option<usize> {
 /// `أُدين`) is told by its letters alone, `ي` where the active has `ا`. Bare `أدين` is also
 /// the first person of the imperfect (`أدين الهجوم`, "I condemn"), so it counts only with a
 /// suffix or before `بـ` (`أدين بتهمة`).
-fn hollow_passive(v: &View<'_>, k: usize, id: &str) -> bool {
-    let lemma: Vec<char> = id.split_once(':').map_or("", |x| x.1).chars().collect();
+fn hollow_passive(v: &View<'_>, k: usize, key: &str) -> bool {
+    let lemma: Vec<char> = key.chars().collect();
     if lemma.len() != 4 || lemma[0] != 'ا' || lemma[2] != 'ا' {
         return false;
     }

@@ -375,34 +375,6 @@ pub fn bare_noun(form: &str) -> bool {
         && !is_word(form, COMPLEMENTIZERS)
 }
 
-/// Verbs of stopping and refraining, which take the act with `عن` (`توقف عن القصف`, `كف عن`,
-/// `امتنع عن`): the act stopped does not take place; negated, it goes on.
-pub const STOP_VERBS: &[&str] = &[
-    "توقف",
-    "توقفت",
-    "توقفوا",
-    "توقفا",
-    "يتوقف",
-    "تتوقف",
-    "يتوقفون",
-    "يتوقفوا",
-    "يتوقفان",
-    "كف",
-    "كفت",
-    "كفوا",
-    "يكف",
-    "تكف",
-    "يكفون",
-    "يكفوا",
-    "امتنع",
-    "امتنعت",
-    "امتنعوا",
-    "يمتنع",
-    "تمتنع",
-    "يمتنعون",
-    "يمتنعوا",
-];
-
 /// Auxiliaries that may stand between a negator/modal and the event word.
 pub const AUXILIARIES: &[&str] = &[
     "يتم", "تم", "يكن", "تكن", "يعد", "تعد", "قد", "بعد", "يجر", "تجر", "ان", "يكون", "تكون",

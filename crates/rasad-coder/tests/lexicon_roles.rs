@@ -21,6 +21,11 @@ fn of_type(ev: &[Event], t: PloverType) -> Vec<&Event> {
     ev.iter().filter(|e| e.event_type == t).collect()
 }
 
+/// The events of one CAMEO code.
+fn of_cameo<'a>(ev: &'a [Event], code: &str) -> Vec<&'a Event> {
+    ev.iter().filter(|e| e.cameo.as_str() == code).collect()
+}
+
 /// An actor's country code, if it has one.
 fn country(a: &Option<rasad_event::ActorRef>) -> Option<String> {
     a.as_ref()
@@ -680,10 +685,7 @@ fn an_unknown_name_between_a_verb_and_its_object_is_its_subject_not_a_dropped_on
 #[test]
 fn a_support_verb_after_a_relative_pronoun_takes_the_antecedent_as_agent() {
     let ev = code("وألقى شبان الحجارة على الجنود الإسرائيليين الذين ردوا بإطلاق النار.");
-    let shooting: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.cameo.as_str() == "193")
-        .collect();
+    let shooting = of_cameo(&ev, "193");
     assert_eq!(shooting.len(), 1, "{ev:#?}");
     assert_eq!(
         country(&shooting[0].source).as_deref(),
@@ -1834,10 +1836,7 @@ fn appreciating_needs_what_is_appreciated_a_price_is_no_praise() {
 fn the_nisba_of_a_verbal_noun_is_its_agent() {
     // `في قصف إسرائيلي`: an Israeli shelling, whoever it hit
     let ev = code("وأصيب 18 فلسطينيا في قصف إسرائيلي على مدينة غزة.");
-    let shelling: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.cameo.as_str() == "194")
-        .collect();
+    let shelling = of_cameo(&ev, "194");
     assert_eq!(shelling.len(), 1, "{ev:#?}");
     assert_eq!(
         country(&shelling[0].source).as_deref(),
@@ -1955,10 +1954,7 @@ fn protesters_after_a_violent_verb_are_its_agents_not_its_victims() {
     // an adverb between, an object no dictionary knows: still the protesters burn
     let ev = code("وأحرق متظاهرون ليلا محطة وقود في العاصمة الإيرانية.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
-    let riot: Vec<_> = of_type(&ev, PloverType::Protest)
-        .into_iter()
-        .filter(|e| e.cameo.as_str() == "145")
-        .collect();
+    let riot = of_cameo(&ev, "145");
     assert_eq!(riot.len(), 1, "{ev:#?}");
     assert_eq!(sector(&riot[0].source).as_deref(), Some("CVL"), "{ev:#?}");
 }

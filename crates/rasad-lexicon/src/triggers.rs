@@ -93,6 +93,9 @@ pub struct TriggerFlags {
     /// or a word (`حمّل إسرائيل المسؤولية`, `حمّلها المسؤولية` blame; `تحمّل المسؤولية` bears it).
     /// The word may then be up to seven words on, after subject and object.
     pub needsobj: bool,
+    /// (light) a verb of stopping (`توقف`, `كف`, `امتنع`): the act it governs through `عن` no
+    /// longer takes place — unless the stop verb is itself negated.
+    pub stop: bool,
 }
 
 /// One dictionary entry.
@@ -357,6 +360,7 @@ impl Triggers {
                     "agent" => flags.agent = true,
                     "noconstruct" => flags.noconstruct = true,
                     "needsobj" => flags.needsobj = true,
+                    "stop" => flags.stop = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -936,6 +940,12 @@ pub fn definite(word: &str) -> bool {
 }
 
 impl TriggerEntry {
+    /// The entry's first form, matching-normalized (`اتهم` of `112:اتهم`): what `id` names
+    /// after the code.
+    pub fn key(&self) -> &str {
+        self.id.split_once(':').map_or("", |x| x.1)
+    }
+
     /// Whether `form` (matching-normalized) is one of the words this entry needs near it
     /// (`needs=`): its typical object (`أسقط` … `طائرة`), never its subject.
     pub fn needs_word(&self, form: &str) -> bool {
