@@ -350,6 +350,12 @@ impl Lexicon {
                         let own_kind = !keys[m.end - base - 1].starts_with("ال")
                             && keys[n.start - base].starts_with("ال")
                             && s2 == agent_sector;
+                        // an indefinite head before a definite `head` word, which alone names
+                        // no one, governs it as a plain genitive: `شركة الطيران الفرنسية` is a
+                        // French company, not the French air force (the head keeps its sector)
+                        let genitive_of_head = !keys[m.end - base - 1].starts_with("ال")
+                            && keys[n.start - base].starts_with("ال")
+                            && matches!(self.entry(&t2), Entry::Agent { head: true, .. });
                         if self
                             .find(
                                 n,
@@ -363,6 +369,9 @@ impl Lexicon {
                             }
                             m.name = format!("{agent_id} {id2}");
                             m.absorb(n, [format!("agent:{id2}"), "agent+agent".into()]);
+                            next += 1;
+                        } else if genitive_of_head {
+                            m.absorb(n, [format!("agent:{id2}"), "agent+genitive".into()]);
                             next += 1;
                         }
                     }
