@@ -1085,14 +1085,28 @@ fn code_sentence(
                             }))
             })
             || bare_name
-            // `نددت عدة دول`: a counted noun no dictionary knows is an unknown subject
+            // `نددت عدة دول`, `ودعت بعض البلدان`: a counted or quantified noun no dictionary
+            // knows is an unknown subject
             || e.verbal
                 && v.slot_at(verb_end).is_none()
                 && v.slot_at(verb_end + 1).is_none()
                 && v.forms.get(verb_end).is_some_and(|n| {
                     matches!(
                         strip_conj(n),
-                        "عده" | "بضعه" | "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "الالاف"
+                        "عده"
+                            | "بضعه"
+                            | "عشرات"
+                            | "العشرات"
+                            | "مئات"
+                            | "المئات"
+                            | "الاف"
+                            | "الالاف"
+                            | "بعض"
+                            | "معظم"
+                            | "جميع"
+                            | "كافه"
+                            | "غالبيه"
+                            | "اغلب"
                     )
                 })
                 && v.tokens.get(verb_end + 1).is_some_and(|t| t.kind == rasad_text::TokenKind::Word)

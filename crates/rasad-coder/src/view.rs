@@ -463,8 +463,9 @@ impl<'a> View<'a> {
                     .is_some_and(|n| words::is_word(n, words::EACH_HEADS))
             {
                 (true, 2)
-            } else if words::is_word(bare, words::PAIR_ANAPHORS)
-                || words::is_word(f, words::PAIR_ANAPHORS)
+            } else if (words::is_word(bare, words::PAIR_ANAPHORS)
+                || words::is_word(f, words::PAIR_ANAPHORS))
+                && !words::plural_countries(&self.forms, i)
             {
                 (false, 1)
             } else {

@@ -533,6 +533,66 @@ pub const PAIR_ANAPHORS: &[&str] = &[
     "بينهما",
 ];
 
+/// `البلدان` is also the plural "the countries": after a preposition, a quantifier or a
+/// demonstrative of the plural (`بعض البلدان`, `هذه البلدان`; the dual would be `البلدين` there)
+/// and before a feminine or plural modifier (`البلدان العربية`, `البلدان التي`, `البلدان
+/// الثلاثة`; a dual takes `الجاران`, `اللذان`), it is no pair anaphor.
+pub fn plural_countries(forms: &[String], i: usize) -> bool {
+    if strip_conj(&forms[i]) != "البلدان" {
+        return false;
+    }
+    let before = i.checked_sub(1).map(|j| forms[j].as_str());
+    let after = forms.get(i + 1).map(String::as_str);
+    before.is_some_and(|b| is_word(b, PREPOSITIONS) || is_word(b, PLURAL_QUANTIFIERS))
+        || after.is_some_and(|a| {
+            is_word(a, PLURAL_MODIFIERS)
+                || a.starts_with("ال") && a.ends_with('ه')
+                || a.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+}
+
+/// Words before a plural noun (matching-normalized): quantifiers and plural demonstratives.
+const PLURAL_QUANTIFIERS: &[&str] = &[
+    "بعض",
+    "جميع",
+    "كل",
+    "معظم",
+    "مختلف",
+    "كافه",
+    "سائر",
+    "اغلب",
+    "باقي",
+    "بقيه",
+    "عدد",
+    "احد",
+    "احدي",
+    "اكثر",
+    "اقل",
+    "غالبيه",
+    "هذه",
+    "تلك",
+    "هولاء",
+    "اولئك",
+];
+
+/// Modifiers of a plural of things that have no `ـه` ending (matching-normalized).
+const PLURAL_MODIFIERS: &[&str] = &[
+    "التي",
+    "ذات",
+    "الاخري",
+    "الاكثر",
+    "الاقل",
+    "الاعضاء",
+    "الثلاث",
+    "الاربع",
+    "الخمس",
+    "الست",
+    "السبع",
+    "الثماني",
+    "التسع",
+    "العشر",
+];
+
 /// `كل جانب`, `كل طرف`: each of the two parties, acting on the other.
 pub const EACH_HEADS: &[&str] = &["جانب", "طرف", "بلد", "منهما", "من"];
 

@@ -1968,3 +1968,42 @@ fn a_verb_right_after_banners_or_slogans_describes_them() {
     assert!(ask[0].source.is_none(), "{ev:#?}");
     assert_eq!(country(&ask[0].target).as_deref(), Some("IGO"), "{ev:#?}");
 }
+
+#[test]
+fn albuldan_is_the_plural_countries_after_a_preposition_or_before_a_plural_modifier() {
+    // two countries named before: the dual would take them, the plural names neither
+    let first = "التقى وزير الخارجية الفرنسي نظيره الألماني في برلين.\n";
+    let ev = code(&format!(
+        "{first}وأشاد بالإجراءات التي اتخذتها البلدان التي طردت الدبلوماسيين الروس."
+    ));
+    let expel = of_type(&ev, PloverType::Sanction);
+    assert!(!expel.is_empty(), "{ev:#?}");
+    assert!(expel.iter().all(|e| e.source.is_none()), "{ev:#?}");
+    let sources = |text: &str| -> Vec<Option<String>> {
+        let ev = code(&format!("{first}{text}"));
+        let mut c: Vec<Option<String>> = of_type(&ev, PloverType::Request)
+            .iter()
+            .map(|e| country(&e.source))
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(
+        sources("وطالبت البلدان الأوروبية إيران بوقف التخصيب."),
+        vec![None]
+    );
+    // the dual, subject of its verb, is the two countries
+    assert_eq!(
+        sources("وطالب البلدان إيران بوقف التخصيب."),
+        vec![Some("DEU".into()), Some("FRA".into())]
+    );
+}
+
+#[test]
+fn a_quantified_noun_after_the_verb_is_an_unknown_subject() {
+    let ev =
+        code("التقى الرئيس الروسي نظيره التركي في موسكو.\nودعت بعض الدول العربية إلى وقف القتال.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert!(ask[0].source.is_none(), "{ev:#?}");
+}
