@@ -1243,9 +1243,18 @@ fn code_sentence(
     let n = evs.len();
     for i in 0..n {
         let absorb = evs[i].entry.is_some_and(|e| triggers.entry(e).flags.absorb);
+        // (`اتهمت محكمة تدعمها الأمم المتحدة خمسة من أعضاء حزب الله باغتيال …`: the act an
+        // accusation's `بـ` names comes after the accused, who may take many words)
+        let accused_act = |g: usize| {
+            evs[g].plover == PloverType::Accuse
+                && evs[g].verbal
+                && strip_conj(&v.forms[evs[i].trig.start]).starts_with('ب')
+        };
         let gov = (0..i).rev().find(|&g| {
             evs[g].trig.end <= evs[i].trig.start
-                && (evs[i].trig.start - evs[g].trig.end <= 6 || absorb)
+                && (evs[i].trig.start - evs[g].trig.end <= 6
+                    || absorb
+                    || evs[i].trig.start - evs[g].trig.end <= 12 && accused_act(g))
                 && v.clause[evs[g].trig.start] == v.clause[evs[i].trig.start]
                 && !(evs[g].trig.end..evs[i].trig.start)
                     .any(|k| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS))

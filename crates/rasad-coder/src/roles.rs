@@ -587,6 +587,25 @@ fn object_pronoun(form: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
+/// `اتهمت محكمة تدعمها الأمم المتحدة خمسة …`: an imperfect verb with an object pronoun right
+/// after an indefinite subject opens a relative clause on it (an indefinite antecedent takes no
+/// relative pronoun); the end of that clause and of its own subject, where the main verb's
+/// object may start.
+fn relative_clause_end(v: &View, subj: Option<usize>, at: usize) -> Option<usize> {
+    let s = subj?;
+    let verb = v.forms.get(at)?;
+    let indefinite = !strip_conj(&v.forms[v.slots[s].tokens.start]).starts_with("ال");
+    (v.slots[s].tokens.end == at
+        && indefinite
+        && verb.starts_with(['ي', 'ت'])
+        && object_pronoun(verb))
+    .then(|| {
+        v.slot_at(at + 1)
+            .filter(|&t| v.slots[t].prep.is_none())
+            .map_or(at + 1, |t| v.slots[t].tokens.end)
+    })
+}
+
 pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     let c = trig.start;
     let mut r = Roles::default();
@@ -611,6 +630,7 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         .map(|(s, _)| v.slots[s].tokens.end)
         .unwrap_or(trig.end);
     let subj_i = subj.map(|(s, _)| s);
+    let after = relative_clause_end(v, subj_i, after).unwrap_or(after);
     if subj_patient {
         r.target = subj_i;
         r.source = passive_agent(v, trig.end, c);

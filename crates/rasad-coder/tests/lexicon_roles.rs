@@ -2007,3 +2007,31 @@ fn a_quantified_noun_after_the_verb_is_an_unknown_subject() {
     assert_eq!(ask.len(), 1, "{ev:#?}");
     assert!(ask[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn a_relative_clause_on_an_indefinite_subject_holds_no_object_of_the_main_verb() {
+    // `تدعمها الأمم المتحدة` describes the court: the UN is not accused
+    let ev = code("واتهمت محكمة تدعمها الأمم المتحدة خمسة من أعضاء حزب الله باغتيال الوزير.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&accuse[0].source).as_deref(), Some("JUD"), "{ev:#?}");
+    assert_eq!(
+        country(&accuse[0].target).as_deref(),
+        Some("LBN"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_act_of_an_accusation_follows_a_long_accused() {
+    // seven words between the accusation and the act: still the accused is its agent
+    let ev = code("واتهمت المحكمة خمسة من أعضاء حزب الله اللبناني باغتيال الوزير.");
+    let act = of_type(&ev, PloverType::Assault);
+    assert_eq!(act.len(), 1, "{ev:#?}");
+    assert_eq!(
+        act[0].attribution.status,
+        rasad_event::Status::Claimed,
+        "{ev:#?}"
+    );
+    assert_eq!(country(&act[0].source).as_deref(), Some("LBN"), "{ev:#?}");
+}
