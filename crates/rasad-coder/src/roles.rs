@@ -540,7 +540,8 @@ fn accusative_indefinite(v: &View, s: usize) -> bool {
 }
 
 /// `إن الطائرات قصفت`, `أن القوات الحكومية استعادت`: one or two definite words that are no
-/// actor mention, between a complementizer and the verb at `start`, are its (unknown) subject.
+/// actor mention, between a complementizer and the verb at `start`, are its (unknown) subject;
+/// so is a bare unknown word after `لكن`/`بينما` (`لكن مينرز انسحبت`).
 pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     let free =
         |k: usize| v.forms[k].starts_with("ال") && !v.slots.iter().any(|s| s.tokens.contains(&k));
@@ -549,7 +550,16 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
         k -= 1;
     }
-    (k >= 2 && free(k - 1) && comp(k - 2)) || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
+    // `لكن مينرز انسحبت`: a bare word no dictionary knows between `لكن` and the verb is a name
+    let name = |k: usize| {
+        v.tokens[k].kind == rasad_text::TokenKind::Word
+            && !v.slots.iter().any(|s| s.tokens.contains(&k))
+            && words::bare_noun(&v.forms[k])
+    };
+    let but = |k: usize| matches!(strip_conj(&v.forms[k]), "لكن" | "بينما");
+    (k >= 2 && free(k - 1) && comp(k - 2))
+        || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
+        || (k >= 2 && name(k - 1) && but(k - 2))
 }
 
 /// Roles of a verbal trigger.

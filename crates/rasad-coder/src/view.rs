@@ -245,7 +245,9 @@ impl<'a> View<'a> {
     }
 
     /// `اجتماع باريس`, `بمؤتمر برلين`, `اتفاق أوسلو`: a place right after a bare noun of a
-    /// meeting or accord is where it was held and its name, not the government of the capital.
+    /// meeting or accord is where it was held and its name, not the government of the capital;
+    /// after a noun of a street or site (`شارع صنعاء`, `ميدان القاهرة`, `مطار بغداد`) it is
+    /// part of a place's name.
     fn names_gathering(&self, m: &Mention) -> bool {
         let Some(k) = m.tokens.start.checked_sub(1) else {
             return false;
@@ -254,10 +256,9 @@ impl<'a> View<'a> {
         let bare = f
             .strip_prefix(['ب', 'ل'])
             .filter(|r| r.chars().count() >= 3);
-        [Some(f), bare]
-            .into_iter()
-            .flatten()
-            .any(|w| words::is_word(w, words::GATHERING_NOUNS))
+        [Some(f), bare].into_iter().flatten().any(|w| {
+            words::is_word(w, words::GATHERING_NOUNS) || words::is_word(w, words::SITE_NOUNS)
+        })
     }
 
     /// Whether a place mention is introduced as a location (`في موسكو`, `بإقليم`, `في منطقة

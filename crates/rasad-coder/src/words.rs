@@ -253,6 +253,24 @@ pub const GATHERING_NOUNS: &[&str] = &[
     "بروتوكول",
 ];
 
+/// Nouns of a street or site before a place that names it (`شارع صنعاء`, `ميدان القاهرة`).
+pub const SITE_NOUNS: &[&str] = &[
+    "شارع",
+    "ميدان",
+    "ساحه",
+    "طريق",
+    "جسر",
+    "مطار",
+    "ميناء",
+    "جامعه",
+    "حي",
+    "سجن",
+    "فندق",
+    "محطه",
+    "بوابه",
+    "معبر",
+];
+
 /// Compass directions before a place (`شمال سوريا`, `جنوبي العراق`): the place is a location.
 pub const DIRECTIONS: &[&str] = &[
     "شمال",

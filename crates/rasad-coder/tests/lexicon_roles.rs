@@ -2035,3 +2035,20 @@ fn the_act_of_an_accusation_follows_a_long_accused() {
     );
     assert_eq!(country(&act[0].source).as_deref(), Some("LBN"), "{ev:#?}");
 }
+
+#[test]
+fn a_capital_naming_a_street_or_site_is_no_government() {
+    let ev = code("اقتحم الجيش اليمني شارع صنعاء وسط مدينة الحديدة.");
+    let raid = of_type(&ev, PloverType::Coerce);
+    assert_eq!(raid.len(), 1, "{ev:#?}");
+    assert!(raid[0].target.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn a_bare_unknown_word_after_lakin_is_the_subject_of_the_verb() {
+    // the police of the first sentence did not withdraw
+    let ev = code("وقالت الشرطة البريطانية إنها تحقق في الحادث.\nلكن مينرز انسحبت من الدورة.");
+    let retreat = of_type(&ev, PloverType::Retreat);
+    assert_eq!(retreat.len(), 1, "{ev:#?}");
+    assert!(retreat[0].source.is_none(), "{ev:#?}");
+}
