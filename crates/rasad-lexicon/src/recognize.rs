@@ -631,14 +631,15 @@ impl Lexicon {
                 })
     }
 
-    /// A definite nisba-shaped word (`العسكري`, `الأمنية`) right after a definite noun.
+    /// A definite nisba-shaped word (`العسكري`, `الأمنية`) right after a definite noun, or
+    /// a noun made definite by a possessive pronoun (`بتعاونها العسكري`).
     fn nisba_adjective(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
         let i = ch.start - base;
         let first = &keys[i];
         i > 0
             && !ch.conj
             && !ch.prep
-            && crate::triggers::definite(&keys[i - 1])
+            && (crate::triggers::definite(&keys[i - 1]) || possessed(&keys[i - 1]))
             && first.starts_with("ال")
             && (first.ends_with("يه") || first.ends_with('ي'))
     }
@@ -1058,6 +1059,17 @@ fn offset_after_letters(text: &str, span: Span, n: usize) -> usize {
         count += k;
     }
     span.end
+}
+
+/// A noun with a plural, dual or feminine possessive pronoun (`تعاونها`, `قواتهم`), which
+/// makes it definite. (`ـه` is left out: it is also the folded `ة`.)
+fn possessed(word: &str) -> bool {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
+    ["ها", "هم", "هما"].iter().any(|p| {
+        w.strip_suffix(p)
+            .is_some_and(|stem| stem.chars().count() >= 3)
+    })
 }
 
 /// Nouns of an organised group (matching-normalized): a nisba after one names the group
