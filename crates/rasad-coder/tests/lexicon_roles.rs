@@ -2052,3 +2052,13 @@ fn a_bare_unknown_word_after_lakin_is_the_subject_of_the_verb() {
     assert_eq!(retreat.len(), 1, "{ev:#?}");
     assert!(retreat[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_form_after_a_rank_is_a_name() {
+    // `تامر` is also "she orders"; after `العقيد` it is the colonel's name
+    let ev = code("وقال المتحدث العقيد تامر الرفاهي إن القوات داهمت المنطقة.");
+    assert!(of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+    // a subject that is no rank still takes its verb
+    let ev = code("الرئيس يأمر الجيش بالانسحاب من المدينة.");
+    assert!(!of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+}

@@ -764,6 +764,11 @@ impl Triggers {
         if !e.verbal && named_by_head(forms, start) {
             return false;
         }
+        // `العقيد تامر الرفاهي`, `الشيخ حمد`: after a rank or honorific that only ever stands
+        // before a name, a verb form is that name
+        if e.verbal && start > 0 && HONORIFICS.contains(&forms[start - 1].as_str()) {
+            return false;
+        }
         if e.flags.noconstruct
             && end == start + 1
             && !definite(&forms[start])
@@ -924,6 +929,28 @@ fn demonstrative(word: &str) -> bool {
 
 /// True when the (matching-normalized) word carries the article, after an optional
 /// conjunction and preposition (`التحقيق`, `والتحقيق`, `بالتحقيق`, `للتحقيق`).
+/// Ranks and honorifics (matching-normalized) that stand before a name, never as a subject
+/// before a verb (unlike `الرئيس`, `الوزير`).
+const HONORIFICS: &[&str] = &[
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "المقدم",
+    "الرايد",
+    "النقيب",
+    "الملازم",
+    "الجنرال",
+    "الشيخ",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "المهندس",
+    "الاستاذ",
+    "الحاج",
+    "المشير",
+];
+
 pub fn definite(word: &str) -> bool {
     let w = word
         .strip_prefix('و')
