@@ -237,8 +237,9 @@ impl Lexicon {
         let mut c = 0;
         while c < chunks.len() {
             let ch = &chunks[c];
-            // `الانقلاب العسكري`: a nisba-shaped agent word right after a definite noun that
-            // is no term of its own is that noun's adjective, not "the soldier"
+            // `الانقلاب العسكري`, `الحل الدبلوماسي`: a nisba-shaped agent or title word right
+            // after a definite noun that is no term of its own is that noun's adjective, not
+            // "the soldier"
             // (after a noun of a group it names the group: `التنظيم الجهادي`)
             let after_term = c > 0 && chunks[c - 1].end == ch.start;
             let after_group =
@@ -246,7 +247,10 @@ impl Lexicon {
             let plain_before = !after_term && !after_group;
             let agent_adjective = plain_before
                 && ch.end - ch.start == 1
-                && ch.terms.iter().all(|t| t.kind == TermKind::Agent)
+                && ch
+                    .terms
+                    .iter()
+                    .all(|t| matches!(t.kind, TermKind::Agent | TermKind::Title))
                 && self.nisba_adjective(ch, keys, base);
             if self.adjective_of_noun(ch, keys, base)
                 || agent_adjective
