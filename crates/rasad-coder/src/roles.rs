@@ -92,9 +92,12 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
         let resumptive = k == from
             && (matches!(v.forms[k].as_str(), "فيه" | "فيها" | "فيهم")
                 || words::is_prep_pronoun(strip_conj(&v.forms[k])));
+        // `استقبل الشيخ محمد بن زايد`: a rank or honorific before the subject's name
+        let honorific = rasad_lexicon::triggers::honorific(f) && v.slot_at(k + 1).is_some();
         if words::is_word(f, words::ADVERBS)
             || is_date_word
             || resumptive
+            || honorific
             || v.forms[k] == "\""
             || words::is_word(f, words::QUANTITY) && definite_nouns == 0
         {
@@ -277,6 +280,8 @@ fn time_phrase(v: &View, k: usize) -> bool {
     matches!(strip_conj(&v.forms[k]), "قبل" | "بعد")
         && (k + 1..(k + 3).min(v.forms.len()))
             .any(|j| words::is_word(strip_conj(&v.forms[j]), words::ADVERBS))
+        // `طعن حتى الموت شرطيا`: "to death" is how, not to whom
+        || strip_conj(&v.forms[k]) == "حتي" && v.forms.get(k + 1).is_some_and(|n| n == "الموت")
 }
 
 /// `23 من الكوريين`, `العشرات من المتظاهرين`, `عناصر من حماس`: a quantity (or a member word) +
@@ -673,7 +678,9 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
     r.target = direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i));
     if let (Some(s), Some(t)) = (subj_i, r.target) {
         if let Some(end) = appositive_title(v, s, t) {
-            r.target = prep_target(v, end, c, subj_i);
+            r.target = direct_object(v, end, c, Some(t))
+                .filter(|&o| o != s)
+                .or_else(|| prep_target(v, end, c, subj_i));
         } else if appositive_person(v, s, t) {
             // `استقبل العاهل السعودي الملك سلمان بن عبدالعزيز الرئيس المصري`
             let end = v.slots[t].tokens.end;
@@ -712,6 +719,21 @@ fn appositive_title(v: &View, subj: usize, obj: usize) -> Option<usize> {
         && o.actors
             .iter()
             .all(|a| a.id.is_none() && a.country.is_none());
+    // `استقبل الشيخ محمد بن زايد ولي عهد أبوظبي`: a construct title of the named subject's
+    // own country and sector, composed with its place, describes the subject
+    let own_title = o.tokens.start == s.tokens.end
+        && o.prep.is_none()
+        && !strip_conj(&v.forms[o.tokens.start]).starts_with("ال")
+        && o.actors.iter().all(|a| {
+            a.id.is_none()
+                && a.country.is_some()
+                && s.actors
+                    .iter()
+                    .any(|b| b.id.is_some() && (b.country, b.sector) == (a.country, a.sector))
+        });
+    if own_title {
+        return Some(o.tokens.end);
+    }
     if !title {
         return None;
     }

@@ -2062,3 +2062,20 @@ fn a_verb_form_after_a_rank_is_a_name() {
     let ev = code("الرئيس يأمر الجيش بالانسحاب من المدينة.");
     assert!(!of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_honorific_opens_the_subject_and_its_own_title_is_no_object() {
+    let ev = code("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي وزير الخارجية الأمريكي.");
+    let meet = of_type(&ev, PloverType::Consult);
+    assert_eq!(meet.len(), 1, "{ev:#?}");
+    assert_eq!(country(&meet[0].source).as_deref(), Some("ARE"), "{ev:#?}");
+    assert_eq!(country(&meet[0].target).as_deref(), Some("USA"), "{ev:#?}");
+}
+
+#[test]
+fn to_death_is_how_not_to_whom() {
+    let ev = code("وترجل المهاجم من سيارته وطعن حتى الموت شرطيا أمام مبنى البرلمان.");
+    let stab = of_type(&ev, PloverType::Assault);
+    assert_eq!(stab.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&stab[0].target).as_deref(), Some("COP"), "{ev:#?}");
+}

@@ -766,7 +766,7 @@ impl Triggers {
         }
         // `العقيد تامر الرفاهي`, `الشيخ حمد`: after a rank or honorific that only ever stands
         // before a name, a verb form is that name
-        if e.verbal && start > 0 && HONORIFICS.contains(&forms[start - 1].as_str()) {
+        if e.verbal && start > 0 && honorific(&forms[start - 1]) {
             return false;
         }
         if e.flags.noconstruct
@@ -950,6 +950,11 @@ const HONORIFICS: &[&str] = &[
     "الحاج",
     "المشير",
 ];
+
+/// Whether a matching-normalized word is a rank or honorific that stands before a name.
+pub fn honorific(form: &str) -> bool {
+    HONORIFICS.contains(&form)
+}
 
 pub fn definite(word: &str) -> bool {
     let w = word
