@@ -2079,3 +2079,11 @@ fn to_death_is_how_not_to_whom() {
     assert_eq!(stab.len(), 1, "{ev:#?}");
     assert_eq!(sector(&stab[0].target).as_deref(), Some("COP"), "{ev:#?}");
 }
+
+#[test]
+fn qabada_arrests_only_with_ala() {
+    let ev = code("وكان الواحد منهم يقبض أجرا شهريا يصل إلى 250 دولارا.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    let ev = code("وقبضت قوات الأمن المصرية على ثلاثة مسلحين.");
+    assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
+}
