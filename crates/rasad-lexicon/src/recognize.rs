@@ -1101,16 +1101,24 @@ const GROUP_NOUNS: &[&str] = &[
 /// before the preposition it governs (the judiciary is `القضاء`, eliminating is `القضاء على`).
 const VERBAL_NOUNS: &[(&str, &str)] = &[("القضاء", "علي"), ("قضاء", "علي")];
 
+/// Agent words that name the agent only with the article: without it, `قضاء` is a verbal
+/// noun or an Iraqi district (`قضاء عطلة`, `لقضاء الحويجة`), not the judiciary.
+const DEFINITE_ONLY: &[&str] = &["قضاء"];
+
 fn verbal_noun(ch: &Chunk, keys: &[String], base: usize) -> bool {
     let i = ch.start - base;
-    ch.end - ch.start == 1
-        && VERBAL_NOUNS.iter().any(|(w, p)| {
-            keys.get(i).is_some_and(|k| {
-                k.strip_suffix(w).is_some_and(|pre| {
-                    ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].contains(&pre)
-                })
-            }) && keys.get(i + 1).is_some_and(|k| k == p)
-        })
+    // the word with a proclitic, never the article
+    let is = |k: &str, w: &str| {
+        k.strip_suffix(w)
+            .is_some_and(|pre| ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].contains(&pre))
+    };
+    let Some(k) = keys.get(i).filter(|_| ch.end - ch.start == 1) else {
+        return false;
+    };
+    DEFINITE_ONLY.iter().any(|w| is(k, w))
+        || VERBAL_NOUNS
+            .iter()
+            .any(|(w, p)| is(k, w) && keys.get(i + 1).is_some_and(|n| n == p))
 }
 
 #[cfg(test)]
