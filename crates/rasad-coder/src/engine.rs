@@ -58,6 +58,8 @@ struct DocState {
     surnames: Vec<(String, ActorRef)>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
+    /// Whether `last_subject` names a person (a plural verb does not drop back to one).
+    last_subject_person: bool,
     /// The salience model deciding `background` for its types (see `salience`).
     salience: Option<std::sync::Arc<SalienceModel>>,
     /// Collect each event's salience features (for training), parallel to the events.
@@ -427,8 +429,9 @@ fn code_sentence(
     {
         if f.kind == TriggerKind::Speech {
             let c = f.tokens.start;
-            let speaker = roles::vso_subject(v, f.tokens.end, c)
-                .or_else(|| roles::svo_subject(v, f.tokens.start, 0))
+            let speaker_slot = roles::vso_subject(v, f.tokens.end, c)
+                .or_else(|| roles::svo_subject(v, f.tokens.start, 0));
+            let speaker = speaker_slot
                 .and_then(|s| v.slots[s].actors.first().cloned())
                 .or_else(|| {
                     // a dropped subject only: `وقالت إن …`, not `قال محلل عسكري إن …`
@@ -443,6 +446,7 @@ fn code_sentence(
             if let Some(sp) = &speaker {
                 if sp.antecedent.is_none() {
                     state.last_subject = Some(sp.clone());
+                    state.last_subject_person = speaker_slot.is_some_and(|s| person_slot(v, s));
                 }
             }
             speakers.push((f.tokens.clone(), speaker));
@@ -879,7 +883,12 @@ fn code_sentence(
             && roles.source.is_some_and(|s| {
                 // the slot itself, or the noun its nationality adjective describes
                 let k = v.slots[s].tokens.start;
-                e.needs_word(&v.forms[k]) || k > f.tokens.end && e.needs_word(&v.forms[k - 1])
+                // (`قبض عليه الحوثيون`: a needed preposition with a pronoun has its object;
+                // the actor after it is the subject)
+                e.needs_word(&v.forms[k])
+                    || k > f.tokens.end
+                        && e.needs_word(&v.forms[k - 1])
+                        && !words::is_prep_pronoun(strip_conj(&v.forms[k - 1]))
             })
         {
             roles.target = roles.source.take();
@@ -1195,7 +1204,7 @@ fn code_sentence(
                 .as_ref()
                 .filter(|a| !(material && reporter(a)))
                 .filter(|a| !own_sentence_only || a.span.start >= sentence.span.start)
-                .filter(|a| !(plural_verb && singular_actor(a)))
+                .filter(|a| !(plural_verb && (singular_actor(a) || state.last_subject_person)))
             {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);
@@ -1209,6 +1218,7 @@ fn code_sentence(
             if let Some(s) = p.roles.source {
                 if let Some(a) = v.slots[s].actors.first() {
                     state.last_subject = Some(a.clone());
+                    state.last_subject_person = person_slot(v, s);
                 }
             }
         }
@@ -2691,6 +2701,12 @@ fn crowd_phrase(
 
 /// An actor named in the singular: a country, or a feminine singular noun (`محكمة`,
 /// `الحكومة`, `وزارة`).
+/// Whether a slot names a person (`بوتين`, `الرئيس الروسي فلاديمير بوتين`).
+fn person_slot(v: &View, s: usize) -> bool {
+    let t = &v.slots[s].tokens;
+    v.persons.iter().any(|p| p.start < t.end && t.start < p.end)
+}
+
 fn singular_actor(a: &ActorRef) -> bool {
     if a.sector.is_none() && a.country.is_some_and(|c| c.is_iso()) {
         return true;

@@ -2087,3 +2087,23 @@ fn qabada_arrests_only_with_ala() {
     let ev = code("وقبضت قوات الأمن المصرية على ثلاثة مسلحين.");
     assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_plural_verb_drops_back_to_no_person() {
+    // `وفرضوا` are the western states, not the speaker
+    let ev = code(
+        "وقال الرئيس الروسي فلاديمير بوتين إن الغرب سعى إلى كسب مزايا.\n\
+         وفرضوا عقوبات غير شرعية على بلده.",
+    );
+    let sanction = of_type(&ev, PloverType::Sanction);
+    assert_eq!(sanction.len(), 1, "{ev:#?}");
+    assert!(sanction[0].source.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn the_actor_after_a_needed_preposition_with_a_pronoun_is_the_subject() {
+    let ev = code("ونقل الصحفي، الذي قبض عليه الحوثيون في مدينة الحديدة، إلى مسقط.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("REB"), "{ev:#?}");
+}
