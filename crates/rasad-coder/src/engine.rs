@@ -3021,16 +3021,21 @@ fn pick_date(
         modifier.is_some_and(|m| triggers.iter().any(|&t| t >= trig.end && t < m))
     };
     let c = v.clause[trig.start];
+    // `أصيب أربعة بإطلاق نار، الأربعاء، في …`: a date set off by a comma right after the
+    // trigger is its own, though the comma opens a clause
+    let own_clause = |d: &DateMention| {
+        v.clause.get(rel(d)) == Some(&c) || rel(d) == trig.end + 1 && v.is_punct(trig.end)
+    };
     let usable: Vec<&DateMention> = dates
         .iter()
         .filter(|d| d.date.is_some())
         .filter(|d| !describes_other(d))
         .filter(|d| !since(d) || d.historical && rel(d) < trig.start)
-        .filter(|d| rel(d) < trig.start || v.clause.get(rel(d)) == Some(&c))
+        .filter(|d| rel(d) < trig.start || own_clause(d))
         .collect();
     let pick = usable
         .iter()
-        .filter(|d| v.clause.get(rel(d)) == Some(&c))
+        .filter(|d| own_clause(d))
         .min_by_key(|d| rel(d).abs_diff(trig.start))
         .or_else(|| {
             usable

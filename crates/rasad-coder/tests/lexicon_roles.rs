@@ -2107,3 +2107,22 @@ fn the_actor_after_a_needed_preposition_with_a_pronoun_is_the_subject() {
     assert_eq!(arrest.len(), 1, "{ev:#?}");
     assert_eq!(sector(&arrest[0].source).as_deref(), Some("REB"), "{ev:#?}");
 }
+
+#[test]
+fn a_weekday_set_off_by_commas_right_after_the_trigger_dates_it() {
+    let coder = Coder::embedded().expect("embedded lexicon");
+    let ev = coder
+        .code(&Document {
+            id: "t",
+            text: "وأصيب أربعة أشخاص بإطلاق نار، الأربعاء، في ولاية كارولاينا الجنوبية.",
+            date: chrono::NaiveDate::from_ymd_opt(2018, 10, 4),
+        })
+        .events;
+    let shot = of_type(&ev, PloverType::Assault);
+    assert_eq!(shot.len(), 1, "{ev:#?}");
+    assert_eq!(
+        shot[0].date,
+        chrono::NaiveDate::from_ymd_opt(2018, 10, 3),
+        "{ev:#?}"
+    );
+}
