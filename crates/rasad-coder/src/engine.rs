@@ -42,6 +42,8 @@ struct Pending {
     background: bool,
     drop: bool,
     recip: bool,
+    /// A verb of the first person (`نطالب`): its agent is the speaker of the quotation.
+    first_person: bool,
     rule: String,
     dead: Option<Count>,
     injured: Option<Count>,
@@ -298,6 +300,7 @@ impl Pending {
             background: false,
             drop: false,
             recip: false,
+            first_person: false,
             rule,
             dead: None,
             injured: None,
@@ -867,6 +870,17 @@ fn code_sentence(
             }
             r
         };
+        // `ونطالب إسرائيل بوقف العدوان`, `رفضنا الاتهامات`: a verb of the first person holds
+        // its subject (the speaker, filled in with the attribution below); an actor after it is
+        // its object
+        let first_person = e.verbal && first_person_verb(triggers, v, &f.tokens, f.entry);
+        if first_person && !matches!(roles.rule, "passive-vowelled" | "masdar") {
+            if roles.source.is_some() && roles.rule == "vso" {
+                roles.target = roles.source;
+            }
+            roles.source = None;
+            roles.rule = "first-person";
+        }
         // `انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري`: what was passing
         // when the attack struck is its target
         if e.plover == Some(PloverType::Assault) && roles.target.is_none() {
@@ -1018,6 +1032,7 @@ fn code_sentence(
         let Some(mut p) = pending(triggers, f.entry, f.tokens.clone(), roles) else {
             continue;
         };
+        p.first_person = first_person;
         if let Some(l) = light {
             if triggers.entry(l.entry).id.ends_with("تبادل") {
                 p.recip = true;
@@ -1179,6 +1194,7 @@ fn code_sentence(
             && p.roles.source.is_none()
             && !unknown_subject
             && !event_subject
+            && !p.first_person
         {
             // (a reporter or outlet, the last subject as the speaker of `أفاد مراسل … أن`, does
             // not carry out the material acts it reports)
@@ -1568,6 +1584,12 @@ fn code_sentence(
             p.status = Status::Claimed;
             p.claimed_by = speaker.clone();
             p.rule.push_str("+reported");
+            if p.first_person && p.roles.source.is_none() && p.source_override.is_none() {
+                if let Some(sp) = &speaker {
+                    p.source_override = Some(vec![sp.clone()]);
+                    p.rule.push_str("+speaker");
+                }
+            }
         }
         // `تقول إن القوات يجب أن تنسحب`: a demand by the speaker on the embedded subject
         if let (Some(d), Some(sp)) = (deontic, &speaker) {
@@ -2701,6 +2723,30 @@ fn crowd_phrase(
 
 /// An actor named in the singular: a country, or a feminine singular noun (`محكمة`,
 /// `الحكومة`, `وزارة`).
+/// `نطالب`, `ندين`, `رفضنا`: a verb form of the first person plural: the imperfect turned
+/// into the third person (`يطالب`, `يدين`) is a form of the same entry, or the perfect is the
+/// entry's own with `نا`.
+fn first_person_verb(triggers: &Triggers, v: &View, tokens: &Range<usize>, entry: u32) -> bool {
+    if tokens.len() != 1 {
+        return false;
+    }
+    let form = strip_conj(&v.forms[tokens.start]);
+    let third = if let Some(rest) = form.strip_prefix('ن') {
+        // (`ندد`, `نفى` are perfects: `يدد`, `يفي` are no forms of theirs)
+        format!("ي{rest}")
+    } else if let Some(stem) = form.strip_suffix("نا") {
+        // only on the perfect itself: `تهاجمنا`, `دعانا` ("attacks us", "invited us") are
+        // other persons with an object pronoun
+        return stem == triggers.entry(entry).key();
+    } else {
+        return false;
+    };
+    triggers
+        .find_forms(&[third], &[false])
+        .iter()
+        .any(|m| m.entry == entry)
+}
+
 /// Whether a slot names a person (`بوتين`, `الرئيس الروسي فلاديمير بوتين`).
 fn person_slot(v: &View, s: usize) -> bool {
     let t = &v.slots[s].tokens;

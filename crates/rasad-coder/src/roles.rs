@@ -284,14 +284,16 @@ fn time_phrase(v: &View, k: usize) -> bool {
         || strip_conj(&v.forms[k]) == "حتي" && v.forms.get(k + 1).is_some_and(|n| n == "الموت")
 }
 
-/// `23 من الكوريين`, `العشرات من المتظاهرين`, `عناصر من حماس`: a quantity (or a member word) +
-/// `من` + actor is a noun phrase, not a prepositional phrase.
+/// `23 من الكوريين`, `العشرات من المتظاهرين`, `عناصر من حماس`, `كلا من كندا و…`: a quantity (or
+/// a member word, or "both") + `من` + actor is a noun phrase, not a prepositional phrase.
 pub fn partitive(v: &View, s: &crate::view::Slot) -> bool {
     let k = s.tokens.start;
     s.prep.as_deref() == Some("من")
         && k >= 2
         && (v.tokens[k - 2].kind == rasad_text::TokenKind::Number
             || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY)
+            // `كلا من كندا والسعودية`: both … and …
+            || matches!(strip_conj(&v.forms[k - 2]), "كلا" | "كل")
             // `عناصر من حركة حماس`: members of a body, when the member word is no actor itself
             || v.slots.iter().all(|o| !o.tokens.contains(&(k - 2)))
                 && words::member_noun(&v.forms[k - 2]))

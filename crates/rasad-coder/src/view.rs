@@ -467,6 +467,8 @@ impl<'a> View<'a> {
             } else if (words::is_word(bare, words::PAIR_ANAPHORS)
                 || words::is_word(f, words::PAIR_ANAPHORS))
                 && !words::plural_countries(&self.forms, i)
+                // (`كلا من كندا والسعودية`: "both Canada and Saudi Arabia", the names follow)
+                && !(bare == "كلا" && names_follow)
             {
                 (false, 1)
             } else {

@@ -2126,3 +2126,42 @@ fn a_weekday_set_off_by_commas_right_after_the_trigger_dates_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_first_person_verb_in_a_quotation_is_the_speakers_act() {
+    let ev = code("وقال وزير الخارجية الفرنسي: \"ندين الهجوم ونطالب إسرائيل بوقف العدوان\".");
+    let condemn = of_type(&ev, PloverType::Accuse);
+    assert_eq!(condemn.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&condemn[0].source).as_deref(),
+        Some("FRA"),
+        "{ev:#?}"
+    );
+    // the actor after a first-person verb is its object
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert_eq!(country(&ask[0].source).as_deref(), Some("FRA"), "{ev:#?}");
+    assert_eq!(country(&ask[0].target).as_deref(), Some("ISR"), "{ev:#?}");
+    // `تهاجمنا` ("she attacks us") is no first person
+    let ev = code("وقال الوزير الفرنسي إن إيران تهاجمنا كل يوم.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("FRA")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn kila_min_names_both_parties_that_follow() {
+    let ev = code(
+        "التقى وزير الخارجية الفرنسي نظيره الألماني في برلين.\n\
+         ودعت الأمم المتحدة كلا من كندا والسعودية إلى ضبط النفس.",
+    );
+    let mut asked: Vec<String> = of_type(&ev, PloverType::Request)
+        .iter()
+        .filter_map(|e| country(&e.target))
+        .collect();
+    asked.sort();
+    assert_eq!(asked, vec!["CAN".to_string(), "SAU".to_string()], "{ev:#?}");
+}
