@@ -2165,3 +2165,11 @@ fn kila_min_names_both_parties_that_follow() {
     asked.sort();
     assert_eq!(asked, vec!["CAN".to_string(), "SAU".to_string()], "{ev:#?}");
 }
+
+#[test]
+fn holding_seats_is_no_occupation() {
+    let ev = code("ورغم ذلك فإن حزبه يحتل في البرلمان نحو 23 مقعدا.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    let ev = code("واحتلت القوات الروسية شبه جزيرة القرم عام 2014.");
+    assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
+}

@@ -800,11 +800,15 @@ impl Triggers {
             }
         }
         let mut buf = String::new();
-        // `notneeds=`: the word that makes it another verb follows within four words
-        // (`احتلت فنلندا هذا العام المركز الأول`: ranks, not occupies)
+        // `notneeds=`: the word that makes it another verb follows within six words, in the
+        // clause (`احتلت فنلندا هذا العام المركز الأول`: ranks, not occupies; `يحتل في البرلمان
+        // نحو 23 مقعدا`: holds seats)
         if !e.notneeds.is_empty() {
-            for f in forms.iter().skip(end).take(4) {
-                if matches!(f.as_str(), "," | "." | ";" | ":" | "?" | "!") {
+            for f in forms.iter().skip(end).take(6) {
+                if matches!(
+                    f.as_str(),
+                    "," | "،" | "." | ";" | "؛" | ":" | "?" | "؟" | "!"
+                ) {
                     break;
                 }
                 let mut hit = e.notneeds.contains(f.as_str());
