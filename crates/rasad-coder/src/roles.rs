@@ -604,6 +604,19 @@ fn object_pronoun(form: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
+/// The position after a parenthesis opening at `k` (closed within eight words) that names an
+/// actor: another name of the actor before it (`(جبهة النصرة سابقا)`; an age, `(29 عاما)`,
+/// names none).
+fn parenthesis_end(v: &View, k: usize) -> Option<usize> {
+    if v.forms.get(k).map(String::as_str) != Some("(") {
+        return None;
+    }
+    let close = (k + 1..(k + 10).min(v.forms.len())).find(|&j| v.forms[j] == ")")?;
+    (k + 1..close)
+        .any(|j| v.slot_at(j).is_some())
+        .then_some(close + 1)
+}
+
 /// `اتهمت محكمة تدعمها الأمم المتحدة خمسة …`: an imperfect verb with an object pronoun right
 /// after an indefinite subject opens a relative clause on it (an indefinite antecedent takes no
 /// relative pronoun); the end of that clause and of its own subject, where the main verb's
@@ -648,6 +661,11 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         .unwrap_or(trig.end);
     let subj_i = subj.map(|(s, _)| s);
     let after = relative_clause_end(v, subj_i, after).unwrap_or(after);
+    // `هيئة تحرير الشام (جبهة النصرة سابقا)`: a parenthesis after the subject names it again
+    let after = match subj_i {
+        Some(s) if v.slots[s].tokens.end == after => parenthesis_end(v, after).unwrap_or(after),
+        _ => after,
+    };
     if subj_patient {
         r.target = subj_i;
         r.source = passive_agent(v, trig.end, c);
@@ -954,7 +972,9 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     }
     let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
     if let Some(s) = after {
-        let obj = direct_object(v, v.slots[s].tokens.end, c, Some(s)).filter(|&o| Some(o) != agent);
+        let end = v.slots[s].tokens.end;
+        let end = parenthesis_end(v, end).unwrap_or(end);
+        let obj = direct_object(v, end, c, Some(s)).filter(|&o| Some(o) != agent);
         // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
         // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
         // (a count before the subject, not just a resumptive `فيها`: `أطلقت فيها القوات`)

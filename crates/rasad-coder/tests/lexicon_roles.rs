@@ -2173,3 +2173,15 @@ fn holding_seats_is_no_occupation() {
     let ev = code("واحتلت القوات الروسية شبه جزيرة القرم عام 2014.");
     assert_eq!(of_type(&ev, PloverType::Coerce).len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn a_parenthesis_naming_the_subject_again_is_no_object() {
+    let ev = code("واتهمت منظمة الخوذ البيضاء (الدفاع المدني السوري) قوات النظام بقصف المدينة.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&accuse[0].target).as_deref(), Some("MIL"), "{ev:#?}");
+    let ev = code("وتسيطر هيئة تحرير الشام (جبهة النصرة سابقا) على معظم المحافظة.");
+    let control = of_type(&ev, PloverType::Coerce);
+    assert_eq!(control.len(), 1, "{ev:#?}");
+    assert!(control[0].target.is_none(), "{ev:#?}");
+}
