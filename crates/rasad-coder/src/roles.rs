@@ -604,6 +604,13 @@ fn object_pronoun(form: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
+/// [`prep_target`] right after a verb whose object is a pronoun, or a noun with a possessive
+/// (`دعمها للبوليساريو`): at most one word between (`اعتقلتها عقب مقابلة مع رجل` names no
+/// target).
+fn near_prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) -> Option<usize> {
+    prep_target(v, from, clause_of, not).filter(|&t| v.slots[t].tokens.start <= from + 1)
+}
+
 /// The position after a parenthesis opening at `k` (closed within eight words) that names an
 /// actor: another name of the actor before it (`(جبهة النصرة سابقا)`; an age, `(29 عاما)`,
 /// names none).
@@ -695,7 +702,34 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         .map(|(_, k)| k)
         .unwrap_or(if preverbal { "svo-unknown" } else { "verb" });
     r.between = between(v, trig.end, c);
-    r.target = direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i));
+    // (an object pronoun on the verb is its object, `اتهمتها الشرطة بالتحريض`; a noun with a
+    // possessive reads the same and keeps its `لـ` target, `دعمها للبوليساريو`)
+    r.target = if object_pronoun(&v.forms[trig.start]) {
+        // (`على أن تستقبلهم لاحقا بريطانيا`: the actor after it is then its subject)
+        // (only adverbs between: `اتهمتها بمحاولة تقويض الحكومة` names no subject)
+        if r.source.is_none() {
+            r.source = direct_object(v, after, c, None).filter(|&o| {
+                (after..v.slots[o].tokens.start).all(|k| {
+                    let f = strip_conj(&v.forms[k]);
+                    words::is_word(f, words::ADVERBS)
+                        || f.ends_with('ا') && !f.starts_with('ب') && !words::is_prep_pronoun(f)
+                })
+            });
+            if r.source.is_some() {
+                r.rule = "vso";
+            }
+        }
+        // (`ودعمها للأشقاء الفلسطينيين`: the actor describing the genitive of a `لـ` is the
+        // target of the noun read the same way)
+        near_prep_target(v, after, c, r.source).or_else(|| {
+            direct_object(v, after, c, r.source).filter(|&o| {
+                let k = v.slots[o].tokens.start;
+                k > after && strip_conj(&v.forms[k - 1]).starts_with("لل")
+            })
+        })
+    } else {
+        direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i))
+    };
     if let (Some(s), Some(t)) = (subj_i, r.target) {
         if let Some(end) = appositive_title(v, s, t) {
             r.target = direct_object(v, end, c, Some(t))
@@ -911,6 +945,51 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         }
     }
     if let Some(s) = adjacent {
+        // `السلطات المصرية اعتقلتها عقب مقابلة مع رجل`: an object pronoun is the object
+        // (a noun with a possessive reads the same: `دعمها للبوليساريو` keeps its `لـ` target)
+        // (`رجال الجيش قتلهم المتشددون`: the pronoun resumes the actor before, the actor right
+        // after is the subject)
+        if object_pronoun(&v.forms[trig.start]) {
+            if let Some(post) = v
+                .slot_at(trig.end)
+                .filter(|&p| v.slots[p].prep.is_none() && p != s)
+            {
+                return Roles {
+                    source: Some(post),
+                    target: Some(s),
+                    between: None,
+                    rule: "resumptive-object",
+                };
+            }
+            // (`دركيين فرنسيين قتلتهم في 1988 مجموعة كوماندوس`: an indefinite actor before it
+            // heads a relative clause and is its object; a definite one is the subject,
+            // `السلطات المصرية اعتقلتها`)
+            // (a name or a construct with a definite genitive is definite: `تعتزم إسرائيل
+            // هدمها`, `استعادت قوات الحكومة سيطرتها`; a plural nationality is not:
+            // `دركيين فرنسيين`)
+            let last = strip_conj(&v.forms[v.slots[s].tokens.end - 1]);
+            let indefinite = v.slots[s]
+                .tokens
+                .clone()
+                .all(|k| !strip_conj(&v.forms[k]).starts_with("ال"))
+                && (v.slots[s].actors.iter().all(|a| a.id.is_none())
+                    || last.ends_with("يين")
+                    || last.ends_with("يون"));
+            if indefinite {
+                return Roles {
+                    source: vso_subject(v, trig.end, c).filter(|&p| p != s),
+                    target: Some(s),
+                    between: None,
+                    rule: "resumptive-object",
+                };
+            }
+            return Roles {
+                source: Some(s),
+                target: near_prep_target(v, trig.end, c, Some(s)),
+                between: None,
+                rule: "svo",
+            };
+        }
         let obj = direct_object(v, trig.end, c, Some(s))
             .or_else(|| prep_target(v, trig.end, c, Some(s)))
             .filter(|&o| Some(o) != agent);

@@ -2185,3 +2185,28 @@ fn a_parenthesis_naming_the_subject_again_is_no_object() {
     assert_eq!(control.len(), 1, "{ev:#?}");
     assert!(control[0].target.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn an_object_pronoun_on_the_verb_is_its_object() {
+    // the man of the later phrase is no one arrested
+    let ev = code("وقالت الصحفية إن السلطات المصرية اعتقلتها عقب مقابلة مع رجل فقير.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&arrest[0].source).as_deref(),
+        Some("EGY"),
+        "{ev:#?}"
+    );
+    assert!(arrest[0].target.is_none(), "{ev:#?}");
+    // the pronoun resumes the indefinite actor before it, the actor after is the subject
+    let ev = code("ووقف النواب حدادا على أرواح مئات من رجال الجيش قتلهم المتشددون في سيناء.");
+    let kill = of_type(&ev, PloverType::Assault);
+    assert_eq!(kill.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&kill[0].source).as_deref(), Some("REB"), "{ev:#?}");
+    assert_eq!(sector(&kill[0].target).as_deref(), Some("MIL"), "{ev:#?}");
+    // with an adverb between, still the subject
+    let ev = code("ووصل اللاجئون إلى الأردن على أن تستقبلهم لاحقا بريطانيا.");
+    let host = of_type(&ev, PloverType::Consult);
+    assert_eq!(host.len(), 1, "{ev:#?}");
+    assert_eq!(country(&host[0].source).as_deref(), Some("GBR"), "{ev:#?}");
+}
