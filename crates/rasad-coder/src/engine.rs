@@ -340,9 +340,15 @@ fn code_sentence(
             .any(|s| !s.actors.iter().any(|a| a.antecedent.is_some()) && s.tokens.contains(&k))
             || v.places.iter().any(|p| p.tokens.contains(&k))
     };
+    // (`دمرت صواعق ورياح جدرانا`: a verb of destruction whose subject is a disaster is none)
     let attack_word = matches.iter().any(|m| {
         let e = triggers.entry(m.entry);
-        e.plover == Some(PloverType::Assault) && !e.flags.casualty
+        e.plover == Some(PloverType::Assault)
+            && !e.flags.casualty
+            && !(e.verbal
+                && v.forms
+                    .get(m.tokens.end)
+                    .is_some_and(|n| triggers.cue(n, rasad_lexicon::triggers::CueClass::Accident)))
     });
     let mut found: Vec<Found> = matches
         .into_iter()
@@ -1118,6 +1124,7 @@ fn code_sentence(
                     matches!(
                         strip_conj(n),
                         "عده"
+                            | "عدد"
                             | "بضعه"
                             | "عشرات"
                             | "العشرات"
@@ -2417,6 +2424,16 @@ mod context {
         evs: &mut [Pending],
     ) {
         let casualty = |p: &Pending| p.entry.is_some_and(|e| triggers.entry(e).flags.casualty);
+        // `دمرت صواعق ورياح جدرانا`: a disaster right after a verb is its subject
+        for p in evs.iter_mut().filter(|p| !p.drop && p.verbal) {
+            if p.plover == PloverType::Assault
+                && v.forms
+                    .get(p.trig.end)
+                    .is_some_and(|n| triggers.cue(n, CueClass::Accident))
+            {
+                p.drop = true;
+            }
+        }
         if attack_word
             || !evs.iter().any(|p| !p.drop && casualty(p))
             || !(0..v.forms.len()).any(|k| triggers.cue(&v.forms[k], CueClass::Accident))

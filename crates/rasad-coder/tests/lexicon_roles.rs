@@ -2210,3 +2210,21 @@ fn an_object_pronoun_on_the_verb_is_its_object() {
     assert_eq!(host.len(), 1, "{ev:#?}");
     assert_eq!(country(&host[0].source).as_deref(), Some("GBR"), "{ev:#?}");
 }
+
+#[test]
+fn a_disaster_after_a_verb_of_destruction_is_no_attacker() {
+    let ev = code("وقتل 7 أشخاص عندما دمرت صواعق ورياح قوية جدرانا في الولاية.");
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_large_number_of_actors_is_the_subject() {
+    let ev = code("وتعهد عدد كبير من المسؤولين الأمريكيين بحماية الانتخابات.");
+    let pledge = of_type(&ev, PloverType::Agree);
+    assert_eq!(pledge.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&pledge[0].source).as_deref(),
+        Some("USA"),
+        "{ev:#?}"
+    );
+}
