@@ -340,15 +340,9 @@ fn code_sentence(
             .any(|s| !s.actors.iter().any(|a| a.antecedent.is_some()) && s.tokens.contains(&k))
             || v.places.iter().any(|p| p.tokens.contains(&k))
     };
-    // (`دمرت صواعق ورياح جدرانا`: a verb of destruction whose subject is a disaster is none)
     let attack_word = matches.iter().any(|m| {
         let e = triggers.entry(m.entry);
-        e.plover == Some(PloverType::Assault)
-            && !e.flags.casualty
-            && !(e.verbal
-                && v.forms
-                    .get(m.tokens.end)
-                    .is_some_and(|n| triggers.cue(n, rasad_lexicon::triggers::CueClass::Accident)))
+        e.plover == Some(PloverType::Assault) && !e.flags.casualty
     });
     let mut found: Vec<Found> = matches
         .into_iter()
