@@ -2228,3 +2228,9 @@ fn a_large_number_of_actors_is_the_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn mimma_daa_is_which_led_not_a_call() {
+    let ev = code("واستمرت الهجمات على الشرطة، مما دعا قوات الأمن لتعقب المسلحين في الصحراء.");
+    assert!(of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+}
