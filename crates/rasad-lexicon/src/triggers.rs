@@ -1076,7 +1076,8 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
         }
         for e in ENCLITICS {
             if let Some(stem) = rest.strip_suffix(e) {
-                if stem.chars().count() < 3 {
+                // (`التقني`, `الأمني` are adjectives with the article, not `ألتقِ` + "me")
+                if stem.chars().count() < 3 || e == "ني" && stem.starts_with("ال") {
                     continue;
                 }
                 let s = Strip {
@@ -1147,6 +1148,13 @@ mod tests {
         for (p, n) in t.counts() {
             assert!(n >= 2, "{p} has only {n} entries");
         }
+    }
+
+    #[test]
+    fn an_adjective_in_ni_with_the_article_is_no_verb_with_me() {
+        let t = Triggers::embedded().unwrap();
+        assert!(find(&t, "والتقني").is_empty(), "{:?}", find(&t, "والتقني"));
+        assert_eq!(find(&t, "والتقى"), vec!["CONSULT@0..1"]);
     }
 
     #[test]
