@@ -2234,3 +2234,24 @@ fn mimma_daa_is_which_led_not_a_call() {
     let ev = code("واستمرت الهجمات على الشرطة، مما دعا قوات الأمن لتعقب المسلحين في الصحراء.");
     assert!(of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_hashtag_reads_as_its_words() {
+    let ev = code("ودعت #الأمم_المتحدة إلى وقف القتال في #اليمن.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert_eq!(country(&ask[0].source).as_deref(), Some("IGO"), "{ev:#?}");
+    // the actor's span still covers the original text, marks included
+    let s = ask[0].source.as_ref().expect("source");
+    let text = "ودعت #الأمم_المتحدة إلى وقف القتال في #اليمن.";
+    assert_eq!(&text[s.span.start..s.span.end], "الأمم_المتحدة");
+    let ev = code("شنت مقاتلات #تحالف_دعم_الشرعية غارات على مواقع للحوثيين.");
+    assert!(of_type(&ev, PloverType::Cooperate).is_empty(), "{ev:#?}");
+    let strike = of_type(&ev, PloverType::Assault);
+    assert_eq!(strike.len(), 1, "{ev:#?}");
+    assert_eq!(
+        country(&strike[0].source).as_deref(),
+        Some("SAU"),
+        "{ev:#?}"
+    );
+}

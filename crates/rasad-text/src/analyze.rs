@@ -177,8 +177,10 @@ impl Analyzer {
             .into_iter()
             .map(|(span, kind)| self.make_token(text, span, kind))
             .collect();
-        // Tokens whose normalized form is empty (a lone diacritic or control) carry no text.
-        tokens.retain(|t| !t.norm.is_empty());
+        // Tokens whose normalized form is empty (a lone diacritic or control) carry no text;
+        // nor do the marks of a hashtag (`#تحالف_دعم_الشرعية` reads as `تحالف دعم الشرعية`,
+        // a name like any other; the words keep their own spans).
+        tokens.retain(|t| !t.norm.is_empty() && !matches!(t.norm.as_str(), "#" | "_"));
         let mut sentences = split_sentences(text, &tokens);
         let lines = self.lines(text);
         if self.boilerplate {
