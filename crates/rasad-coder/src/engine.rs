@@ -981,11 +981,22 @@ fn code_sentence(
                 g.kind == TriggerKind::Event
                     && !ge.verbal
                     && ge.plover == e.plover
-                    && g.tokens.end <= f.tokens.start
-                    && f.tokens.start - g.tokens.end <= 3
-                    && v.clause[g.tokens.start] == v.clause[f.tokens.start]
-                    && (g.tokens.end..f.tokens.start)
-                        .all(|k| !v.is_punct(k) && !v.slots.iter().any(|s| s.tokens.contains(&k)))
+                    && (g.tokens.end <= f.tokens.start
+                        && f.tokens.start - g.tokens.end <= 3
+                        && v.clause[g.tokens.start] == v.clause[f.tokens.start]
+                        && (g.tokens.end..f.tokens.start).all(|k| {
+                            !v.is_punct(k) && !v.slots.iter().any(|s| s.tokens.contains(&k))
+                        })
+                        // `دمر انفجار ضخم متجرا`: the event noun right after the verb (not
+                        // one whose nationality names the agent: `استهدفت ضربات جوية أمريكية`,
+                        // `القصف الإسرائيلي`)
+                        // (nor one behind a preposition: `واعتدت بالضرب`)
+                        || g.tokens.start == f.tokens.end
+                            && e.verbal
+                            && !strip_conj(&v.forms[g.tokens.start]).starts_with(['ب', 'ل', 'ك'])
+                            && !v.slots.iter().any(|s| {
+                                s.tokens.start < g.tokens.end + 2 && s.tokens.end > g.tokens.start
+                            }))
             });
         if event_subject {
             match roles.rule {

@@ -2255,3 +2255,24 @@ fn a_hashtag_reads_as_its_words() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_event_noun_right_after_the_verb_is_its_subject() {
+    // the police of the first sentence destroyed nothing
+    let ev = code(
+        "وقالت الشرطة البريطانية إنها تتعامل مع الحادث.\n\
+         وكان قد دمر انفجار ضخم متجرا ومنزلا في المدينة.",
+    );
+    let blast: Vec<&Event> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert!(!blast.is_empty(), "{ev:#?}");
+    assert!(blast.iter().all(|e| e.source.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn a_telephone_number_is_no_phone_call() {
+    let ev = code("وتشمل الوثائق نحو ألفي رقم هاتف من الشبكة الأرضية.");
+    assert!(of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+}
