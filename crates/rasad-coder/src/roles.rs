@@ -547,12 +547,17 @@ fn accusative_indefinite(v: &View, s: usize) -> bool {
 }
 
 /// `إن الطائرات قصفت`, `أن القوات الحكومية استعادت`: one or two definite words that are no
-/// actor mention, between a complementizer and the verb at `start`, are its (unknown) subject;
+/// actor mention, between a complementizer (or `كان`) and the verb at `start`, are its
+/// (unknown) subject;
 /// so is a bare unknown word after `لكن`/`بينما` (`لكن مينرز انسحبت`).
 pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     let free =
         |k: usize| v.forms[k].starts_with("ال") && !v.slots.iter().any(|s| s.tokens.contains(&k));
-    let comp = |k: usize| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENTIZERS);
+    // (`كان الحلفاء الأوروبيون قد ناشدوا ترمب`: `كان` opens the clause as well)
+    let comp = |k: usize| {
+        let f = strip_conj(&v.forms[k]);
+        words::is_word(f, words::COMPLEMENTIZERS) || matches!(f, "كان" | "كانت" | "كانوا")
+    };
     let mut k = start;
     while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
         k -= 1;

@@ -2276,3 +2276,20 @@ fn a_telephone_number_is_no_phone_call() {
     let ev = code("وتشمل الوثائق نحو ألفي رقم هاتف من الشبكة الأرضية.");
     assert!(of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn definite_words_after_kana_are_the_unknown_subject() {
+    // the rebels of the first sentence appealed to no one
+    let ev = code(
+        "وقال المتمردون إنهم هاجموا القوات.\n\
+         وكان الحلفاء الأوروبيون قد ناشدوا ترمب عدم الانسحاب من الاتفاق.",
+    );
+    let appeal = of_type(&ev, PloverType::Request);
+    assert_eq!(appeal.len(), 1, "{ev:#?}");
+    assert!(appeal[0].source.is_none(), "{ev:#?}");
+    assert_eq!(
+        country(&appeal[0].target).as_deref(),
+        Some("USA"),
+        "{ev:#?}"
+    );
+}
