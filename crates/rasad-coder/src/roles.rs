@@ -548,8 +548,7 @@ fn accusative_indefinite(v: &View, s: usize) -> bool {
 
 /// `إن الطائرات قصفت`, `أن القوات الحكومية استعادت`: one or two definite words that are no
 /// actor mention, between a complementizer (or `كان`) and the verb at `start`, are its
-/// (unknown) subject;
-/// so is a bare unknown word after `لكن`/`بينما` (`لكن مينرز انسحبت`).
+/// (unknown) subject; so is a bare unknown word after `لكن`/`بينما` (`لكن مينرز انسحبت`).
 pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     let free =
         |k: usize| v.forms[k].starts_with("ال") && !v.slots.iter().any(|s| s.tokens.contains(&k));
@@ -609,6 +608,21 @@ fn object_pronoun(form: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
+/// Whether an actor slot is indefinite, as the antecedent of a relative clause without a
+/// relative pronoun must be: no word with the article, and no name — a name or a construct
+/// with a definite genitive is definite (`إسرائيل`, `قوات الحكومة`), a plural nationality is
+/// not (`دركيين فرنسيين`).
+fn indefinite_slot(v: &View, s: usize) -> bool {
+    let slot = &v.slots[s];
+    let last = strip_conj(&v.forms[slot.tokens.end - 1]);
+    slot.tokens
+        .clone()
+        .all(|k| !strip_conj(&v.forms[k]).starts_with("ال"))
+        && (slot.actors.iter().all(|a| a.id.is_none())
+            || last.ends_with("يين")
+            || last.ends_with("يون"))
+}
+
 /// [`prep_target`] right after a verb whose object is a pronoun, or a noun with a possessive
 /// (`دعمها للبوليساريو`): at most one word between (`اعتقلتها عقب مقابلة مع رجل` names no
 /// target).
@@ -636,9 +650,8 @@ fn parenthesis_end(v: &View, k: usize) -> Option<usize> {
 fn relative_clause_end(v: &View, subj: Option<usize>, at: usize) -> Option<usize> {
     let s = subj?;
     let verb = v.forms.get(at)?;
-    let indefinite = !strip_conj(&v.forms[v.slots[s].tokens.start]).starts_with("ال");
     (v.slots[s].tokens.end == at
-        && indefinite
+        && indefinite_slot(v, s)
         && verb.starts_with(['ي', 'ت'])
         && object_pronoun(verb))
     .then(|| {
@@ -969,18 +982,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
             // (`دركيين فرنسيين قتلتهم في 1988 مجموعة كوماندوس`: an indefinite actor before it
             // heads a relative clause and is its object; a definite one is the subject,
             // `السلطات المصرية اعتقلتها`)
-            // (a name or a construct with a definite genitive is definite: `تعتزم إسرائيل
-            // هدمها`, `استعادت قوات الحكومة سيطرتها`; a plural nationality is not:
-            // `دركيين فرنسيين`)
-            let last = strip_conj(&v.forms[v.slots[s].tokens.end - 1]);
-            let indefinite = v.slots[s]
-                .tokens
-                .clone()
-                .all(|k| !strip_conj(&v.forms[k]).starts_with("ال"))
-                && (v.slots[s].actors.iter().all(|a| a.id.is_none())
-                    || last.ends_with("يين")
-                    || last.ends_with("يون"));
-            if indefinite {
+            if indefinite_slot(v, s) {
                 return Roles {
                     source: vso_subject(v, trig.end, c).filter(|&p| p != s),
                     target: Some(s),
