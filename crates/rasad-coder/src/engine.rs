@@ -1226,7 +1226,22 @@ fn code_sentence(
             // on the 2018 news, the earlier subject was the agent in about a third of such cases)
             let own_sentence_only = p.roles.rule == "masdar" || light_prodrop;
             // (a plural verb, `نظموا`, has no singular antecedent: `محكمة`, a country)
-            let plural_verb = e.verbal && words::plural_perfect(&v.forms[p.trig.start]);
+            // (nor a dual, `اقتحما`, `اعتديتا`: the entry's perfect with `ا`/`تا` — not the
+            // adverbial verbal noun of the same letters before `لـ`, `دعما لـ`, `نفيا لـ`, whose
+            // agent is the clause's subject)
+            let dual_verb = e.verbal && {
+                let f = strip_conj(&v.forms[p.trig.start]);
+                let key = e.key();
+                !key.ends_with('ا')
+                    && f.strip_prefix(key)
+                        .is_some_and(|suffix| matches!(suffix, "ا" | "تا"))
+                    && !v
+                        .forms
+                        .get(p.trig.end)
+                        .is_some_and(|n| strip_conj(n).starts_with('ل'))
+            };
+            let plural_verb =
+                e.verbal && words::plural_perfect(&v.forms[p.trig.start]) || dual_verb;
             if let Some(prev) = state
                 .last_subject
                 .as_ref()

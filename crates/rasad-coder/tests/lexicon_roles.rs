@@ -2293,3 +2293,15 @@ fn definite_words_after_kana_are_the_unknown_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_dual_verb_drops_back_to_no_single_actor() {
+    // the officer of the first sentence stormed nothing; the two accused did
+    let ev = code(
+        "وقال الضابط المسؤول إن التحقيق مستمر.\n\
+         وأضاف أن المتهمين اعتديا على أسرة الفتاة ثم اقتحما منزلها.",
+    );
+    let storm = of_type(&ev, PloverType::Coerce);
+    assert_eq!(storm.len(), 1, "{ev:#?}");
+    assert!(storm[0].source.is_none(), "{ev:#?}");
+}
