@@ -1126,24 +1126,11 @@ fn code_sentence(
                 && v.slot_at(verb_end).is_none()
                 && v.slot_at(verb_end + 1).is_none()
                 && v.forms.get(verb_end).is_some_and(|n| {
+                    let n = strip_conj(n);
                     matches!(
-                        strip_conj(n),
-                        "عده"
-                            | "عدد"
-                            | "بضعه"
-                            | "عشرات"
-                            | "العشرات"
-                            | "مئات"
-                            | "المئات"
-                            | "الاف"
-                            | "الالاف"
-                            | "بعض"
-                            | "معظم"
-                            | "جميع"
-                            | "كافه"
-                            | "غالبيه"
-                            | "اغلب"
-                    )
+                        n,
+                        "عده" | "بضعه" | "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "الالاف"
+                    ) || words::is_word(n, words::QUANTIFIERS)
                 })
                 && v.tokens.get(verb_end + 1).is_some_and(|t| t.kind == rasad_text::TokenKind::Word)
             || subject_not_dropped

@@ -218,7 +218,9 @@ impl<'a> View<'a> {
                 MentionKind::Place => {
                     let locative = v.locative(m, prep.as_deref());
                     let capital = m.place.as_ref().and_then(|p| p.capital_of);
-                    if let (false, Some(c), false) = (locative, capital, v.names_gathering(m)) {
+                    if let (false, Some(c), false) =
+                        (locative, capital, v.names_gathering_or_site(m))
+                    {
                         let mut a = actor_ref(m);
                         a.country = Some(c);
                         a.sector = Some(Sector::Gov);
@@ -248,7 +250,7 @@ impl<'a> View<'a> {
     /// meeting or accord is where it was held and its name, not the government of the capital;
     /// after a noun of a street or site (`شارع صنعاء`, `ميدان القاهرة`, `مطار بغداد`) it is
     /// part of a place's name.
-    fn names_gathering(&self, m: &Mention) -> bool {
+    fn names_gathering_or_site(&self, m: &Mention) -> bool {
         let Some(k) = m.tokens.start.checked_sub(1) else {
             return false;
         };

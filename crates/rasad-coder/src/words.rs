@@ -561,32 +561,29 @@ pub fn plural_countries(forms: &[String], i: usize) -> bool {
     }
     let before = i.checked_sub(1).map(|j| forms[j].as_str());
     let after = forms.get(i + 1).map(String::as_str);
-    before.is_some_and(|b| is_word(b, PREPOSITIONS) || is_word(b, PLURAL_QUANTIFIERS))
-        || after.is_some_and(|a| {
-            is_word(a, PLURAL_MODIFIERS)
-                || a.starts_with("ال") && a.ends_with('ه')
-                || a.chars().next().is_some_and(|c| c.is_ascii_digit())
-        })
+    before.is_some_and(|b| {
+        is_word(b, PREPOSITIONS) || is_word(b, QUANTIFIERS) || is_word(b, PLURAL_DETERMINERS)
+    }) || after.is_some_and(|a| {
+        is_word(a, PLURAL_MODIFIERS)
+            || a.starts_with("ال") && a.ends_with('ه')
+            || a.chars().next().is_some_and(|c| c.is_ascii_digit())
+    })
 }
 
-/// Words before a plural noun (matching-normalized): quantifiers and plural demonstratives.
-const PLURAL_QUANTIFIERS: &[&str] = &[
-    "بعض",
-    "جميع",
+/// Quantifiers before a plural or collective noun (matching-normalized): `بعض الدول`, `عدد من`.
+pub const QUANTIFIERS: &[&str] = &["بعض", "جميع", "معظم", "كافه", "غالبيه", "اغلب", "عدد"];
+
+/// Other words before a plural noun (matching-normalized): `كل`, `مختلف`, plural demonstratives.
+const PLURAL_DETERMINERS: &[&str] = &[
     "كل",
-    "معظم",
     "مختلف",
-    "كافه",
     "سائر",
-    "اغلب",
     "باقي",
     "بقيه",
-    "عدد",
     "احد",
     "احدي",
     "اكثر",
     "اقل",
-    "غالبيه",
     "هذه",
     "تلك",
     "هولاء",
