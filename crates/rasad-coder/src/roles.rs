@@ -187,6 +187,11 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
             return None;
         }
         let f = strip_conj(&v.forms[k]);
+        // `أشار إلى أن الرئيس …`: a complementizer opens a clause; the preposition before it
+        // governs the clause, not the noun after it
+        if matches!(f, "ان" | "بان" | "لان") {
+            return None;
+        }
         if words::is_word(f, words::TARGET_PREPS) {
             return Some(words::TARGET_PREPS[words::TARGET_PREPS.iter().position(|p| *p == f)?]);
         }

@@ -2305,3 +2305,12 @@ fn a_dual_verb_drops_back_to_no_single_actor() {
     assert_eq!(storm.len(), 1, "{ev:#?}");
     assert!(storm[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn the_subject_of_a_clause_after_ila_anna_is_no_object_of_ila() {
+    // `أشار إلى أن X فعل`: `إلى` governs the clause; X is the subject of what follows
+    let ev = code("وأشار المتحدث إلى أن الجيش التركي قصف مواقع للمسلحين قرب الحدود.");
+    let strike = of_type(&ev, PloverType::Assault);
+    assert_eq!(strike.len(), 1, "{ev:#?}");
+    assert_eq!(country(&strike[0].source).as_deref(), Some("TUR"), "{ev:#?}");
+}
