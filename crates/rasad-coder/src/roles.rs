@@ -1186,6 +1186,26 @@ pub fn nominal(
             passive_agent(v, trig.end, c).or_else(|| svo_subject(v, trig.start, floor))
         }
     };
+    // `اعتقال السلطات الإيرانية، لرجل الدين`, `قتل إسرائيل للفلسطينيين`: a verbal noun whose
+    // genitive is followed by `لـ` + actor has its agent in the genitive and its patient after
+    // `لـ` (the masdar's object marked by `لـ`)
+    if let Some(g) = gen.filter(|_| gen_patient && !via_noun) {
+        let mut k = v.slots[g].tokens.end;
+        if v.forms.get(k).is_some_and(|f| f == "،" || f == ",") {
+            k += 1;
+        }
+        if let Some(p) = v
+            .slot_at(k)
+            .filter(|&p| v.slots[p].prep.as_deref() == Some("ل"))
+        {
+            return Roles {
+                source: Some(g),
+                target: Some(p),
+                between: None,
+                rule: "noun-agent-lam",
+            };
+        }
+    }
     if gen_patient {
         r.target = gen;
         r.source = agent_from_context()

@@ -730,7 +730,10 @@ impl<'a> View<'a> {
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }
-                if coord && !last.each && !s.each {
+                // (a preposition of its own starts a new phrase: `اعتقال السلطات، لرجل الدين`;
+                // coordinated actors share the first one's: `إلى أرمينيا وأذربيجان`)
+                let own_prep = s.prep.is_some() && s.prep != last.prep;
+                if coord && !last.each && !s.each && !own_prep {
                     last.actors.extend(s.actors);
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;

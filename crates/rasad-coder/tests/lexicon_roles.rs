@@ -2314,3 +2314,18 @@ fn the_subject_of_a_clause_after_ila_anna_is_no_object_of_ila() {
     assert_eq!(strike.len(), 1, "{ev:#?}");
     assert_eq!(country(&strike[0].source).as_deref(), Some("TUR"), "{ev:#?}");
 }
+
+#[test]
+fn a_verbal_noun_with_lam_after_its_genitive_has_the_genitive_as_agent() {
+    // `اعتقال X لـ Y`: X arrests Y (the masdar's object is marked by `لـ`), also across a comma
+    for text in [
+        "وخرج محتجون رفضا لاعتقال الشرطة التركية لصحفيين ألمان.",
+        "وخرج محتجون رفضا لاعتقال الشرطة التركية، لصحفيين ألمان.",
+    ] {
+        let ev = code(text);
+        let arrest = of_type(&ev, PloverType::Coerce);
+        assert_eq!(arrest.len(), 1, "{text}: {ev:#?}");
+        assert_eq!(country(&arrest[0].source).as_deref(), Some("TUR"), "{text}: {ev:#?}");
+        assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{text}: {ev:#?}");
+    }
+}
