@@ -58,6 +58,9 @@ struct DocState {
     /// right after a mention the recogniser could not join (`رئيسة الوزراء البريطانية، تيريزا
     /// ماي` → `تيريزا`, `ماي`). A bare name later in the document refers back to that actor.
     surnames: Vec<(String, ActorRef)>,
+    /// The last words of multi-word *person* mentions (`محمود عباس` → `عباس`): a surer sign
+    /// than an apposition's words, enough to read a bare word after a verb as that person.
+    person_surnames: Vec<String>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
     /// Whether `last_subject` names a person (a plural verb does not drop back to one).
@@ -202,6 +205,8 @@ fn code_analysis_with(
                     && !f.starts_with("ال")
                     && view.slot_at(k).is_none()
                     && !words::is_word(f, words::PREPOSITIONS)
+                    && !words::is_word(f, words::PARTICLES)
+                    && !words::is_word(f, words::ADVERBS)
                     && !words::is_word(f, words::COMPLEMENTIZERS))
                 .then(|| f.to_string())
             };
@@ -212,6 +217,9 @@ fn code_analysis_with(
                 && !tail.starts_with("ال")
             {
                 state.surnames.push((tail.to_string(), a.clone()));
+                if view.persons.iter().any(|p| p.contains(&last)) {
+                    state.person_surnames.push(tail.to_string());
+                }
             }
             // an apposition after a comma: up to three name words
             if view
@@ -219,10 +227,23 @@ fn code_analysis_with(
                 .get(s.tokens.end)
                 .is_some_and(|f| f == "،" || f == ",")
             {
-                for k in s.tokens.end + 1..(s.tokens.end + 4).min(view.forms.len()) {
+                // (closed by punctuation or `أن`/`إن`: `، كما قال عباس` names no one)
+                let mut words_at = Vec::new();
+                let mut k = s.tokens.end + 1;
+                while k < (s.tokens.end + 4).min(view.forms.len()) {
                     match name_word(k) {
-                        Some(w) => state.surnames.push((w, a.clone())),
+                        Some(w) => words_at.push(w),
                         None => break,
+                    }
+                    k += 1;
+                }
+                let closed = view.forms.get(k).is_none_or(|f| {
+                    view.tokens[k].kind == rasad_text::TokenKind::Punct
+                        || words::is_word(strip_conj(f), words::COMPLEMENTIZERS)
+                });
+                if closed {
+                    for w in words_at {
+                        state.surnames.push((w, a.clone()));
                     }
                 }
             }
@@ -1081,14 +1102,17 @@ fn code_sentence(
         };
         // `وتزور ماندلكر برلين`: a bare word no lexicon or recogniser knows between a verb and
         // its object is a name, the verb's subject
+        // (a bare word after the verb that is the surname of someone named in full earlier
+        // is that person even with no object after it: `ورفض عباس أي حل`)
         let bare_name = e.verbal
-            && v.slot_at(verb_end + 1).is_some()
             && v.forms.get(verb_end).is_some_and(|n| {
                 let bare = strip_conj(n);
                 v.tokens[verb_end].kind == rasad_text::TokenKind::Word
                     && v.slot_at(verb_end).is_none()
                     && !bare.starts_with("ال")
                     && words::bare_noun(bare)
+                    && (v.slot_at(verb_end + 1).is_some()
+                        || state.person_surnames.iter().any(|s| s == bare))
             });
         let unknown_subject = v
             .forms

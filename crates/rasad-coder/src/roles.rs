@@ -266,6 +266,22 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
         .map(|(i, _)| i)
 }
 
+/// `انتقد أعضاء الائتلاف، رئيس الوزراء نتانياهو، …`, `حث رئيس الوزراء، نتانياهو، فرنسا`: an actor
+/// right after the comma that closes the subject (one the slots did not join to it as a list
+/// or an apposition) is the object, unless a verb after it makes it a clause's subject.
+fn comma_object(v: &View, end: usize) -> Option<usize> {
+    if v.forms.get(end).is_none_or(|f| f != ",") {
+        return None;
+    }
+    let o = v.slot_at(end + 1)?;
+    let after = v.slots[o].tokens.end;
+    let verb_next = v.forms.get(after).is_some_and(|f| {
+        let f = strip_conj(f);
+        f.chars().count() > 3 && (f.starts_with('ي') || f.starts_with('ت'))
+    });
+    (v.slots[o].prep.is_none() && !verb_next).then_some(o)
+}
+
 /// `وسبق لتنظيم داعش أن هاجم`, `كان قد سبق للجيش أن قصف`: "X had already done": the actor
 /// behind `لـ` after `سبق` is the subject of the verb after `أن` at `verb`.
 pub fn preceded_subject(v: &View, verb: usize) -> Option<usize> {
@@ -751,7 +767,18 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
             })
         })
     } else {
-        direct_object(v, after, c, subj_i).or_else(|| prep_target(v, after, c, subj_i))
+        // (a subject listed with commas, `دعت فرنسا، ألمانيا وبريطانيا إيران`, spans clause
+        // marks: the object belongs to the clause the subject ends in)
+        let oc = match subj {
+            Some((s, "vso")) if v.slots[s].tokens.end == after => after - 1,
+            _ => c,
+        };
+        direct_object(v, after, oc, subj_i)
+            .or_else(|| prep_target(v, after, oc, subj_i))
+            .or_else(|| {
+                subj.filter(|(_, k)| *k == "vso")
+                    .and_then(|_| comma_object(v, after))
+            })
     };
     if let (Some(s), Some(t)) = (subj_i, r.target) {
         if let Some(end) = appositive_title(v, s, t) {
@@ -1065,7 +1092,9 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
     if let Some(s) = after {
         let end = v.slots[s].tokens.end;
         let end = parenthesis_end(v, end).unwrap_or(end);
-        let obj = direct_object(v, end, c, Some(s)).filter(|&o| Some(o) != agent);
+        let obj = direct_object(v, end, c, Some(s))
+            .or_else(|| comma_object(v, end))
+            .filter(|&o| Some(o) != agent);
         // a kill/injure verb with no object is passive whoever its subject (`قتل ضابط
         // استخبارات في …`, `قتل شرطيان`); other violent verbs keep the guess by the subject
         // (a count before the subject, not just a resumptive `فيها`: `أطلقت فيها القوات`)

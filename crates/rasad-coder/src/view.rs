@@ -584,8 +584,65 @@ impl<'a> View<'a> {
 
     /// Merges coordinated slots (`X و Y`, `X، Y و Z`) and agent + `في` + country compositions.
     fn merge(&self, raw: Vec<Slot>) -> Vec<Slot> {
+        // how raw slot `i` joins the one before it: `Some(true)` by `و`, `Some(false)` by a comma
+        let join = |prev: &Slot, s: &Slot| -> Option<bool> {
+            let first_tok_conj = self
+                .forms
+                .get(s.tokens.start)
+                .is_some_and(|f| f.starts_with('و'))
+                && s.actors[0].span.start > self.tokens[s.tokens.start].span.start;
+            let gap: Vec<&str> = (prev.tokens.end..s.tokens.start)
+                .map(|k| self.forms[k].as_str())
+                .collect();
+            if first_tok_conj && (gap.is_empty() || gap == [","]) || gap == ["و"] || gap == [",", "و"]
+            {
+                Some(true)
+            } else if gap == [","] {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        // `العاهل السعودي، الملك سلمان`: a person next to a title or name of the same country,
+        // set off by a comma, is the same actor (not a group's members: `أعضاء الائتلاف`)
+        let apposition = |prev: &Slot, s: &Slot| {
+            let person = |x: &Slot| {
+                self.persons
+                    .iter()
+                    .any(|p| p.start >= x.tokens.start && p.end <= x.tokens.end)
+            };
+            prev.actors.len() == 1
+                && s.actors.len() == 1
+                && s.prep.is_none()
+                && (person(prev) || person(s))
+                && (prev.actors[0].country == s.actors[0].country
+                    || prev.actors[0].country.is_none()
+                    || s.actors[0].country.is_none())
+                && (prev.actors[0].sector == s.actors[0].sector
+                    || prev.actors[0].sector.is_none()
+                    || s.actors[0].sector.is_none())
+                && !words::member_noun(&self.forms[prev.tokens.start])
+        };
+        // a comma coordinates only in a list that ends with `و` (`X، Y و Z`) or between a
+        // title and a name; otherwise (`انتقد أعضاء الائتلاف، رئيس الوزراء نتانياهو`) the two
+        // are a subject and an object
+        let mut listed = vec![false; raw.len()];
+        let mut appositive = vec![false; raw.len()];
+        for i in (1..raw.len()).rev() {
+            listed[i] = match join(&raw[i - 1], &raw[i]) {
+                Some(true) => true,
+                Some(false) => {
+                    let list = raw.get(i + 1).is_some()
+                        && listed[i + 1]
+                        && join(&raw[i], &raw[i + 1]).is_some();
+                    appositive[i] = !list && apposition(&raw[i - 1], &raw[i]);
+                    list || appositive[i]
+                }
+                None => false,
+            };
+        }
         let mut out: Vec<Slot> = Vec::new();
-        for s in raw {
+        for (i, s) in raw.into_iter().enumerate() {
             if let Some(last) = out.last_mut() {
                 let gap = last.tokens.end..s.tokens.start;
                 let first_tok_conj = self
@@ -596,7 +653,7 @@ impl<'a> View<'a> {
                 let gap_words: Vec<&str> = gap.clone().map(|k| self.forms[k].as_str()).collect();
                 let coord = (gap_words.is_empty() && first_tok_conj)
                     || gap_words == ["و"]
-                    || gap_words == [","] && !s.each;
+                    || gap_words == [","] && !s.each && listed[i];
                 // `المتحدث باسم الجيش الإسرائيلي`: a spokesperson speaks for the body named after
                 // `باسم`, and is coded as that body
                 // (`المتحدث الرسمي باسم`: an adjective of the title may stand between)
@@ -733,6 +790,22 @@ impl<'a> View<'a> {
                 // (a preposition of its own starts a new phrase: `اعتقال السلطات، لرجل الدين`;
                 // coordinated actors share the first one's: `إلى أرمينيا وأذربيجان`)
                 let own_prep = s.prep.is_some() && s.prep != last.prep;
+                // an apposition names one actor: the person, with the title's codes
+                // where the person has none
+                if coord && appositive[i] && last.actors.len() == 1 && !last.each && !s.each {
+                    let named = |a: &ActorRef| a.id.is_some();
+                    let (keep, other) = if named(&s.actors[0]) || !named(&last.actors[0]) {
+                        (s.actors[0].clone(), last.actors[0].clone())
+                    } else {
+                        (last.actors[0].clone(), s.actors[0].clone())
+                    };
+                    let mut a = keep;
+                    a.country = a.country.or(other.country);
+                    a.sector = a.sector.or(other.sector);
+                    last.actors = vec![a];
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 if coord && !last.each && !s.each && !own_prep {
                     last.actors.extend(s.actors);
                     last.tokens = last.tokens.start..s.tokens.end;

@@ -2329,3 +2329,75 @@ fn a_verbal_noun_with_lam_after_its_genitive_has_the_genitive_as_agent() {
         assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn an_actor_after_the_comma_closing_the_subject_is_the_object() {
+    // no `و` closes a list: the opposition criticised the president, not alongside him
+    let ev = code("انتقد نواب المعارضة في تركيا، الرئيس رجب طيب أردوغان، يوم الأحد.");
+    let blame = of_type(&ev, PloverType::Accuse);
+    assert_eq!(blame.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&blame[0].source).as_deref(), Some("OPP"), "{ev:#?}");
+    assert_eq!(sector(&blame[0].target).as_deref(), Some("GOV"), "{ev:#?}");
+}
+
+#[test]
+fn a_comma_list_closed_by_wa_is_one_subject_with_its_object() {
+    let ev = code("دعت فرنسا، ألمانيا وبريطانيا إيران إلى الالتزام بالاتفاق.");
+    let mut p = pairs(&ev, PloverType::Request);
+    p.sort();
+    assert_eq!(
+        p,
+        [("DEU", "IRN"), ("FRA", "IRN"), ("GBR", "IRN")]
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_title_and_a_name_set_off_by_commas_are_one_actor() {
+    // one host, not two: the king is the monarch named again
+    let ev = code("استقبل العاهل السعودي، الملك سلمان بن عبد العزيز، الرئيس المصري في الرياض.");
+    let host = of_type(&ev, PloverType::Consult);
+    let saudi: Vec<_> = host
+        .iter()
+        .filter(|e| country(&e.source).as_deref() == Some("SAU"))
+        .collect();
+    assert_eq!(saudi.len(), 1, "{ev:#?}");
+    assert!(saudi[0].source.as_ref().unwrap().id.is_some(), "{ev:#?}");
+    assert_eq!(country(&saudi[0].target).as_deref(), Some("EGY"), "{ev:#?}");
+}
+
+#[test]
+fn a_bare_surname_after_a_verb_is_the_person_named_in_full_earlier() {
+    // no object follows the name: the surname alone says who
+    let ev = code(
+        "استقبل الرئيس الفلسطيني محمود عباس وفدا أوروبيا في رام الله.\n\
+         وطالب عباس بوقف الاستيطان في الضفة الغربية.",
+    );
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert_eq!(country(&ask[0].source).as_deref(), Some("PSE"), "{ev:#?}");
+    assert!(ask[0].rule.contains("surname"), "{ev:#?}");
+}
+
+#[test]
+fn a_victim_after_the_comma_closing_the_killers_is_the_object() {
+    let ev = code("وقتلت ميليشيات الحوثي، امرأة بقذيفة في مدينة تعز.");
+    let kill = of_type(&ev, PloverType::Assault);
+    assert_eq!(kill.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&kill[0].source).as_deref(), Some("REB"), "{ev:#?}");
+    assert_eq!(sector(&kill[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+}
+
+#[test]
+fn words_after_a_comma_that_run_on_into_a_clause_are_no_apposition_name() {
+    // `إسرائيل، كما قال عباس`: "as Abbas said" gives Israel no name `عباس`
+    let ev = code(
+        "وقال الرئيس الفلسطيني محمود عباس إن الاحتلال مستمر.\n\
+         وانتقد الوزير إسرائيل، كما قال عباس.\n\
+         ورفض عباس أي حل.",
+    );
+    let no = of_type(&ev, PloverType::Reject);
+    assert_eq!(no.len(), 1, "{ev:#?}");
+    assert_eq!(country(&no[0].source).as_deref(), Some("PSE"), "{ev:#?}");
+}
