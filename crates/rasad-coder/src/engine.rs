@@ -1241,15 +1241,24 @@ fn code_sentence(
             // adverbial verbal noun of the same letters before `لـ`, `دعما لـ`, `نفيا لـ`, whose
             // agent is the clause's subject)
             let dual_verb = e.verbal && {
-                let f = strip_conj(&v.forms[p.trig.start]);
+                // (the form with and without a leading `و`: `وقعا` is "the two signed")
+                let whole = v.forms[p.trig.start].as_str();
                 let key = e.key();
                 !key.ends_with('ا')
-                    && f.strip_prefix(key)
-                        .is_some_and(|suffix| matches!(suffix, "ا" | "تا"))
+                    && [whole, strip_conj(whole)].iter().any(|f| {
+                        f.strip_prefix(key)
+                            .is_some_and(|suffix| matches!(suffix, "ا" | "تا"))
+                    })
                     && !v
                         .forms
                         .get(p.trig.end)
                         .is_some_and(|n| strip_conj(n).starts_with('ل'))
+            };
+            // (and the imperfect dual, `سيجتمعان`, `يلتقيان`, `تتهمان`)
+            let dual_imperfect = e.verbal && {
+                let f = strip_conj(&v.forms[p.trig.start]);
+                let f = f.strip_prefix('س').unwrap_or(f);
+                f.chars().count() >= 6 && f.starts_with(['ي', 'ت']) && f.ends_with("ان")
             };
             let plural_verb =
                 e.verbal && words::plural_perfect(&v.forms[p.trig.start]) || dual_verb;
@@ -1259,6 +1268,8 @@ fn code_sentence(
                 .filter(|a| !(material && reporter(a)))
                 .filter(|a| !own_sentence_only || a.span.start >= sentence.span.start)
                 .filter(|a| !(plural_verb && (singular_actor(a) || state.last_subject_person)))
+                // (the last subject is one actor: an imperfect dual never refers back to it)
+                .filter(|_| !dual_imperfect)
             {
                 let mut a = prev.clone();
                 a.antecedent = Some(prev.span);

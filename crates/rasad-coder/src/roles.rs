@@ -604,6 +604,13 @@ fn adjacent_subject(v: &View, verb: usize) -> Option<usize> {
         if (end..verb).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد")) {
             return true;
         }
+        // `زعيم كوريا الشمالية، كيم جونغ أون، سيجتمع`: the comma closing a name in apposition
+        if verb == end + 1
+            && v.forms[end] == ","
+            && v.slots[s].tokens.clone().any(|k| v.forms[k] == ",")
+        {
+            return true;
+        }
         if end + 1 >= verb || !matches!(v.forms[end].as_str(), "من" | "في") {
             return false;
         }

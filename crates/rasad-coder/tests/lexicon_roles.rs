@@ -2401,3 +2401,37 @@ fn words_after_a_comma_that_run_on_into_a_clause_are_no_apposition_name() {
     assert_eq!(no.len(), 1, "{ev:#?}");
     assert_eq!(country(&no[0].source).as_deref(), Some("PSE"), "{ev:#?}");
 }
+
+#[test]
+fn an_imperfect_dual_verb_does_not_refer_back_to_one_actor() {
+    let ev = code(
+        "وقالت وزارة الخارجية الروسية إن المحادثات ستستمر.\n\
+         وسيجتمعان مجددا في جنيف الأسبوع المقبل.",
+    );
+    let meet: Vec<_> = of_type(&ev, PloverType::Consult)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(meet.len(), 1, "{ev:#?}");
+    assert!(meet[0].source.is_none(), "{ev:#?}");
+}
+
+#[test]
+fn a_perfect_dual_of_a_verb_in_waw_does_not_refer_back_to_one_actor() {
+    // `وقعا`: "the two signed" (its `و` is the verb's first letter, not a conjunction)
+    let ev = code(
+        "قال وزير الخارجية الروسي إن المحادثات انتهت.\n\
+         ثم وقعا اتفاقا للتعاون الاقتصادي.",
+    );
+    let sign: Vec<_> = ev.iter().filter(|e| e.sentence == 1).collect();
+    assert!(!sign.is_empty(), "{ev:#?}");
+    assert!(sign.iter().all(|e| e.source.is_none()), "{ev:#?}");
+}
+
+#[test]
+fn a_subject_with_a_name_in_apposition_closed_by_a_comma_is_the_subject() {
+    let ev = code("وقال المتحدث إن زعيم كوريا الشمالية، كيم جونغ أون، سيزور بكين الأسبوع المقبل.");
+    let visit = of_type(&ev, PloverType::Consult);
+    assert_eq!(visit.len(), 1, "{ev:#?}");
+    assert_eq!(country(&visit[0].source).as_deref(), Some("PRK"), "{ev:#?}");
+}
