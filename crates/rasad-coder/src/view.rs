@@ -855,9 +855,48 @@ fn out_push_unique(v: &mut Vec<ActorRef>, a: ActorRef) {
 
 /// Clause number of every token: a new clause starts at `, ; :` and at clause-opening words.
 fn clauses(forms: &[String]) -> Vec<usize> {
+    // `قصفت الطائرات، الثلاثاء، مواقع`: commas around a time phrase (`أمس`, `مساء الخميس`)
+    // set off an adverb, not a clause
+    let time = |f: &str| {
+        matches!(
+            strip_conj(f),
+            "يوم" | "امس" | "اليوم" | "الليله" | "صباح" | "مساء" | "فجر" | "ظهر" | "عصر" | "ليل"
+                | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت"
+        )
+    };
+    let mut quiet = vec![false; forms.len()];
+    for (i, f) in forms.iter().enumerate() {
+        if f != "," {
+            continue;
+        }
+        let close = (i + 2..(i + 5).min(forms.len())).find(|&j| forms[j] == ",");
+        // (only before the verb's object or subject: a preposition, particle or `أن` after
+        // the closing comma starts a phrase of its own, `برصاص الجيش، الاثنين، خلال …`)
+        let object_next = |j: usize| {
+            forms.get(j + 1).is_some_and(|n| {
+                let n = strip_conj(n);
+                !words::is_word(n, words::PREPOSITIONS)
+                    && !words::is_word(n, words::PARTICLES)
+                    && !words::is_word(n, words::COMPLEMENTIZERS)
+                    && !n.starts_with("بال")
+                    && !n.starts_with("لل")
+                    && !n.starts_with("كال")
+            })
+        };
+        if let Some(j) = close {
+            if (i + 1..j).all(|k| time(&forms[k])) && object_next(j) {
+                quiet[i] = true;
+                quiet[j] = true;
+            }
+        }
+    }
     let mut out = Vec::with_capacity(forms.len());
     let mut c = 0;
     for (i, f) in forms.iter().enumerate() {
+        if quiet[i] {
+            out.push(c);
+            continue;
+        }
         let after_modal = i > 0
             && (words::is_word(&forms[i - 1], words::MODALS)
                 || words::is_word(&forms[i - 1], words::DEONTIC));

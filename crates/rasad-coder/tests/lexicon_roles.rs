@@ -2435,3 +2435,28 @@ fn a_subject_with_a_name_in_apposition_closed_by_a_comma_is_the_subject() {
     assert_eq!(visit.len(), 1, "{ev:#?}");
     assert_eq!(country(&visit[0].source).as_deref(), Some("PRK"), "{ev:#?}");
 }
+
+#[test]
+fn commas_around_a_day_set_off_an_adverb_not_a_clause() {
+    // the object after `، مساء الخميس،` is still the verb's
+    let ev = code("وقصفت الطائرات الإسرائيلية، مساء الخميس، مواقع لحركة حماس في غزة.");
+    let strike = of_type(&ev, PloverType::Assault);
+    assert_eq!(strike.len(), 1, "{ev:#?}");
+    assert_eq!(country(&strike[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(sector(&strike[0].target).as_deref(), Some("REB"), "{ev:#?}");
+}
+
+#[test]
+fn a_preposition_after_commas_around_a_day_starts_a_phrase_of_its_own() {
+    // `برصاص الجيش، الاثنين، خلال المواجهات`: the shooting army killed; the clashes are apart
+    let ev = code(
+        "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الجيش الإسرائيلي، الاثنين، خلال المواجهات على حدود قطاع غزة.",
+    );
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("ISR")
+                && country(&e.target).as_deref() == Some("PSE")),
+        "{ev:#?}"
+    );
+}
