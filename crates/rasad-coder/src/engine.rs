@@ -2028,6 +2028,14 @@ fn code_sentence(
                     ));
                 }
             }
+            // `أطلقت صواريخ من جنوب لبنان`: cross-border fire from a country
+            if src.is_none()
+                && p.plover == PloverType::Assault
+                && matches!(cameo.as_str(), "194" | "195")
+            {
+                src = infer::launch_origin(v, &p.trig)
+                    .filter(|o| tgt.as_ref().is_none_or(|t| t.country != o.country));
+            }
             let denied_by = own_denial(&p.denied_by, src.as_ref());
             out.push(Event {
                 doc_id: doc.id.to_string(),

@@ -16,6 +16,8 @@
 //!   is the evidence (`text`/`span` are the trigger's).
 //! - **implied attacker**: a suicide attack (`هجوم انتحاري`, `سيارة مفخخة يقودها انتحاري`)
 //!   with no named attacker was made by a suicide bomber (`UAF`, no country).
+//! - **launch origin**: rockets or shells fired `من` a country or a place in it (`أطلقت صواريخ
+//!   من جنوب لبنان`), with no one named who fired them, come from that country (no sector).
 //! - **implied target**: an attack (ASSAULT) with no named victim targets the country where it
 //!   happened; a protest with no named addressee targets that country's government. An attack
 //!   needs a place it is located at (a place mention or `في` + country) — a country merely
@@ -168,6 +170,74 @@ pub fn implied_attacker(word: &str, span: Span) -> ActorRef {
     }
 }
 
+/// `أطلقت صواريخ من جنوب لبنان`, `قذائف أطلقت من قطاع غزة`: where rockets or shells were
+/// fired from names, when the text names no one who fired them, the country they came from
+/// (CAMEO codes cross-border fire to the country of origin; the GSR gold does too). The place
+/// must follow `من` closely after the trigger (a direction or area word between:
+/// `جنوب`, `قطاع`), in the trigger's clause; the inferred actor's text and span are the
+/// place's.
+pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<ActorRef> {
+    use crate::words::strip_conj;
+    let clause = v.clause[trig.start];
+    let end = (trig.end + 6).min(v.forms.len());
+    let from = (trig.end..end)
+        .take_while(|&k| v.clause[k] == clause)
+        .find(|&k| strip_conj(&v.forms[k]) == "من")?;
+    // (only the weapon's words and a verb of launching between: `صواريخ كاتيوشا أطلقت من`,
+    // not `الصواريخ بعد تهريبها من إيران`)
+    let weapon_words = (trig.end..from).all(|k| {
+        let f = strip_conj(&v.forms[k]);
+        v.tokens[k].kind == rasad_text::TokenKind::Number
+            || f.contains("طلق")
+            || f.starts_with("ال") && !f.ends_with('ه') && !f.ends_with("ها")
+            || f.ends_with("يه") || f.ends_with("ي") || f.ends_with("يا")
+            || matches!(f, "هاون" | "كاتيوشا" | "جراد" | "غراد" | "قذائف" | "صواريخ")
+    });
+    if !weapon_words {
+        return None;
+    }
+    let skip = |f: &str| {
+        matches!(
+            f,
+            "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي"
+                | "قطاع" | "مدينه" | "بلده" | "منطقه" | "محافظه" | "داخل" | "الاراضي" | "اراضي"
+        )
+    };
+    let origin = |k: usize| {
+        let country_actor = v.slots.iter().find(|s| s.tokens.start == k).and_then(|s| {
+            s.actors.iter().filter(|a| a.sector.is_none()).find_map(|a| {
+                let c = a.country.filter(|c| c.is_iso())?;
+                Some((c, a.text.clone(), a.span, a.name.clone()))
+            })
+        });
+        country_actor.or_else(|| {
+            v.places.iter().find(|p| p.tokens.start == k).and_then(|p| {
+                let m = &p.mention;
+                let c = m.place.as_ref().and_then(|i| i.country).or(m.country)?;
+                c.is_iso().then(|| (c, m.text.clone(), m.span, m.name.clone()))
+            })
+        })
+    };
+    let mut found = None;
+    for k in from + 1..(from + 4).min(v.forms.len()) {
+        found = origin(k);
+        if found.is_some() || !skip(strip_conj(&v.forms[k])) {
+            break;
+        }
+    }
+    let (country, text, span, name) = found?;
+    Some(ActorRef {
+        text,
+        span,
+        name,
+        id: None,
+        country: Some(country),
+        sector: None,
+        antecedent: None,
+        inferred: Some(Inferred::Actor),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Coder, Document};
@@ -255,5 +325,22 @@ mod tests {
             PloverType::Assault,
         );
         assert!(none.source.is_none());
+    }
+
+    #[test]
+    fn rockets_fired_from_a_country_imply_it_as_their_source() {
+        let e = first(
+            "وسقطت قذائف هاون أطلقت من جنوب لبنان على بلدة في شمال إسرائيل.",
+            PloverType::Assault,
+        );
+        let s = e.source.unwrap();
+        assert_eq!(s.code(), "LBN");
+        assert_eq!(s.inferred, Some(Inferred::Actor));
+        // smuggled from a country is not fired from it
+        let smuggled = first(
+            "وتم تجميع الصواريخ بعد تهريبها من إيران في اليمن.",
+            PloverType::Assault,
+        );
+        assert!(smuggled.source.as_ref().is_none_or(|s| s.code() != "IRN"));
     }
 }
