@@ -1035,6 +1035,20 @@ fn code_sentence(
         }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
+            // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the
+            // genitive a noun takes as its patient is its agent — the patient is the support
+            // verb's subject
+            if le.flags.invert
+                && matches!(roles.rule, "noun-patient" | "masdar")
+                // (the noun the support verb governs, behind its `لـ`: not `وتدمير` further on)
+                && v.forms[f.tokens.start].starts_with('ل')
+                && roles
+                    .target
+                    .is_some_and(|t| v.slots[t].tokens.start == f.tokens.end && v.slots[t].prep.is_none())
+            {
+                roles.source = roles.target.take();
+                roles.rule = "noun-genitive";
+            }
             if le.flags.invert && roles.target.is_none() {
                 // `تعرضت القوات لهجوم`: the light verb's subject is the target; a genitive
                 // of the noun stays its agent (`تحظى الحكومة بدعم روسيا`)
@@ -1060,6 +1074,13 @@ fn code_sentence(
             } else {
                 "light"
             };
+        }
+        // `غارة جوية منسوبة لإسرائيل`: the one an act is attributed to is its agent
+        if let Some(s) = roles::attributed_to(v, &f.tokens) {
+            if roles.target == Some(s) {
+                roles.target = None;
+            }
+            roles.source = Some(s);
         }
         let Some(mut p) = pending(triggers, f.entry, f.tokens.clone(), roles) else {
             continue;

@@ -1185,6 +1185,24 @@ pub fn lam_agent(v: &View, trig: &Range<usize>) -> Option<usize> {
         })
 }
 
+/// `غارة جوية منسوبة لإسرائيل`, `هجمات تنسب إلى تنظيم داعش`: the actor after `لـ`/`إلى` behind
+/// a word of attribution close after the trigger (its noun and an adjective between) is the
+/// one the act is attributed to.
+pub fn attributed_to(v: &View, trig: &Range<usize>) -> Option<usize> {
+    let end = (trig.end + 4).min(v.forms.len());
+    let k = (trig.end..end)
+        .take_while(|&k| !v.is_punct(k))
+        .find(|&k| {
+            let f = strip_conj(&v.forms[k]);
+            let f = f.strip_prefix("ال").unwrap_or(f);
+            f.starts_with("منسوب") || matches!(f, "نسبت" | "تنسب" | "ينسب" | "نسب")
+        })?;
+    // (`إلى` is a word of its own: the actor then starts one further on)
+    let at = if v.forms.get(k + 1).is_some_and(|f| f == "الي") { k + 2 } else { k + 1 };
+    let s = v.slot_at(at)?;
+    matches!(v.slots[s].prep.as_deref(), Some("ل" | "الي")).then_some(s)
+}
+
 /// Roles of a nominal trigger; `light` is the support verb governing it, if any.
 pub fn nominal(
     v: &View,

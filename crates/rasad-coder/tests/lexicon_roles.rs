@@ -2460,3 +2460,32 @@ fn a_preposition_after_commas_around_a_day_starts_a_phrase_of_its_own() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn under_taarrada_the_genitive_of_the_act_is_its_agent() {
+    // `تعرض X لاعتقال الشرطة`: X was arrested by the police
+    let ev = code("وتعرض الصحفي لاعتقال الشرطة التركية أمس.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert_eq!(arrest.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
+    assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{ev:#?}");
+}
+
+#[test]
+fn an_attack_attributed_to_an_actor_has_it_as_source() {
+    for text in [
+        "استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق الدولي.",
+        "وقتل عشرة أشخاص في هجمات تنسب إلى إسرائيل في سوريا.",
+    ] {
+        let ev = code(text);
+        let strikes = of_type(&ev, PloverType::Assault);
+        assert!(!strikes.is_empty(), "{text}: {ev:#?}");
+        assert!(
+            strikes
+                .iter()
+                .all(|e| country(&e.source).as_deref() == Some("ISR")
+                    && country(&e.target).as_deref() != Some("ISR")),
+            "{text}: {ev:#?}"
+        );
+    }
+}
