@@ -3000,10 +3000,17 @@ fn stopped(
 }
 
 /// The stop verb (a support verb with the `stop` flag) governing the event noun at `start`
-/// through `عن`, its subject between or not (`توقفت القوات عن قصف`, `كف عن`, `امتنع عن`): its
-/// token.
+/// through `عن`, its subject between or not (`توقفت القوات عن قصف`, `كف عن`, `امتنع عن`), or
+/// `توقف` with the event noun as its subject right after it (`لم تتوقف الهجمات`): its token.
 fn stop_verb(triggers: &Triggers, v: &View<'_>, lights: &[&Found], start: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
+    // `لم تتوقف هجمات التنظيم`, `توقف القصف`: the act is the stop verb's subject
+    if matches!(
+        strip_conj(&v.forms[k]),
+        "توقف" | "توقفت" | "يتوقف" | "تتوقف" | "توقفا" | "توقفتا" | "توقفوا"
+    ) {
+        return Some(k);
+    }
     if strip_conj(&v.forms[k]) != "عن" {
         return None;
     }

@@ -2489,3 +2489,15 @@ fn an_attack_attributed_to_an_actor_has_it_as_source() {
         );
     }
 }
+
+#[test]
+fn attacks_that_did_not_stop_go_on_and_attacks_that_stopped_do_not() {
+    let going = code("ولم تتوقف هجمات تنظيم داعش على القرى في محافظة ديالى.");
+    let a = of_type(&going, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{going:#?}");
+    assert!(!a[0].negated, "{going:#?}");
+    let over = code("وتوقفت هجمات تنظيم داعش على القرى في محافظة ديالى.");
+    let a = of_type(&over, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{over:#?}");
+    assert!(a[0].negated, "{over:#?}");
+}
