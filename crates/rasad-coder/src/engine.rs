@@ -3334,7 +3334,16 @@ fn hollow_passive(v: &View<'_>, k: usize, key: &str) -> bool {
     };
     match rest {
         "ت" | "وا" | "ا" | "تا" => true,
-        "" => v.forms.get(k + 1).is_some_and(|n| n.starts_with('ب')),
+        // (the charge may follow the one convicted: `وأدين آرييه درعي زعيم حزب شاس بتهمة`)
+        "" => {
+            v.forms.get(k + 1).is_some_and(|n| n.starts_with('ب'))
+                || (k + 2..(k + 11).min(v.forms.len())).any(|j| {
+                    let n = strip_conj(&v.forms[j]);
+                    ["بتهم", "بجرم", "بجريم", "بارتكاب", "بالسجن"]
+                        .iter()
+                        .any(|c| n.starts_with(c))
+                })
+        }
         _ => false,
     }
 }

@@ -2501,3 +2501,18 @@ fn attacks_that_did_not_stop_go_on_and_attacks_that_stopped_do_not() {
     assert_eq!(a.len(), 1, "{over:#?}");
     assert!(a[0].negated, "{over:#?}");
 }
+
+#[test]
+fn a_hollow_passive_with_its_charge_after_the_name_has_no_dropped_agent() {
+    // `وأدين X … بتهمة`: X was convicted; the speaker of the sentence before convicted no one
+    let ev = code(
+        "وقال الرئيس الأميركي إن الحكم قاس.\n\
+         وأدين زعيم حزب العمال البريطاني السابق بتهمة تلقي الرشوة.",
+    );
+    let conv: Vec<_> = of_type(&ev, PloverType::Accuse)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(conv.len(), 1, "{ev:#?}");
+    assert!(conv[0].source.is_none(), "{ev:#?}");
+}
