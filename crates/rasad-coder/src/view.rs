@@ -239,6 +239,7 @@ impl<'a> View<'a> {
                 }
             }
         }
+        v.possessed_agents(&mut raw, last_subject);
         raw.extend(v.anaphors(prior, last_pair, &raw));
         raw.extend(v.possessed_forces(&raw, last_subject));
         raw.sort_by_key(|s| s.tokens.start);
@@ -440,6 +441,50 @@ impl<'a> View<'a> {
             });
         }
         out
+    }
+
+    /// `قالت حركة الشباب إن مقاتليها هاجموا`, `طردت روسيا 23 من دبلوماسييها`: a bare agent
+    /// word with a possessive pronoun belongs to the nearest earlier actor of the sentence that
+    /// has a country (else the document's last subject): it takes that country, and fighters
+    /// of an armed group or army are that group (its sector and name).
+    fn possessed_agents(&self, raw: &mut [Slot], last_subject: Option<&ActorRef>) {
+        for i in 0..raw.len() {
+            let s = &raw[i];
+            let single = s.tokens.len() == 1 && s.actors.len() == 1;
+            let possessive = single
+                && self.tokens[s.tokens.start]
+                    .segments
+                    .iter()
+                    .any(|g| {
+                        // (not `ـه`: it is also the folded `ة`, `طلبه` "students")
+                        g.kind == rasad_text::SegmentKind::Enclitic
+                            && matches!(g.text.as_str(), "ها" | "هم" | "هما" | "هن")
+                    });
+            let a = &s.actors[0];
+            if !possessive || a.id.is_some() || a.country.is_some() || a.sector.is_none() {
+                continue;
+            }
+            let owner = raw[..i]
+                .iter()
+                .rev()
+                .filter(|o| o.actors.len() == 1)
+                .map(|o| &o.actors[0])
+                .find(|o| o.inferred.is_none() && o.country.is_some())
+                .or_else(|| last_subject.filter(|o| o.country.is_some()))
+                .cloned();
+            let Some(o) = owner else { continue };
+            let armed = |x: Option<Sector>| {
+                matches!(x, Some(Sector::Uaf | Sector::Reb | Sector::Mil))
+            };
+            let a = &mut raw[i].actors[0];
+            a.country = o.country;
+            if armed(a.sector) && armed(o.sector) {
+                a.sector = o.sector;
+                a.id = o.id.clone();
+                a.name = o.name.clone();
+            }
+            a.antecedent = Some(o.antecedent.unwrap_or(o.span));
+        }
     }
 
     /// Pair anaphors (`البلدين`, `الطرفين`, `كل جانب`) resolved to the last two parties.

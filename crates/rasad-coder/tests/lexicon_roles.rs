@@ -2516,3 +2516,13 @@ fn a_hollow_passive_with_its_charge_after_the_name_has_no_dropped_agent() {
     assert_eq!(conv.len(), 1, "{ev:#?}");
     assert!(conv[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn fighters_with_a_possessive_pronoun_are_the_group_named_before() {
+    // `مقاتليها`: its fighters — the Somali movement's, coded as the movement
+    let ev = code("قالت حركة الشباب الصومالية، الاثنين، إن مقاتليها هاجموا قاعدة عسكرية في جنوب البلاد.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert_eq!(attack.len(), 1, "{ev:#?}");
+    assert_eq!(country(&attack[0].source).as_deref(), Some("SOM"), "{ev:#?}");
+    assert_eq!(sector(&attack[0].source).as_deref(), Some("REB"), "{ev:#?}");
+}

@@ -91,6 +91,29 @@ fn accusative(w: &str) -> Option<String> {
     (!blocked && letters(w) >= 3).then(|| format!("{w}ا"))
 }
 
+/// A sound masculine plural in the construct state and with a possessive pronoun: `محتجون` →
+/// `محتجو` (`محتجو كربلاء`), `معارضوه`, `معارضوها`; `مسلحين` → `مسلحي` (`مسلحي طالبان`),
+/// `مقاتليها`, `مقاتليهم` (the `ن` drops before a genitive or pronoun).
+fn construct_plurals(w: &str) -> Vec<String> {
+    let (stem, long) = if let Some(stem) = w.strip_suffix("ون") {
+        (stem, "و")
+    } else if let Some(stem) = w.strip_suffix("ين") {
+        (stem, "ي")
+    } else {
+        return Vec::new();
+    };
+    if letters(stem) < 3 {
+        return Vec::new();
+    }
+    // (with a possessive pronoun too, `مقاتليها`, whose owner the coder resolves; not `-يه`:
+    // after the ة → ه fold it is the feminine `-ية`, `مسؤولية`)
+    ["", "ه", "ها", "هم"]
+        .iter()
+        .filter(|p| !(long == "ي" && **p == "ه"))
+        .map(|p| format!("{stem}{long}{p}"))
+        .collect()
+}
+
 /// `definite` is decided on the name as written: after the alef fold `ألماني` also starts with
 /// `ال`, but has no article.
 fn toggle_article(w: &str, definite: bool) -> Option<String> {
@@ -110,6 +133,7 @@ fn expand(words: &[String], role: NameRole, common_noun: bool, definite: bool) -
             out.extend(toggle_article(&words[0], definite).map(|w| vec![w]));
             if !definite {
                 out.extend(accusative(&words[0]).map(|w| vec![w]));
+                out.extend(construct_plurals(&words[0]).into_iter().map(|w| vec![w]));
             }
         }
         NameRole::Plural if words.len() == 1 => {
