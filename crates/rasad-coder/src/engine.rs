@@ -1033,6 +1033,26 @@ fn code_sentence(
             }
             roles.rule = "event-subject";
         }
+        // `وستطرد السفير الإيراني`, `وانتقدت الرئيس`: a verb marked feminine does not agree with
+        // a masculine title after it — that is its object, and the subject is dropped
+        // (with another actor after it, that one is the subject: `وانتقدت الرئيس منظمات`)
+        if e.verbal
+            && roles.rule == "vso"
+            && feminine_verb(&v.forms[f.tokens.start], e.key())
+            && roles.source.is_some_and(|s| masculine_title(v, s))
+            && roles.target.is_none_or(|t| !masculine_title(v, t))
+        {
+            let object = roles.source.take();
+            // (an indefinite title heads a construct whose genitive follows: `واختطفت رئيس
+            // مجلس الطلبة` — the students are no subject)
+            let construct = object
+                .is_some_and(|o| !strip_conj(&v.forms[v.slots[o].tokens.start]).starts_with("ال"));
+            roles.source = roles.target.take().filter(|_| !construct);
+            roles.target = object;
+            if roles.source.is_none() {
+                roles.rule = "verb";
+            }
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the
@@ -2833,6 +2853,34 @@ fn first_person_verb(triggers: &Triggers, v: &View, tokens: &Range<usize>, entry
         .find_forms(&[third], &[false])
         .iter()
         .any(|m| m.entry == entry)
+}
+
+/// A verb form marked for a feminine singular subject: the perfect in `ت` (`طردت` of `طرد`)
+/// or the imperfect in `ت` (`تطرد`, `ستطرد`; a key in `ت` has its imperfect in `تت`).
+fn feminine_verb(form: &str, key: &str) -> bool {
+    let f = strip_conj(form);
+    if f.strip_prefix(key) == Some("ت") {
+        return true;
+    }
+    let f = f.strip_prefix('س').unwrap_or(f);
+    if key.starts_with('ت') {
+        f.starts_with("تت")
+    } else {
+        f.starts_with('ت') && !f.starts_with(key) && f.chars().count() > key.chars().count()
+    }
+}
+
+/// A slot headed by a masculine singular title (`السفير`, `الرئيس`, `وزير الخارجية`).
+fn masculine_title(v: &View, s: usize) -> bool {
+    let slot = &v.slots[s];
+    let head = strip_conj(&v.forms[slot.tokens.start]);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    slot.actors.len() == 1
+        && matches!(
+            head,
+            "رييس" | "وزير" | "سفير" | "زعيم" | "قايد" | "متحدث" | "ناطق" | "مبعوث" | "ملك"
+                | "امير" | "نايب" | "مدير" | "محافظ" | "مستشار" | "مندوب" | "قنصل" | "سلطان"
+        )
 }
 
 /// Whether a slot names a person (`بوتين`, `الرئيس الروسي فلاديمير بوتين`).

@@ -2526,3 +2526,21 @@ fn fighters_with_a_possessive_pronoun_are_the_group_named_before() {
     assert_eq!(country(&attack[0].source).as_deref(), Some("SOM"), "{ev:#?}");
     assert_eq!(sector(&attack[0].source).as_deref(), Some("REB"), "{ev:#?}");
 }
+
+#[test]
+fn a_feminine_verb_does_not_take_a_masculine_title_as_its_subject() {
+    // `وانتقدت الرئيس الأميركي منظمات حقوقية`: the organisations criticised the president
+    let ev = code("وانتقدت الرئيس الأميركي منظمات حقوقية دولية.");
+    let blame = of_type(&ev, PloverType::Accuse);
+    assert_eq!(blame.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&blame[0].source).as_deref(), Some("HRI"), "{ev:#?}");
+    assert_eq!(country(&blame[0].target).as_deref(), Some("USA"), "{ev:#?}");
+    // an indefinite title heads a construct: its genitive is no subject
+    let ev = code("اقتحمت قوة إسرائيلية الجامعة.\nواختطفت رئيس مجلس الطلبة.");
+    let kidnap: Vec<_> = ev.iter().filter(|e| e.sentence == 1).collect();
+    assert!(!kidnap.is_empty(), "{ev:#?}");
+    assert!(
+        kidnap.iter().all(|e| sector(&e.source).as_deref() != Some("EDU")),
+        "{ev:#?}"
+    );
+}
