@@ -1585,6 +1585,8 @@ fn code_sentence(
             if let Some(s) = roles::protest_object(v, &p.trig, p.roles.source) {
                 p.roles.target = Some(s);
                 p.rule.push_str("+protest-object");
+            } else if p.roles.target.is_none() {
+                p.roles.target = roles::border_neighbour(v, &p.trig);
             }
         }
     }

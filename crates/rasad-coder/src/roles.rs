@@ -358,6 +358,8 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
                 // `على لسان X`: X speaks for the subject
                 && !(s.tokens.start > 0
                     && strip_conj(&v.forms[s.tokens.start - 1]) == "لسان")
+                // `قرب الحدود مع تركيا`: the border is with X; X is no party
+                && !border_with(v, s.tokens.start)
                 && s.tokens.start >= from
                 && same_clause(v, s.tokens.start, clause_of)
                 && (s
@@ -369,6 +371,34 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
                     || partitive(v, s) && target_prep_before(v, s.tokens.start - 2).is_some())
         })
         .map(|(i, _)| i)
+}
+
+/// `الحدود مع تركيا`, `حدودها المشتركة مع العراق`: an actor after `مع` that follows a word of
+/// the border names a neighbour, not a party to the event.
+fn border_with(v: &View, start: usize) -> bool {
+    let Some(k) = start.checked_sub(1) else {
+        return false;
+    };
+    if strip_conj(&v.forms[k]) != "مع" {
+        return false;
+    }
+    (k.saturating_sub(2)..k).any(|j| {
+        let f = strip_conj(&v.forms[j]);
+        let f = f.strip_prefix("ال").unwrap_or(f);
+        f.starts_with("حدود") || f == "مشتركه"
+    })
+}
+
+/// `احتجاجات قرب الحدود مع إسرائيل`: the neighbour across the border a protest stands at, in
+/// the trigger's clause — the addressee a protest there has when it names no other.
+pub fn border_neighbour(v: &View, trig: &Range<usize>) -> Option<usize> {
+    let c = v.clause.get(trig.start)?;
+    v.slots.iter().position(|s| {
+        s.tokens.start > trig.end
+            && s.tokens.start <= trig.end + 8
+            && v.clause.get(s.tokens.start) == Some(c)
+            && border_with(v, s.tokens.start)
+    })
 }
 
 /// `بين X و Y` after `from` in the clause.

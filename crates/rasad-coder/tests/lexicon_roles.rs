@@ -2544,3 +2544,31 @@ fn a_feminine_verb_does_not_take_a_masculine_title_as_its_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_neighbour_across_a_border_is_no_party_to_a_clash_but_addresses_a_protest() {
+    let ev = code("وقال نشطاء إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت.");
+    let clash = of_type(&ev, PloverType::Assault);
+    assert!(!clash.is_empty(), "{ev:#?}");
+    assert!(
+        clash.iter().all(|e| country(&e.target).as_deref() != Some("CHN")
+            && country(&e.source).as_deref() != Some("CHN")),
+        "{ev:#?}"
+    );
+    let ev = code("وبدأ الفلسطينيون في قطاع غزة احتجاجاتهم قرب الحدود مع إسرائيل.");
+    let protest = of_type(&ev, PloverType::Protest);
+    assert_eq!(protest.len(), 1, "{ev:#?}");
+    assert_eq!(country(&protest[0].target).as_deref(), Some("ISR"), "{ev:#?}");
+}
+
+#[test]
+fn naqala_reports_only_with_an() {
+    // `نقلت … مقاتليها`: moved its fighters — no speech, so no demand read into it
+    let ev = code("ونقلت المعارضة مقاتليها إلى مناطق تسيطر عليها المعارضة قرب الحدود.");
+    assert!(of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+    // `نقلت وكالة عن مسؤول`: reported speech
+    let ev = code("ونقلت وكالة رويترز عن مسؤول عسكري قوله إن الجيش قصف مواقع المسلحين.");
+    let strike = of_type(&ev, PloverType::Assault);
+    assert_eq!(strike.len(), 1, "{ev:#?}");
+    assert_eq!(strike[0].attribution.status, rasad_event::Status::Claimed, "{ev:#?}");
+}
