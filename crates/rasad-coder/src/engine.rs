@@ -1053,6 +1053,19 @@ fn code_sentence(
                 roles.rule = "verb";
             }
         }
+        // `دعا امرأة إلى المنصة`, `اتهم الحكومة بالفساد`: a masculine verb right before a
+        // feminine singular noun does not agree with it — the noun is the object
+        if e.verbal
+            && roles.rule == "vso"
+            && roles.target.is_none()
+            && masculine_verb(&v.forms[f.tokens.start], e.key())
+            && roles.source.is_some_and(|s| {
+                v.slots[s].tokens.start == f.tokens.end && feminine_singular(v, s)
+            })
+        {
+            roles.target = roles.source.take();
+            roles.rule = "verb";
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the
@@ -2870,6 +2883,36 @@ fn feminine_verb(form: &str, key: &str) -> bool {
     } else {
         f.starts_with('ت') && !f.starts_with(key) && f.chars().count() > key.chars().count()
     }
+}
+
+/// A verb form marked for a masculine singular subject: the bare perfect (`دعا`, `اتهم`), with
+/// an object pronoun (`اتهمه`), or the imperfect in `ي` (`يتهم`, `سيدعو`).
+fn masculine_verb(form: &str, key: &str) -> bool {
+    let f = strip_conj(form);
+    // (a bare three-letter perfect is also the verbal noun, `دعم الحكومة` "the government's
+    // support", whose genitive is its agent)
+    let derived = key.chars().count() >= 4 || key.ends_with('ا');
+    if f == key && derived || f.strip_prefix(key).is_some_and(|p| matches!(p, "ه" | "ها" | "هم")) {
+        return true;
+    }
+    let f = f.strip_prefix('س').unwrap_or(f);
+    f.starts_with('ي') && !key.starts_with('ي') && !f.ends_with("ون") && !f.ends_with("ان")
+}
+
+/// A slot headed by a feminine singular noun in `ة` (`الحكومة`, `امرأة`, `الشرطة`), not a
+/// person's name (`أسامة`) and not a plural in `ات`.
+fn feminine_singular(v: &View, s: usize) -> bool {
+    let slot = &v.slots[s];
+    let head = strip_conj(&v.forms[slot.tokens.start]);
+    let surface = &v.tokens[slot.tokens.start].norm;
+    let bare = head.strip_prefix("ال").unwrap_or(head);
+    slot.actors.len() == 1
+        && !person_slot(v, s)
+        // (broken plurals of men in `ة`: `القضاة`, `الطلبة`, `الولاة`)
+        && !matches!(bare, "قضاه" | "طلبه" | "ولاه" | "دعاه" | "غزاه" | "رماه" | "بغاه" | "حماه" | "عصاه")
+        && head.ends_with('ه')
+        && surface.ends_with('ة')
+        && head.chars().count() > 3
 }
 
 /// A slot headed by a masculine singular title (`السفير`, `الرئيس`, `وزير الخارجية`).

@@ -2572,3 +2572,18 @@ fn naqala_reports_only_with_an() {
     assert_eq!(strike.len(), 1, "{ev:#?}");
     assert_eq!(strike[0].attribution.status, rasad_event::Status::Claimed, "{ev:#?}");
 }
+
+#[test]
+fn a_masculine_verb_takes_a_feminine_noun_right_after_it_as_object() {
+    // `يحمل حركة حماس المسؤولية`: the minister blames Hamas, Hamas blames no one
+    let ev = code("قال وزير الدفاع الأميركي إنه لا يريد أن يحمل حركة حماس المسؤولية.");
+    let blame = of_type(&ev, PloverType::Accuse);
+    assert_eq!(blame.len(), 1, "{ev:#?}");
+    assert_eq!(country(&blame[0].target).as_deref(), Some("PSE"), "{ev:#?}");
+    assert_ne!(country(&blame[0].source).as_deref(), Some("PSE"), "{ev:#?}");
+    // broken plurals of men in `ة` agree with a masculine verb: `طالب القضاة`
+    let ev = code("وطالب القضاة الفرنسيون بتسليم الوثائق.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&ask[0].source).as_deref(), Some("JUD"), "{ev:#?}");
+}
