@@ -619,9 +619,19 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
             && words::bare_noun(&v.forms[k])
     };
     let but = |k: usize| matches!(strip_conj(&v.forms[k]), "لكن" | "بينما");
+    // `لكن طلبها رفض`: a noun with a possessive pronoun is definite, a subject of its own
+    let possessed = |k: usize| {
+        v.tokens[k].kind == rasad_text::TokenKind::Word
+            && !v.slots.iter().any(|s| s.tokens.contains(&k))
+            && ["ها", "هم", "هما"].iter().any(|p| {
+                strip_conj(&v.forms[k])
+                    .strip_suffix(p)
+                    .is_some_and(|stem| stem.chars().count() >= 3)
+            })
+    };
     (k >= 2 && free(k - 1) && comp(k - 2))
         || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
-        || (k >= 2 && name(k - 1) && but(k - 2))
+        || (k >= 2 && (name(k - 1) || possessed(k - 1)) && but(k - 2))
 }
 
 /// Roles of a verbal trigger.

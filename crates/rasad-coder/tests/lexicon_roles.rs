@@ -2587,3 +2587,15 @@ fn a_masculine_verb_takes_a_feminine_noun_right_after_it_as_object() {
     assert_eq!(ask.len(), 1, "{ev:#?}");
     assert_eq!(sector(&ask[0].source).as_deref(), Some("JUD"), "{ev:#?}");
 }
+
+#[test]
+fn a_possessed_noun_after_lakin_is_the_unknown_subject() {
+    // `لكن طلبها رفض`: her request was rejected; the army of the sentence before rejected nothing
+    let ev = code(
+        "وقال الجيش الإسرائيلي إن الوضع هادئ.\n\
+         وتقدمت المحامية بطلب لجعل الجلسة علنية، لكن طلبها رفض.",
+    );
+    let no: Vec<_> = of_type(&ev, PloverType::Reject);
+    assert_eq!(no.len(), 1, "{ev:#?}");
+    assert!(no[0].source.is_none(), "{ev:#?}");
+}
