@@ -1059,9 +1059,9 @@ fn code_sentence(
             && roles.rule == "vso"
             && roles.target.is_none()
             && masculine_verb(&v.forms[f.tokens.start], e.key())
-            && roles.source.is_some_and(|s| {
-                v.slots[s].tokens.start == f.tokens.end && feminine_singular(v, s)
-            })
+            && roles
+                .source
+                .is_some_and(|s| v.slots[s].tokens.start == f.tokens.end && feminine_singular(v, s))
         {
             roles.target = roles.source.take();
             roles.rule = "verb";
@@ -2892,7 +2892,10 @@ fn masculine_verb(form: &str, key: &str) -> bool {
     // (a bare three-letter perfect is also the verbal noun, `دعم الحكومة` "the government's
     // support", whose genitive is its agent)
     let derived = key.chars().count() >= 4 || key.ends_with('ا');
-    if f == key && derived || f.strip_prefix(key).is_some_and(|p| matches!(p, "ه" | "ها" | "هم")) {
+    if f == key && derived
+        || f.strip_prefix(key)
+            .is_some_and(|p| matches!(p, "ه" | "ها" | "هم"))
+    {
         return true;
     }
     let f = f.strip_prefix('س').unwrap_or(f);
@@ -2923,8 +2926,23 @@ fn masculine_title(v: &View, s: usize) -> bool {
     slot.actors.len() == 1
         && matches!(
             head,
-            "رييس" | "وزير" | "سفير" | "زعيم" | "قايد" | "متحدث" | "ناطق" | "مبعوث" | "ملك"
-                | "امير" | "نايب" | "مدير" | "محافظ" | "مستشار" | "مندوب" | "قنصل" | "سلطان"
+            "رييس"
+                | "وزير"
+                | "سفير"
+                | "زعيم"
+                | "قايد"
+                | "متحدث"
+                | "ناطق"
+                | "مبعوث"
+                | "ملك"
+                | "امير"
+                | "نايب"
+                | "مدير"
+                | "محافظ"
+                | "مستشار"
+                | "مندوب"
+                | "قنصل"
+                | "سلطان"
         )
 }
 

@@ -190,7 +190,9 @@ pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<Acto
         v.tokens[k].kind == rasad_text::TokenKind::Number
             || f.contains("طلق")
             || f.starts_with("ال") && !f.ends_with('ه') && !f.ends_with("ها")
-            || f.ends_with("يه") || f.ends_with("ي") || f.ends_with("يا")
+            || f.ends_with("يه")
+            || f.ends_with("ي")
+            || f.ends_with("يا")
             || matches!(f, "هاون" | "كاتيوشا" | "جراد" | "غراد" | "قذائف" | "صواريخ")
     });
     if !weapon_words {
@@ -199,22 +201,41 @@ pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<Acto
     let skip = |f: &str| {
         matches!(
             f,
-            "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي"
-                | "قطاع" | "مدينه" | "بلده" | "منطقه" | "محافظه" | "داخل" | "الاراضي" | "اراضي"
+            "جنوب"
+                | "شمال"
+                | "شرق"
+                | "غرب"
+                | "وسط"
+                | "جنوبي"
+                | "شمالي"
+                | "شرقي"
+                | "غربي"
+                | "قطاع"
+                | "مدينه"
+                | "بلده"
+                | "منطقه"
+                | "محافظه"
+                | "داخل"
+                | "الاراضي"
+                | "اراضي"
         )
     };
     let origin = |k: usize| {
         let country_actor = v.slots.iter().find(|s| s.tokens.start == k).and_then(|s| {
-            s.actors.iter().filter(|a| a.sector.is_none()).find_map(|a| {
-                let c = a.country.filter(|c| c.is_iso())?;
-                Some((c, a.text.clone(), a.span, a.name.clone()))
-            })
+            s.actors
+                .iter()
+                .filter(|a| a.sector.is_none())
+                .find_map(|a| {
+                    let c = a.country.filter(|c| c.is_iso())?;
+                    Some((c, a.text.clone(), a.span, a.name.clone()))
+                })
         });
         country_actor.or_else(|| {
             v.places.iter().find(|p| p.tokens.start == k).and_then(|p| {
                 let m = &p.mention;
                 let c = m.place.as_ref().and_then(|i| i.country).or(m.country)?;
-                c.is_iso().then(|| (c, m.text.clone(), m.span, m.name.clone()))
+                c.is_iso()
+                    .then(|| (c, m.text.clone(), m.span, m.name.clone()))
             })
         })
     };

@@ -1230,15 +1230,17 @@ pub fn lam_agent(v: &View, trig: &Range<usize>) -> Option<usize> {
 /// one the act is attributed to.
 pub fn attributed_to(v: &View, trig: &Range<usize>) -> Option<usize> {
     let end = (trig.end + 4).min(v.forms.len());
-    let k = (trig.end..end)
-        .take_while(|&k| !v.is_punct(k))
-        .find(|&k| {
-            let f = strip_conj(&v.forms[k]);
-            let f = f.strip_prefix("ال").unwrap_or(f);
-            f.starts_with("منسوب") || matches!(f, "نسبت" | "تنسب" | "ينسب" | "نسب")
-        })?;
+    let k = (trig.end..end).take_while(|&k| !v.is_punct(k)).find(|&k| {
+        let f = strip_conj(&v.forms[k]);
+        let f = f.strip_prefix("ال").unwrap_or(f);
+        f.starts_with("منسوب") || matches!(f, "نسبت" | "تنسب" | "ينسب" | "نسب")
+    })?;
     // (`إلى` is a word of its own: the actor then starts one further on)
-    let at = if v.forms.get(k + 1).is_some_and(|f| f == "الي") { k + 2 } else { k + 1 };
+    let at = if v.forms.get(k + 1).is_some_and(|f| f == "الي") {
+        k + 2
+    } else {
+        k + 1
+    };
     let s = v.slot_at(at)?;
     matches!(v.slots[s].prep.as_deref(), Some("ل" | "الي")).then_some(s)
 }

@@ -452,14 +452,11 @@ impl<'a> View<'a> {
             let s = &raw[i];
             let single = s.tokens.len() == 1 && s.actors.len() == 1;
             let possessive = single
-                && self.tokens[s.tokens.start]
-                    .segments
-                    .iter()
-                    .any(|g| {
-                        // (not `ـه`: it is also the folded `ة`, `طلبه` "students")
-                        g.kind == rasad_text::SegmentKind::Enclitic
-                            && matches!(g.text.as_str(), "ها" | "هم" | "هما" | "هن")
-                    });
+                && self.tokens[s.tokens.start].segments.iter().any(|g| {
+                    // (not `ـه`: it is also the folded `ة`, `طلبه` "students")
+                    g.kind == rasad_text::SegmentKind::Enclitic
+                        && matches!(g.text.as_str(), "ها" | "هم" | "هما" | "هن")
+                });
             let a = &s.actors[0];
             if !possessive || a.id.is_some() || a.country.is_some() || a.sector.is_none() {
                 continue;
@@ -473,9 +470,8 @@ impl<'a> View<'a> {
                 .or_else(|| last_subject.filter(|o| o.country.is_some()))
                 .cloned();
             let Some(o) = owner else { continue };
-            let armed = |x: Option<Sector>| {
-                matches!(x, Some(Sector::Uaf | Sector::Reb | Sector::Mil))
-            };
+            let armed =
+                |x: Option<Sector>| matches!(x, Some(Sector::Uaf | Sector::Reb | Sector::Mil));
             let a = &mut raw[i].actors[0];
             a.country = o.country;
             if armed(a.sector) && armed(o.sector) {
@@ -639,7 +635,9 @@ impl<'a> View<'a> {
             let gap: Vec<&str> = (prev.tokens.end..s.tokens.start)
                 .map(|k| self.forms[k].as_str())
                 .collect();
-            if first_tok_conj && (gap.is_empty() || gap == [","]) || gap == ["و"] || gap == [",", "و"]
+            if first_tok_conj && (gap.is_empty() || gap == [","])
+                || gap == ["و"]
+                || gap == [",", "و"]
             {
                 Some(true)
             } else if gap == [","] {
@@ -905,8 +903,23 @@ fn clauses(forms: &[String]) -> Vec<usize> {
     let time = |f: &str| {
         matches!(
             strip_conj(f),
-            "يوم" | "امس" | "اليوم" | "الليله" | "صباح" | "مساء" | "فجر" | "ظهر" | "عصر" | "ليل"
-                | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت"
+            "يوم"
+                | "امس"
+                | "اليوم"
+                | "الليله"
+                | "صباح"
+                | "مساء"
+                | "فجر"
+                | "ظهر"
+                | "عصر"
+                | "ليل"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "السبت"
         )
     };
     let mut quiet = vec![false; forms.len()];

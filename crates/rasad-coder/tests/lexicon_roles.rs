@@ -2312,7 +2312,11 @@ fn the_subject_of_a_clause_after_ila_anna_is_no_object_of_ila() {
     let ev = code("وأشار المتحدث إلى أن الجيش التركي قصف مواقع للمسلحين قرب الحدود.");
     let strike = of_type(&ev, PloverType::Assault);
     assert_eq!(strike.len(), 1, "{ev:#?}");
-    assert_eq!(country(&strike[0].source).as_deref(), Some("TUR"), "{ev:#?}");
+    assert_eq!(
+        country(&strike[0].source).as_deref(),
+        Some("TUR"),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -2325,8 +2329,16 @@ fn a_verbal_noun_with_lam_after_its_genitive_has_the_genitive_as_agent() {
         let ev = code(text);
         let arrest = of_type(&ev, PloverType::Coerce);
         assert_eq!(arrest.len(), 1, "{text}: {ev:#?}");
-        assert_eq!(country(&arrest[0].source).as_deref(), Some("TUR"), "{text}: {ev:#?}");
-        assert_eq!(sector(&arrest[0].target).as_deref(), Some("MED"), "{text}: {ev:#?}");
+        assert_eq!(
+            country(&arrest[0].source).as_deref(),
+            Some("TUR"),
+            "{text}: {ev:#?}"
+        );
+        assert_eq!(
+            sector(&arrest[0].target).as_deref(),
+            Some("MED"),
+            "{text}: {ev:#?}"
+        );
     }
 }
 
@@ -2442,7 +2454,11 @@ fn commas_around_a_day_set_off_an_adverb_not_a_clause() {
     let ev = code("وقصفت الطائرات الإسرائيلية، مساء الخميس، مواقع لحركة حماس في غزة.");
     let strike = of_type(&ev, PloverType::Assault);
     assert_eq!(strike.len(), 1, "{ev:#?}");
-    assert_eq!(country(&strike[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(
+        country(&strike[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
     assert_eq!(sector(&strike[0].target).as_deref(), Some("REB"), "{ev:#?}");
 }
 
@@ -2520,10 +2536,15 @@ fn a_hollow_passive_with_its_charge_after_the_name_has_no_dropped_agent() {
 #[test]
 fn fighters_with_a_possessive_pronoun_are_the_group_named_before() {
     // `مقاتليها`: its fighters — the Somali movement's, coded as the movement
-    let ev = code("قالت حركة الشباب الصومالية، الاثنين، إن مقاتليها هاجموا قاعدة عسكرية في جنوب البلاد.");
+    let ev =
+        code("قالت حركة الشباب الصومالية، الاثنين، إن مقاتليها هاجموا قاعدة عسكرية في جنوب البلاد.");
     let attack = of_type(&ev, PloverType::Assault);
     assert_eq!(attack.len(), 1, "{ev:#?}");
-    assert_eq!(country(&attack[0].source).as_deref(), Some("SOM"), "{ev:#?}");
+    assert_eq!(
+        country(&attack[0].source).as_deref(),
+        Some("SOM"),
+        "{ev:#?}"
+    );
     assert_eq!(sector(&attack[0].source).as_deref(), Some("REB"), "{ev:#?}");
 }
 
@@ -2540,7 +2561,9 @@ fn a_feminine_verb_does_not_take_a_masculine_title_as_its_subject() {
     let kidnap: Vec<_> = ev.iter().filter(|e| e.sentence == 1).collect();
     assert!(!kidnap.is_empty(), "{ev:#?}");
     assert!(
-        kidnap.iter().all(|e| sector(&e.source).as_deref() != Some("EDU")),
+        kidnap
+            .iter()
+            .all(|e| sector(&e.source).as_deref() != Some("EDU")),
         "{ev:#?}"
     );
 }
@@ -2551,14 +2574,20 @@ fn the_neighbour_across_a_border_is_no_party_to_a_clash_but_addresses_a_protest(
     let clash = of_type(&ev, PloverType::Assault);
     assert!(!clash.is_empty(), "{ev:#?}");
     assert!(
-        clash.iter().all(|e| country(&e.target).as_deref() != Some("CHN")
-            && country(&e.source).as_deref() != Some("CHN")),
+        clash
+            .iter()
+            .all(|e| country(&e.target).as_deref() != Some("CHN")
+                && country(&e.source).as_deref() != Some("CHN")),
         "{ev:#?}"
     );
     let ev = code("وبدأ الفلسطينيون في قطاع غزة احتجاجاتهم قرب الحدود مع إسرائيل.");
     let protest = of_type(&ev, PloverType::Protest);
     assert_eq!(protest.len(), 1, "{ev:#?}");
-    assert_eq!(country(&protest[0].target).as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(
+        country(&protest[0].target).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -2570,7 +2599,11 @@ fn naqala_reports_only_with_an() {
     let ev = code("ونقلت وكالة رويترز عن مسؤول عسكري قوله إن الجيش قصف مواقع المسلحين.");
     let strike = of_type(&ev, PloverType::Assault);
     assert_eq!(strike.len(), 1, "{ev:#?}");
-    assert_eq!(strike[0].attribution.status, rasad_event::Status::Claimed, "{ev:#?}");
+    assert_eq!(
+        strike[0].attribution.status,
+        rasad_event::Status::Claimed,
+        "{ev:#?}"
+    );
 }
 
 #[test]
