@@ -779,6 +779,33 @@ impl<'a> View<'a> {
                         [w] | ["من", w] => words::is_word(strip_conj(w), words::AFFILIATION),
                         _ => false,
                     };
+                // `المتحدث الرسمي للحكومة العراقية`, `الرئيسة السابقة لحكومة الدنمارك`: an official
+                // without a country before `لـ` + a body of one country is that body's (a bare
+                // country needs a title adjective between: `زيارة الرئيس لروسيا` is a visit to it)
+                let title_adjective = |w: &str| {
+                    matches!(
+                        strip_conj(w),
+                        "الرسمي" | "الرسميه" | "السابق" | "السابقه" | "العام" | "العامه" | "الاعلي"
+                    )
+                };
+                let title_of = last.actors.len() == 1
+                    && !last.each
+                    && last.actors[0].country.is_none()
+                    && last.actors[0].id.is_none()
+                    && last.actors[0].sector == Some(Sector::Gov)
+                    && s.prep.as_deref() == Some("ل")
+                    && gap_words.len() <= 1
+                    && gap_words.iter().all(|w| title_adjective(w))
+                    && !s.actors.is_empty()
+                    && s.actors.iter().all(|a| {
+                        a.country.is_some_and(|c| c.is_iso()) && a.country == s.actors[0].country
+                    })
+                    && (gap_words.len() == 1 || s.actors.iter().all(|a| a.sector.is_some()));
+                if title_of {
+                    last.actors[0].country = s.actors[0].country;
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
                 let member_of = last.actors.len() == 1
                     && !last.each
                     && (matches!(gap_words.as_slice(), ["في"] | ["من"])

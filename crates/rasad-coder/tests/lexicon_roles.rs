@@ -2632,3 +2632,12 @@ fn a_possessed_noun_after_lakin_is_the_unknown_subject() {
     assert_eq!(no.len(), 1, "{ev:#?}");
     assert!(no[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn an_official_of_a_body_after_lam_has_its_country() {
+    let ev = code("وحثت الرئيسة السابقة لحكومة الدانمارك الجهات المانحة على دعم التعليم.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert_eq!(ask.len(), 1, "{ev:#?}");
+    assert_eq!(country(&ask[0].source).as_deref(), Some("DNK"), "{ev:#?}");
+    assert_eq!(sector(&ask[0].source).as_deref(), Some("GOV"), "{ev:#?}");
+}
