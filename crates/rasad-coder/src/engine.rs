@@ -57,10 +57,10 @@ struct DocState {
     /// ending in a name (`تيريزا ماي` → `ماي`), and the bare words of a name in apposition
     /// right after a mention the recogniser could not join (`رئيسة الوزراء البريطانية، تيريزا
     /// ماي` → `تيريزا`, `ماي`). A bare name later in the document refers back to that actor.
-    surnames: Vec<(String, ActorRef)>,
-    /// The last words of multi-word *person* mentions (`محمود عباس` → `عباس`): a surer sign
-    /// than an apposition's words, enough to read a bare word after a verb as that person.
-    person_surnames: Vec<String>,
+    /// The flag marks the last word of a multi-word *person* mention (`محمود عباس` → `عباس`):
+    /// a surer sign than an apposition's words, enough to read a bare word after a verb as that
+    /// person.
+    surnames: Vec<(String, ActorRef, bool)>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
     /// Whether `last_subject` names a person (a plural verb does not drop back to one).
@@ -216,10 +216,8 @@ fn code_analysis_with(
                 && view.tokens[last].kind == rasad_text::TokenKind::Word
                 && !tail.starts_with("ال")
             {
-                state.surnames.push((tail.to_string(), a.clone()));
-                if view.persons.iter().any(|p| p.contains(&last)) {
-                    state.person_surnames.push(tail.to_string());
-                }
+                let person = view.persons.iter().any(|p| p.contains(&last));
+                state.surnames.push((tail.to_string(), a.clone(), person));
             }
             // an apposition after a comma: up to three name words
             if view
@@ -243,7 +241,7 @@ fn code_analysis_with(
                 });
                 if closed {
                     for w in words_at {
-                        state.surnames.push((w, a.clone()));
+                        state.surnames.push((w, a.clone(), false));
                     }
                 }
             }
@@ -1166,7 +1164,10 @@ fn code_sentence(
                     && !bare.starts_with("ال")
                     && words::bare_noun(bare)
                     && (v.slot_at(verb_end + 1).is_some()
-                        || state.person_surnames.iter().any(|s| s == bare))
+                        || state
+                            .surnames
+                            .iter()
+                            .any(|(s, _, person)| *person && s == bare))
             });
         let unknown_subject = v
             .forms
@@ -1252,8 +1253,8 @@ fn code_sentence(
                     .surnames
                     .iter()
                     .rev()
-                    .find(|(s, _)| s == w)
-                    .map(|(_, a)| a.clone())
+                    .find(|(s, _, _)| s == w)
+                    .map(|(_, a, _)| a.clone())
             })
             .flatten()
             .filter(|_| p.roles.source.is_none())

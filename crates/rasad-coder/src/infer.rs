@@ -66,25 +66,8 @@ fn sentence_country(v: &View<'_>) -> Option<Anchor> {
         .iter()
         .flat_map(|s| s.actors.iter())
         .filter(|a| a.sector.is_none() && a.antecedent.is_none() && a.inferred.is_none())
-        .filter_map(|a| {
-            Some(Anchor {
-                country: a.country?,
-                text: a.text.clone(),
-                span: a.span,
-                name: a.name.clone(),
-                located: false,
-            })
-        });
-    let places = v.places.iter().filter_map(|p| {
-        let m = &p.mention;
-        Some(Anchor {
-            country: m.place.as_ref().and_then(|i| i.country).or(m.country)?,
-            text: m.text.clone(),
-            span: m.span,
-            name: m.name.clone(),
-            located: false,
-        })
-    });
+        .filter_map(actor_anchor);
+    let places = v.places.iter().filter_map(|p| place_anchor(&p.mention));
     for a in actors.chain(places) {
         if !a.country.is_iso() {
             continue;
@@ -96,6 +79,28 @@ fn sentence_country(v: &View<'_>) -> Option<Anchor> {
         }
     }
     found
+}
+
+/// A country actor as an anchor (not located).
+fn actor_anchor(a: &ActorRef) -> Option<Anchor> {
+    Some(Anchor {
+        country: a.country?,
+        text: a.text.clone(),
+        span: a.span,
+        name: a.name.clone(),
+        located: false,
+    })
+}
+
+/// A place mention as an anchor: the place's country, else the mention's (not located).
+fn place_anchor(m: &rasad_lexicon::Mention) -> Option<Anchor> {
+    Some(Anchor {
+        country: m.place.as_ref().and_then(|i| i.country).or(m.country)?,
+        text: m.text.clone(),
+        span: m.span,
+        name: m.name.clone(),
+        located: false,
+    })
 }
 
 /// A local actor without a country takes the anchor's country.
@@ -177,7 +182,7 @@ pub fn implied_attacker(word: &str, span: Span) -> ActorRef {
 /// `جنوب`, `قطاع`), in the trigger's clause; the inferred actor's text and span are the
 /// place's.
 pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<ActorRef> {
-    use crate::words::strip_conj;
+    use crate::words::{self, strip_conj};
     let clause = v.clause[trig.start];
     let end = (trig.end + 6).min(v.forms.len());
     let from = (trig.end..end)
@@ -198,45 +203,35 @@ pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<Acto
     if !weapon_words {
         return None;
     }
+    // (a compass or area word between: `من جنوب لبنان`, `من قطاع غزة`)
     let skip = |f: &str| {
-        matches!(
-            f,
-            "جنوب"
-                | "شمال"
-                | "شرق"
-                | "غرب"
-                | "وسط"
-                | "جنوبي"
-                | "شمالي"
-                | "شرقي"
-                | "غربي"
-                | "قطاع"
-                | "مدينه"
-                | "بلده"
-                | "منطقه"
-                | "محافظه"
-                | "داخل"
-                | "الاراضي"
-                | "اراضي"
-        )
+        words::is_word(f, words::DIRECTIONS)
+            || matches!(
+                f,
+                "قطاع"
+                    | "مدينه"
+                    | "بلده"
+                    | "منطقه"
+                    | "محافظه"
+                    | "داخل"
+                    | "الاراضي"
+                    | "اراضي"
+            )
     };
+    let iso = |o: Anchor| o.country.is_iso().then_some(o);
     let origin = |k: usize| {
         let country_actor = v.slots.iter().find(|s| s.tokens.start == k).and_then(|s| {
             s.actors
                 .iter()
                 .filter(|a| a.sector.is_none())
-                .find_map(|a| {
-                    let c = a.country.filter(|c| c.is_iso())?;
-                    Some((c, a.text.clone(), a.span, a.name.clone()))
-                })
+                .find_map(|a| actor_anchor(a).and_then(iso))
         });
         country_actor.or_else(|| {
-            v.places.iter().find(|p| p.tokens.start == k).and_then(|p| {
-                let m = &p.mention;
-                let c = m.place.as_ref().and_then(|i| i.country).or(m.country)?;
-                c.is_iso()
-                    .then(|| (c, m.text.clone(), m.span, m.name.clone()))
-            })
+            v.places
+                .iter()
+                .find(|p| p.tokens.start == k)
+                .and_then(|p| place_anchor(&p.mention))
+                .and_then(iso)
         })
     };
     let mut found = None;
@@ -246,13 +241,13 @@ pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<Acto
             break;
         }
     }
-    let (country, text, span, name) = found?;
+    let o = found?;
     Some(ActorRef {
-        text,
-        span,
-        name,
+        text: o.text,
+        span: o.span,
+        name: o.name,
         id: None,
-        country: Some(country),
+        country: Some(o.country),
         sector: None,
         antecedent: None,
         inferred: Some(Inferred::Actor),

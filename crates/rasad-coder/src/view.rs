@@ -623,18 +623,27 @@ impl<'a> View<'a> {
         out
     }
 
+    /// Whether a slot's first word carries the conjunction `و` before its actor (`وإيران`).
+    fn conj_on_first_word(&self, s: &Slot) -> bool {
+        self.forms
+            .get(s.tokens.start)
+            .is_some_and(|f| f.starts_with('و'))
+            && s.actors[0].span.start > self.tokens[s.tokens.start].span.start
+    }
+
+    /// The matching forms of the words between two slots.
+    fn gap_words(&self, prev: &Slot, s: &Slot) -> Vec<&str> {
+        (prev.tokens.end..s.tokens.start)
+            .map(|k| self.forms[k].as_str())
+            .collect()
+    }
+
     /// Merges coordinated slots (`X و Y`, `X، Y و Z`) and agent + `في` + country compositions.
     fn merge(&self, raw: Vec<Slot>) -> Vec<Slot> {
         // how raw slot `i` joins the one before it: `Some(true)` by `و`, `Some(false)` by a comma
         let join = |prev: &Slot, s: &Slot| -> Option<bool> {
-            let first_tok_conj = self
-                .forms
-                .get(s.tokens.start)
-                .is_some_and(|f| f.starts_with('و'))
-                && s.actors[0].span.start > self.tokens[s.tokens.start].span.start;
-            let gap: Vec<&str> = (prev.tokens.end..s.tokens.start)
-                .map(|k| self.forms[k].as_str())
-                .collect();
+            let first_tok_conj = self.conj_on_first_word(s);
+            let gap = self.gap_words(prev, s);
             if first_tok_conj && (gap.is_empty() || gap == [","])
                 || gap == ["و"]
                 || gap == [",", "و"]
@@ -687,13 +696,8 @@ impl<'a> View<'a> {
         let mut out: Vec<Slot> = Vec::new();
         for (i, s) in raw.into_iter().enumerate() {
             if let Some(last) = out.last_mut() {
-                let gap = last.tokens.end..s.tokens.start;
-                let first_tok_conj = self
-                    .forms
-                    .get(s.tokens.start)
-                    .is_some_and(|f| f.starts_with('و'))
-                    && s.actors[0].span.start > self.tokens[s.tokens.start].span.start;
-                let gap_words: Vec<&str> = gap.clone().map(|k| self.forms[k].as_str()).collect();
+                let first_tok_conj = self.conj_on_first_word(&s);
+                let gap_words = self.gap_words(last, &s);
                 let coord = (gap_words.is_empty() && first_tok_conj)
                     || gap_words == ["و"]
                     || gap_words == [","] && !s.each && listed[i];
