@@ -64,6 +64,11 @@ pub struct DetectionArgs {
     /// [default: the shipped model's, see salience::TrainOptions].
     #[arg(long, value_name = "TYPES")]
     pub soft_labels: Option<String>,
+    /// Training: leave out the sentences the annotators split on (gold `ambiguous`). By
+    /// default the candidate model is fitted on their agreement too (they never set thresholds
+    /// and are never scored).
+    #[arg(long)]
+    pub no_ambiguous: bool,
     /// Training: leave out the character n-gram reader (candidate features only).
     #[arg(long)]
     pub no_grams: bool,
@@ -111,6 +116,7 @@ fn train_item(item: &DetectionItem, evs: &CodedItem) -> TrainItem {
         group: doc_group(&item.id).to_string(),
         plover: item.event_type,
         label: item.label == Label::Yes,
+        scored: item.label != Label::Ambiguous,
         agreement: match (item.accept, item.reject) {
             (Some(a), Some(r)) if a + r > 0 => Some(f64::from(a) / f64::from(a + r)),
             _ => None,
@@ -124,13 +130,14 @@ fn train_item(item: &DetectionItem, evs: &CodedItem) -> TrainItem {
 }
 
 /// k-fold cross-validated predictions: each fold coded by a model (weights and thresholds)
-/// trained on the other folds' non-ambiguous items.
+/// trained on the other folds' items (their `ambiguous` ones only for fitting, and only with
+/// `fit_ambiguous`).
 fn cross_validated(
-    items: &[DetectionItem],
     coded: &[CodedItem],
     train_items: &[TrainItem],
     k: usize,
     opts: &TrainOptions,
+    fit_ambiguous: bool,
 ) -> Vec<Vec<PredictedEvent>> {
     let fold = salience::folds(train_items, k);
     let models: Vec<SalienceModel> = (0..k)
@@ -138,10 +145,9 @@ fn cross_validated(
         .map(|f| {
             let train: Vec<TrainItem> = train_items
                 .iter()
-                .zip(items)
                 .zip(&fold)
-                .filter(|((_, it), &g)| g != f && it.label != Label::Ambiguous)
-                .map(|((t, _), _)| t.clone())
+                .filter(|(t, &g)| g != f && (fit_ambiguous || t.scored))
+                .map(|(t, _)| t.clone())
                 .collect();
             salience::train(&train, opts)
         })
@@ -264,7 +270,7 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         let known: Vec<TrainItem> = train_items
             .iter()
             .zip(&items)
-            .filter(|(_, i)| i.label != Label::Ambiguous)
+            .filter(|(t, _)| !a.no_ambiguous || t.scored)
             .map(|(t, _)| t.clone())
             .collect();
         let mut m = salience::train(&known, &opts);
@@ -281,6 +287,13 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
              adjacent stem pairs (ASSAULT|u=, ASSAULT|b=)"
                 .to_string(),
         );
+        if !a.no_ambiguous {
+            m.notes.push(
+                "candidate model also fitted on the sentences the annotators split on (gold \
+                 `ambiguous`), on their agreement; they set no threshold"
+                    .to_string(),
+            );
+        }
         m.notes.push(format!(
             "candidate model fits the annotators' agreement for: {}",
             if opts.soft_labels.is_empty() {
@@ -344,7 +357,7 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
                  (hash {file_hash}); folds by article, each fold judged by weights and thresholds \
                  trained without it"
             )?;
-            let cv = cross_validated(&items, &coded, &train_items, k, &opts);
+            let cv = cross_validated(&coded, &train_items, k, &opts, !a.no_ambiguous);
             let resub = score_detection(&items, &predict(Some(m), &coded));
             (score_detection(&items, &cv), format!("cv{k}"), Some(resub))
         }
