@@ -2641,3 +2641,17 @@ fn an_official_of_a_body_after_lam_has_its_country() {
     assert_eq!(country(&ask[0].source).as_deref(), Some("DNK"), "{ev:#?}");
     assert_eq!(sector(&ask[0].source).as_deref(), Some("GOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_grip_on_power_is_no_arrest_and_control_is_the_noun() {
+    // `قبضته`: the noun قبضة with a possessive, not قبض "arrest" with an object pronoun
+    let ev = code("وعزز الرئيس قبضته على السلطة بعد الانتخابات.");
+    assert!(of_cameo(&ev, "173").is_empty(), "{ev:#?}");
+    let ev = code("وقبضت الشرطة على ثلاثة مشتبه بهم في المدينة.");
+    assert_eq!(of_cameo(&ev, "173").len(), 1, "{ev:#?}");
+    // `سيطرته على`: the verbal noun سيطرة, whose possessor is who took control
+    let ev = code("وتمكن الجيش من بسط سيطرته على البلدة.");
+    let c = of_cameo(&ev, "192");
+    assert_eq!(c.len(), 1, "{ev:#?}");
+    assert!(c[0].rule.contains(":noun"), "{ev:#?}");
+}

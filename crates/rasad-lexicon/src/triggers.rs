@@ -96,6 +96,10 @@ pub struct TriggerFlags {
     /// (light) a verb of stopping (`توقف`, `كف`, `امتنع`): the act it governs through `عن` no
     /// longer takes place — unless the stop verb is itself negated.
     pub stop: bool,
+    /// (verb) takes its object through a preposition, never as an attached pronoun: a form
+    /// with one is the verbal noun in `ة` with a possessive (`قبضته على السلطة` "his grip on
+    /// power", `سيطرتها على` "its control of"), not the verb.
+    pub noenclitic: bool,
 }
 
 /// One dictionary entry.
@@ -361,6 +365,7 @@ impl Triggers {
                     "noconstruct" => flags.noconstruct = true,
                     "needsobj" => flags.needsobj = true,
                     "stop" => flags.stop = true,
+                    "noenclitic" => flags.noenclitic = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -400,6 +405,9 @@ impl Triggers {
                         }
                     }
                 }
+            }
+            if flags.noenclitic && kind_s != "verb" {
+                return Err(err(file, line, "flag 'noenclitic' is for verb entries"));
             }
             if flags.needsobj && needs.is_empty() {
                 return Err(err(file, line, "flag 'needsobj' needs a 'needs=' list"));
@@ -695,7 +703,11 @@ impl Triggers {
                 if let Some(es) = self.single.get(key) {
                     let ok: Vec<u32> = es
                         .iter()
-                        .filter(|(_, v)| strip.valid(*v))
+                        // `قبضته`: not the verb with a pronoun but the noun in ة (noenclitic)
+                        .filter(|(e, v)| {
+                            strip.valid(*v)
+                                && !(strip.enclitic && self.entries[*e as usize].flags.noenclitic)
+                        })
                         .map(|(e, _)| *e)
                         .collect();
                     if !ok.is_empty() {
@@ -1234,6 +1246,8 @@ mod tests {
         assert_eq!((e.file.as_str(), e.line), ("t.tsv", 2));
         let e = Triggers::parse("190\tverb\tقتل/يقتل\tbogus\n", "t.tsv").unwrap_err();
         assert!(e.to_string().contains("t.tsv:1: unknown flag"));
+        let e = Triggers::parse("173\tnoun\tقبضة\tnoenclitic\n", "t.tsv").unwrap_err();
+        assert!(e.to_string().contains("t.tsv:1: flag 'noenclitic'"), "{e}");
         let e = Triggers::parse("# c\n190\tverb\tهاجم/يهاجم\tunarmed=999\n", "t.tsv").unwrap_err();
         assert!(
             e.to_string()
