@@ -193,7 +193,8 @@ impl<'a> View<'a> {
                     }
                 }
                 MentionKind::Actor => raw.push(Slot {
-                    tokens: m.tokens.clone(),
+                    tokens: v.organ_start(m, prep.as_deref()).unwrap_or(m.tokens.start)
+                        ..m.tokens.end,
                     actors: vec![{
                         // a country the lexicon only guessed from the sentence's places gives
                         // way to the definite description's antecedent
@@ -213,7 +214,10 @@ impl<'a> View<'a> {
                         a
                     }],
                     each: false,
-                    prep,
+                    prep: match v.organ_start(m, prep.as_deref()) {
+                        Some(k) => v.organ_prep(k),
+                        None => prep,
+                    },
                 }),
                 MentionKind::Place => {
                     let locative = v.locative(m, prep.as_deref());
@@ -358,6 +362,31 @@ impl<'a> View<'a> {
             && m.matched.iter().all(|x| x.starts_with("nisba:"))
             && k > 0
             && words::is_word(strip_conj(&self.forms[k - 1]), words::PLACE_WORDS)
+    }
+
+    /// `المكتب السياسي لحركة حماس`: the first token of the organ phrase before `لـ` + a named
+    /// body (not a country: `اللجنة المركزية لروسيا` is no organ of Russia's), which stands
+    /// for the body.
+    fn organ_start(&self, m: &Mention, prep: Option<&str>) -> Option<usize> {
+        let org = m.kind == MentionKind::Actor
+            && !m.person
+            && m.id
+                .as_deref()
+                .is_some_and(|id| m.country.map_or(true, |c| c.as_str() != id));
+        (org && prep == Some("ل"))
+            .then(|| words::organ_before(&self.forms, m.tokens.start))
+            .flatten()
+            .map(|(k, _)| k)
+    }
+
+    /// The preposition governing an organ phrase starting at token `k`: written on its head
+    /// (`للجنة المركزية`) or the word before it (`في المكتب السياسي`).
+    fn organ_prep(&self, k: usize) -> Option<String> {
+        if let Some((_, Some(p))) = words::organ_before(&self.forms, k + 2) {
+            return Some(p.to_string());
+        }
+        let prev = k.checked_sub(1).map(|i| strip_conj(&self.forms[i]))?;
+        words::is_word(prev, words::PREPOSITIONS).then(|| prev.to_string())
     }
 
     /// The preposition right before a mention, as a separate word or as its token's proclitic.
@@ -813,6 +842,34 @@ impl<'a> View<'a> {
                     && (gap_words.len() == 1 || s.actors.iter().all(|a| a.sector.is_some()));
                 if title_of {
                     last.actors[0].country = s.actors[0].country;
+                    last.tokens = last.tokens.start..s.tokens.end;
+                    continue;
+                }
+                // `الأمين العام لحزب الله`, `رئيس المكتب السياسي لحركة حماس`, `عضو اللجنة
+                // المركزية لحركة فتح`: a title before `لـ` + a named body (not a country), or any
+                // agent word before an organ of one, is the body's, with its codes
+                let lone = last.actors.len() == 1
+                    && !last.each
+                    && !s.each
+                    && s.actors.len() == 1
+                    && last.actors[0].id.is_none()
+                    && last.actors[0].country.is_none()
+                    && last.actors[0].sector.is_some();
+                let named_body = s.actors[0]
+                    .id
+                    .as_deref()
+                    .is_some_and(|id| s.actors[0].country.map_or(true, |c| c.as_str() != id));
+                let organ = words::organ_before(&self.forms, s.tokens.start + 2)
+                    .is_some_and(|(k, _)| k == s.tokens.start);
+                let official_of = lone
+                    && named_body
+                    && (organ && s.prep.is_none() && gap_words.is_empty() && !first_tok_conj
+                        || s.prep.as_deref() == Some("ل")
+                            && gap_words.iter().all(|w| title_adjective(w))
+                            && gap_words.len() <= 1
+                            && self.persons.iter().any(|p| last.tokens.contains(&p.start)));
+                if official_of {
+                    last.actors = s.actors.clone();
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }

@@ -671,6 +671,56 @@ pub fn is_word(form: &str, list: &[&str]) -> bool {
     list.contains(&form)
 }
 
+/// Organs of a party, movement or organisation, named before `لـ` + the body
+/// (`المكتب السياسي لحركة حماس`, `اللجنة المركزية لحركة فتح`): the organ acts for the body
+/// and is coded as it. Matching forms (ة → ه, ى → ي, hamza folded), head then adjective.
+pub const ORGANS: &[[&str; 2]] = &[
+    ["المكتب", "السياسي"],
+    ["المكتب", "التنفيذي"],
+    ["المكتب", "الاعلامي"],
+    ["اللجنه", "المركزيه"],
+    ["اللجنه", "التنفيذيه"],
+    ["اللجنه", "السياسيه"],
+    ["المجلس", "الثوري"],
+    ["المجلس", "المركزي"],
+    ["المجلس", "القيادي"],
+    ["الهيئه", "القياديه"],
+    ["الهيئه", "السياسيه"],
+    ["الهيئه", "التنفيذيه"],
+    ["القياده", "العامه"],
+    ["القياده", "المركزيه"],
+    ["القياده", "السياسيه"],
+    ["الامانه", "العامه"],
+    ["الجناح", "السياسي"],
+    ["الذراع", "السياسي"],
+];
+
+/// The organ phrase (an [`ORGANS`] entry) whose last word is `forms[k - 1]`, if there is one:
+/// its first token and the preposition written on it (`للجنة المركزية` → `ل`).
+pub fn organ_before(forms: &[String], k: usize) -> Option<(usize, Option<&'static str>)> {
+    if k < 2 || k > forms.len() {
+        return None;
+    }
+    let (head, adj) = (strip_conj(&forms[k - 2]), forms[k - 1].as_str());
+    ORGANS.iter().find_map(|[h, a]| {
+        if *a != adj {
+            return None;
+        }
+        if head == *h {
+            return Some((k - 2, None));
+        }
+        // `بالمكتب`, `للجنة` (ل + ال loses its alif)
+        let bare = h.strip_prefix("ال")?;
+        if head.strip_prefix("بال") == Some(bare) {
+            Some((k - 2, Some("ب")))
+        } else if head.strip_prefix("لل") == Some(bare) {
+            Some((k - 2, Some("ل")))
+        } else {
+            None
+        }
+    })
+}
+
 /// Words of affiliation before `لـ` + a body (`الموالين لحركة طالبان`, `تابعين للتنظيم`).
 pub const AFFILIATION: &[&str] = &[
     "الموالين",

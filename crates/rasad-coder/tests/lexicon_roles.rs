@@ -2655,3 +2655,46 @@ fn a_grip_on_power_is_no_arrest_and_control_is_the_noun() {
     assert_eq!(c.len(), 1, "{ev:#?}");
     assert!(c[0].rule.contains(":noun"), "{ev:#?}");
 }
+
+#[test]
+fn an_organ_or_secretary_general_of_a_body_is_coded_as_the_body() {
+    // the subject before `قد` is the committee, which stands for its movement
+    let ev = code("وكانت اللجنة المركزية لحركة فتح قد دعت حركة حماس إلى اتخاذ قرارات واضحة.");
+    let r = of_type(&ev, PloverType::Request);
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert_eq!(
+        r[0].source.as_ref().map(|a| a.id.clone()),
+        Some(Some("fatah".into())),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        r[0].target.as_ref().map(|a| a.id.clone()),
+        Some(Some("hamas".into())),
+        "{ev:#?}"
+    );
+    // a title or member word before the organ: the body too
+    for s in [
+        "وانتقد رئيس المكتب السياسي لحركة حماس السلطة الفلسطينية.",
+        "وانتقد المكتب السياسي لحركة حماس السلطة الفلسطينية.",
+    ] {
+        let ev = code(s);
+        let a = of_type(&ev, PloverType::Accuse);
+        assert_eq!(a.len(), 1, "{ev:#?}");
+        assert_eq!(sector(&a[0].source).as_deref(), Some("REB"), "{ev:#?}");
+        assert_eq!(sector(&a[0].target).as_deref(), Some("GOV"), "{ev:#?}");
+    }
+    // `الأمين العام لـ` + a body
+    let ev = code("وانتقد الأمين العام لحزب الله إسرائيل.");
+    let a = of_type(&ev, PloverType::Accuse);
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(country(&a[0].source).as_deref(), Some("LBN"), "{ev:#?}");
+    assert_eq!(country(&a[0].target).as_deref(), Some("ISR"), "{ev:#?}");
+    // an organ word before a country is no organ of it
+    let ev = code("وانتقدت اللجنة المركزية لروسيا الحكومة.");
+    assert!(
+        of_type(&ev, PloverType::Accuse)
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("RUS")),
+        "{ev:#?}"
+    );
+}
