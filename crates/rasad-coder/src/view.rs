@@ -845,29 +845,22 @@ impl<'a> View<'a> {
                     last.tokens = last.tokens.start..s.tokens.end;
                     continue;
                 }
-                // `الأمين العام لحزب الله`, `رئيس المكتب السياسي لحركة حماس`, `عضو اللجنة
-                // المركزية لحركة فتح`: a title before `لـ` + a named body (not a country), or any
-                // agent word before an organ of one, is the body's, with its codes
-                let lone = last.actors.len() == 1
+                // `رئيس المكتب السياسي لحركة حماس`, `عضو اللجنة المركزية لحركة فتح`: an agent
+                // word before an organ of a named body (see `organ_start`) is the body's, with
+                // its codes (a title before `لـ` + the body itself is the recognizer's:
+                // `الأمين العام لحزب الله`)
+                let official_of = last.actors.len() == 1
                     && !last.each
                     && !s.each
                     && s.actors.len() == 1
+                    && s.prep.is_none()
+                    && gap_words.is_empty()
+                    && !first_tok_conj
                     && last.actors[0].id.is_none()
                     && last.actors[0].country.is_none()
-                    && last.actors[0].sector.is_some();
-                let named_body = s.actors[0]
-                    .id
-                    .as_deref()
-                    .is_some_and(|id| s.actors[0].country.map_or(true, |c| c.as_str() != id));
-                let organ = words::organ_before(&self.forms, s.tokens.start + 2)
-                    .is_some_and(|(k, _)| k == s.tokens.start);
-                let official_of = lone
-                    && named_body
-                    && (organ && s.prep.is_none() && gap_words.is_empty() && !first_tok_conj
-                        || s.prep.as_deref() == Some("ل")
-                            && gap_words.iter().all(|w| title_adjective(w))
-                            && gap_words.len() <= 1
-                            && self.persons.iter().any(|p| last.tokens.contains(&p.start)));
+                    && last.actors[0].sector.is_some()
+                    && words::organ_before(&self.forms, s.tokens.start + 2)
+                        .is_some_and(|(k, _)| k == s.tokens.start);
                 if official_of {
                     last.actors = s.actors.clone();
                     last.tokens = last.tokens.start..s.tokens.end;
