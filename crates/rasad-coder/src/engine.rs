@@ -183,6 +183,20 @@ fn code_analysis_with(
             &mut state,
             &mut coded.events,
         );
+        // `التقى ترامب كيم … واتفق الزعيمان`: the two named parties of the sentence's last
+        // event between two countries are the pair (a group named together, below, is a
+        // later and stronger cue)
+        let named = |a: &Option<ActorRef>| {
+            a.as_ref()
+                .filter(|a| a.antecedent.is_none() && a.inferred.is_none() && a.country.is_some())
+                .cloned()
+        };
+        if let Some((s, t)) = events.iter().rev().find_map(|e| {
+            let (s, t) = (named(&e.source)?, named(&e.target)?);
+            (s.country != t.country).then_some((s, t))
+        }) {
+            state.last_pair = Some(vec![s, t]);
+        }
         coded.events.extend(events);
         for s in &view.slots {
             if crate::view::distinct_countries(&s.actors) >= 2 {
@@ -595,7 +609,11 @@ fn code_sentence(
             // object after it is the target
             roles::casualty_verb(v, &f.tokens, e.flags.casualty)
         } else if e.verbal {
-            roles::verbal(v, &f.tokens, e.flags.subj_patient)
+            let mut r = roles::verbal(v, &f.tokens, e.flags.subj_patient);
+            if r.target.is_none() && r.between.is_none() && e.flags.btarget {
+                r.target = roles::b_target(v, &f.tokens, r.source);
+            }
+            r
         } else {
             // a noun's agent is not looked for across a verb before it, nor from inside a
             // prepositional phrase (`بعد اتهامات`, `في هجوم`)

@@ -373,6 +373,25 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
         .map(|(i, _)| i)
 }
 
+/// `اتصل الرئيس الروسي بنظيره التركي`: for a verb whose `بـ` introduces its target (flag
+/// `btarget`), the first actor written with `بـ` after the verb in its clause, within the
+/// verb's subject and six words.
+pub fn b_target(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usize> {
+    let from = not
+        .map(|s| v.slots[s].tokens.end)
+        .filter(|&e| e > trig.end)
+        .unwrap_or(trig.end);
+    v.slots
+        .iter()
+        .position(|s| {
+            s.tokens.start >= trig.end
+                && s.tokens.start <= from + 6
+                && same_clause(v, s.tokens.start, trig.start)
+                && s.prep.as_deref() == Some("ب")
+        })
+        .filter(|&i| Some(i) != not)
+}
+
 /// `الحدود مع تركيا`, `حدودها المشتركة مع العراق`: an actor after `مع` that follows a word of
 /// the border names a neighbour, not a party to the event.
 fn border_with(v: &View, start: usize) -> bool {

@@ -244,7 +244,11 @@ impl<'a> View<'a> {
             }
         }
         v.possessed_agents(&mut raw, last_subject);
-        raw.extend(v.anaphors(prior, last_pair, &raw));
+        let pairs = v.anaphors(prior, last_pair, &raw);
+        // (`الرئيسين`, `الوزيرين`: a bare dual title the lexicon read as an agent, of no
+        // country or of one taken from an earlier actor of its sector, is the pair)
+        raw.retain(|s| !pairs.iter().any(|p| p.tokens == s.tokens));
+        raw.extend(pairs);
         raw.extend(v.possessed_forces(&raw, last_subject));
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
@@ -521,10 +525,17 @@ impl<'a> View<'a> {
     ) -> Vec<Slot> {
         let mut out = Vec::new();
         for (i, f) in self.forms.iter().enumerate() {
-            if raw.iter().any(|s| s.tokens.contains(&i)) {
+            let bare = strip_conj(f);
+            let bare_agent = |s: &Slot| {
+                s.tokens == (i..i + 1)
+                    && s.actors.len() == 1
+                    && s.actors[0].id.is_none()
+                    && (s.actors[0].country.is_none() || s.actors[0].antecedent.is_some())
+                    && words::is_word(bare, words::PAIR_TITLES)
+            };
+            if raw.iter().any(|s| s.tokens.contains(&i) && !bare_agent(s)) {
                 continue;
             }
-            let bare = strip_conj(f);
             // (`كل من قطر وتركيا`: "both Qatar and Turkey", the names follow)
             let names_follow = self.forms.get(i + 1).is_some_and(|n| n == "من")
                 && raw.iter().any(|s| s.tokens.start == i + 2);
@@ -630,7 +641,15 @@ impl<'a> View<'a> {
                         a.id.clone()
                     },
                     country: a.country,
-                    sector: if countries { None } else { a.sector },
+                    // (`الرئيسان`, `الزعيمين`: the two countries' leaders, whoever of theirs
+                    // the antecedent was)
+                    sector: if countries {
+                        None
+                    } else if words::is_word(bare, words::PAIR_TITLES) {
+                        Some(Sector::Gov)
+                    } else {
+                        a.sector
+                    },
                     antecedent: Some(a.antecedent.unwrap_or(a.span)),
                     inferred: a.inferred,
                 })

@@ -542,13 +542,31 @@ pub const PAIR_ANAPHORS: &[&str] = &[
     "الدولتين",
     "الدولتان",
     "الزعيمين",
+    "الزعيمان",
+    "الرييسين",
+    "الرييسان",
+    "الوزيرين",
+    "الوزيران",
     "الخصمين",
+    "الخصمان",
     "الجارتين",
     "الجارين",
     "العاصمتين",
     "الحكومتين",
     "كلا",
     "بينهما",
+];
+
+/// Pair anaphors that are dual titles (`الرئيسان` "the two presidents"; matching forms, so
+/// `ئ` is `ي`): they name the two countries' leaders, coded GOV whoever of theirs the
+/// antecedent was.
+pub const PAIR_TITLES: &[&str] = &[
+    "الزعيمين",
+    "الزعيمان",
+    "الرييسين",
+    "الرييسان",
+    "الوزيرين",
+    "الوزيران",
 ];
 
 /// `البلدان` is also the plural "the countries": after a preposition, a quantifier or a

@@ -2698,3 +2698,69 @@ fn an_organ_or_secretary_general_of_a_body_is_coded_as_the_body() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn dual_titles_resolve_to_the_last_two_parties_that_met() {
+    // the pair is the two parties of the last event between two countries, not the place
+    let ev = code(
+        "التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. \
+         واتفق الزعيمان على نزع السلاح النووي.",
+    );
+    assert_eq!(
+        pairs(&ev, PloverType::Agree),
+        vec![("PRK".into(), "USA".into()), ("USA".into(), "PRK".into())],
+        "{ev:#?}"
+    );
+    // `الرئيسان` (ئ folded) and `بين الزعيمين`, which the lexicon also reads as a bare agent
+    let ev = code(
+        "واستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله. \
+         واتفق الرئيسان على التعاون. وتم توقيع اتفاق بين الزعيمين.",
+    );
+    let agree: Vec<_> = of_type(&ev, PloverType::Agree)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(agree.len(), 2, "{ev:#?}");
+    assert!(agree
+        .iter()
+        .all(|e| sector(&e.source).as_deref() == Some("GOV")));
+    let signed: Vec<_> = ev
+        .iter()
+        .filter(|e| e.sentence == 2 && e.source.is_some())
+        .collect();
+    assert!(!signed.is_empty(), "{ev:#?}");
+    // a dual title with its nisbas names its own parties
+    let ev = code("وانتقد الرئيسين الروسي والتركي الولايات المتحدة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("RUS".into(), "USA".into()), ("TUR".into(), "USA".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn b_introduces_the_other_party_of_a_call_or_meeting_not_of_an_attack() {
+    let ev = code("اتصل الرئيس الروسي بنظيره التركي لبحث الأزمة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("RUS".into(), "TUR".into()), ("TUR".into(), "RUS".into())],
+        "{ev:#?}"
+    );
+    let ev = code("وندد الاتحاد الأوروبي بإسرائيل.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("IGO".into(), "ISR".into())],
+        "{ev:#?}"
+    );
+    // `بـ` of an attack is its means
+    let ev = code("وقصفت القوات الروسية البلدة بالطائرات السورية.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("الطائرات"))),
+        "{ev:#?}"
+    );
+}

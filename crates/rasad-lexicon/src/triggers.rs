@@ -100,6 +100,9 @@ pub struct TriggerFlags {
     /// with one is the verbal noun in `ة` with a possessive (`قبضته على السلطة` "his grip on
     /// power", `سيطرتها على` "its control of"), not the verb.
     pub noenclitic: bool,
+    /// (verb) an actor written with `بـ` is its target when it has no other (`اتصل بنظيره`,
+    /// `التقى بالرئيس`, `رحب بالوفد`); for other verbs `بـ` is the means or the charge.
+    pub btarget: bool,
 }
 
 /// One dictionary entry.
@@ -366,6 +369,7 @@ impl Triggers {
                     "needsobj" => flags.needsobj = true,
                     "stop" => flags.stop = true,
                     "noenclitic" => flags.noenclitic = true,
+                    "btarget" => flags.btarget = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -406,8 +410,14 @@ impl Triggers {
                     }
                 }
             }
-            if flags.noenclitic && kind_s != "verb" {
-                return Err(err(file, line, "flag 'noenclitic' is for verb entries"));
+            for (set, name) in [(flags.noenclitic, "noenclitic"), (flags.btarget, "btarget")] {
+                if set && kind_s != "verb" {
+                    return Err(err(
+                        file,
+                        line,
+                        format!("flag '{name}' is for verb entries"),
+                    ));
+                }
             }
             if flags.needsobj && needs.is_empty() {
                 return Err(err(file, line, "flag 'needsobj' needs a 'needs=' list"));
