@@ -618,7 +618,8 @@ fn accusative_indefinite(v: &View, s: usize) -> bool {
 
 /// `إن الطائرات قصفت`, `أن القوات الحكومية استعادت`: one or two definite words that are no
 /// actor mention, between a complementizer (or `كان`) and the verb at `start`, are its
-/// (unknown) subject; so is a bare unknown word after `لكن`/`بينما` (`لكن مينرز انسحبت`).
+/// (unknown) subject; so is a bare unknown word after `لكن`/`بينما`/`أن` (`لكن مينرز
+/// انسحبت`, `إلا أن مسلم نفى`).
 pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     let free =
         |k: usize| v.forms[k].starts_with("ال") && !v.slots.iter().any(|s| s.tokens.contains(&k));
@@ -638,6 +639,16 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
             && words::bare_noun(&v.forms[k])
     };
     let but = |k: usize| matches!(strip_conj(&v.forms[k]), "لكن" | "بينما");
+    // `إلا أن مسلم نفى`: after `أن`/`إن` too, but a noun with a possessive there stands for
+    // its owner (`أن حكومته ستهدم`), and `هناك` is no subject
+    let that_name = |k: usize| {
+        matches!(strip_conj(&v.forms[k - 1]), "ان" | "بان")
+            && name(k)
+            && !["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| v.forms[k].ends_with(p))
+            && !matches!(v.forms[k].as_str(), "هناك" | "هنا" | "ثمه")
+    };
     // `لكن طلبها رفض`: a noun with a possessive pronoun is definite, a subject of its own
     let possessed = |k: usize| {
         v.tokens[k].kind == rasad_text::TokenKind::Word
@@ -651,6 +662,7 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     (k >= 2 && free(k - 1) && comp(k - 2))
         || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
         || (k >= 2 && (name(k - 1) || possessed(k - 1)) && but(k - 2))
+        || (k >= 2 && that_name(k - 1))
 }
 
 /// Roles of a verbal trigger.

@@ -2764,3 +2764,22 @@ fn b_introduces_the_other_party_of_a_call_or_meeting_not_of_an_attack() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_unknown_name_after_anna_is_the_subject_not_a_dropped_one() {
+    let ev = code(
+        "أعلن القضاء التشيكي أن المسؤول الكردي لن يسلم إلى تركيا. \
+         إلا أن مسلم نفى تماما أي علاقة له بالاعتداء.",
+    );
+    let r = of_type(&ev, PloverType::Reject);
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert!(r[0].source.is_none(), "{ev:#?}");
+    assert!(!r[0].rule.contains("prodrop"), "{ev:#?}");
+    // a noun with a possessive there stands for its owner, who is the dropped subject
+    let ev = code("وقال رئيس الوزراء الإسرائيلي إن حكومته ستهدم بيت عائلة المتهم.");
+    assert!(
+        ev.iter()
+            .any(|e| country(&e.source).as_deref() == Some("ISR")),
+        "{ev:#?}"
+    );
+}
