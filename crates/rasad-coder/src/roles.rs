@@ -494,6 +494,22 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
         e += 1;
     }
     if let Some(s) = v.slot_at(e) {
+        // (a definite noun has no genitive: `وطالت الاتهامات ثلاث شركات روسية` — only an
+        // agreeing definite adjective after it names its agent, `الهجوم الإسرائيلي`)
+        let head = strip_conj(&v.forms[trig.start]);
+        // (`لل` is also لـ + a stem in ل: `للقاء نظيره` is "to meet his counterpart")
+        let definite = head.starts_with("ال") || head.starts_with("بال");
+        // (but the dead and wounded are who they are: `ومن بين القتلى ثمانية أطفال`)
+        let toll = matches!(
+            head.trim_start_matches('ب').trim_start_matches("ال"),
+            "قتلي" | "جرحي" | "مصابين" | "مصابون" | "ضحايا" | "شهداء" | "اصابات"
+        );
+        if definite
+            && !(toll && e > trig.end)
+            && !strip_conj(&v.forms[v.slots[s].tokens.start]).starts_with("ال")
+        {
+            return None;
+        }
         // (after a number the counted noun is accusative: `مقتل 20 شخصا`)
         let object = e == trig.end && accusative_indefinite(v, s);
         // (a count may take `من` with it: `العشرات من المدنيين`)
@@ -742,6 +758,16 @@ fn parenthesis_end(v: &View, k: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// The end of a short parenthesis opening at `k`, whatever it holds (up to eight words).
+fn aside_end(v: &View, k: usize) -> Option<usize> {
+    if v.forms.get(k).map(String::as_str) != Some("(") {
+        return None;
+    }
+    (k + 1..(k + 10).min(v.forms.len()))
+        .find(|&j| v.forms[j] == ")")
+        .map(|close| close + 1)
+}
+
 /// `اتهمت محكمة تدعمها الأمم المتحدة خمسة …`: an imperfect verb with an object pronoun right
 /// after an indefinite subject opens a relative clause on it (an indefinite antecedent takes no
 /// relative pronoun); the end of that clause and of its own subject, where the main verb's
@@ -785,9 +811,10 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
         .unwrap_or(trig.end);
     let subj_i = subj.map(|(s, _)| s);
     let after = relative_clause_end(v, subj_i, after).unwrap_or(after);
-    // `هيئة تحرير الشام (جبهة النصرة سابقا)`: a parenthesis after the subject names it again
+    // `هيئة تحرير الشام (جبهة النصرة سابقا)`: a parenthesis after the subject names it again,
+    // or spells it out (`مكتب التحقيقات الفدرالي (أف بي آي)`), or gives an age: an aside
     let after = match subj_i {
-        Some(s) if v.slots[s].tokens.end == after => parenthesis_end(v, after).unwrap_or(after),
+        Some(s) if v.slots[s].tokens.end == after => aside_end(v, after).unwrap_or(after),
         _ => after,
     };
     if subj_patient {

@@ -2783,3 +2783,38 @@ fn an_unknown_name_after_anna_is_the_subject_not_a_dropped_one() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_parenthesis_after_the_subject_is_an_aside_whatever_it_holds() {
+    let ev = code(
+        "اتهم مكتب التحقيقات الفدرالي الأمريكي (أف بي آي) 13 مواطنا روسيا بالتدخل في الانتخابات.",
+    );
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("USA".into(), "RUS".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_definite_event_noun_takes_no_indefinite_genitive() {
+    // `الاتهامات ثلاث شركات`: the companies are no accusers (a definite noun has no genitive)
+    let ev = code("وطالت الاتهامات ثلاث شركات روسية أيضا.");
+    let a = of_type(&ev, PloverType::Accuse);
+    assert!(a.iter().all(|e| e.source.is_none()), "{ev:#?}");
+    // an agreeing nisba after it still names the agent, and the toll its victims
+    let ev = code("ودانت الحكومة الهجوم الإسرائيلي على القرية.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("ISR")),
+        "{ev:#?}"
+    );
+    let ev = code("ومن بين القتلى ثمانية أطفال.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| sector(&e.target).as_deref() == Some("CVL")),
+        "{ev:#?}"
+    );
+}
