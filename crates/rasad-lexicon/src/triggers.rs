@@ -1244,6 +1244,13 @@ mod tests {
         assert!(find(&t, "خطف منتخب بلجيكا المركز الثالث").is_empty());
         assert!(find(&t, "خطفوا الأنظار").is_empty());
         assert_eq!(find(&t, "خطف مسلحون صحفيين"), vec!["ASSAULT@0..1"]);
+        // `حشد` after a verb of gathering is the crowd, its subject
+        assert!(find(&t, "تجمع حشد تجاوز مليون شخص")
+            .iter()
+            .all(|m| !m.starts_with("MOBILIZE")));
+        assert_eq!(find(&t, "وحشد الجيش قواته"), vec!["MOBILIZE@0..1"]);
+        // `قبضته على`: the noun قبضة, no arrest
+        assert!(find(&t, "عزز قبضته على السلطة").is_empty());
         assert!(find(&t, "حققت القوات تقدما في الحديدة")
             .iter()
             .all(|m| !m.starts_with("ACCUSE")));
