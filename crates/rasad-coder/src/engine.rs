@@ -835,7 +835,9 @@ fn code_sentence(
             if e.plover == Some(PloverType::Request) && participle {
                 if let Some(g) = roles::genitive(v, &f.tokens) {
                     r.target = Some(g);
-                    // the subject of the verb before it, else the nearest bare actor
+                    // the subject of the verb before it, else the sentence's first bare actor,
+                    // the main clause's subject (`وجه الوزير … رسالة إلى لبنان بعد استقبال
+                    // نصرالله لوفد من الحوثيين، مطالبا لبنان`: the minister demands)
                     let verb_subject = evs
                         .iter()
                         .rev()
@@ -843,11 +845,9 @@ fn code_sentence(
                         .and_then(|p| p.roles.source);
                     r.source = verb_subject
                         .or_else(|| {
-                            (0..f.tokens.start).rev().find_map(|k| {
-                                v.slots
-                                    .iter()
-                                    .position(|s| s.tokens.start == k && s.prep.is_none())
-                            })
+                            v.slots
+                                .iter()
+                                .position(|s| s.tokens.end <= f.tokens.start && s.prep.is_none())
                         })
                         .filter(|&s| s != g);
                     r.rule = "participle";

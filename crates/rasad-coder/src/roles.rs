@@ -164,8 +164,17 @@ pub fn svo_subject(v: &View, before: usize, floor: usize) -> Option<usize> {
         .find(|(_, s)| {
             // `الرئيس السوري، بشار الأسد، تعهد`: an apposition closed by a comma right before
             // the verb is still its subject
-            let appositive =
-                s.tokens.end + 1 == before && comma(s.tokens.end) && s.tokens.clone().any(comma);
+            // (and so is a subject after `إن`/`أن` closed by a comma: `إن الرئيس الأمريكي
+            // دونالد ترامب، انتقد`; a negation may stand before the verb)
+            let mut b = before;
+            while b > 0 && matches!(strip_conj(&v.forms[b - 1]), "لم" | "لن" | "لا" | "قد")
+            {
+                b -= 1;
+            }
+            let closed = s.tokens.end + 1 == b && comma(s.tokens.end);
+            let after_that = s.tokens.start > 0
+                && matches!(strip_conj(&v.forms[s.tokens.start - 1]), "ان" | "بان");
+            let appositive = closed && (s.tokens.clone().any(comma) || after_that);
             s.tokens.end <= before
                 && s.tokens.start >= floor
                 && (s.prep.is_none() || partitive(v, s))
@@ -691,10 +700,13 @@ fn adjacent_subject(v: &View, verb: usize) -> Option<usize> {
         if (end..verb).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد")) {
             return true;
         }
-        // `زعيم كوريا الشمالية، كيم جونغ أون، سيجتمع`: the comma closing a name in apposition
+        // `زعيم كوريا الشمالية، كيم جونغ أون، سيجتمع`: the comma closing a name in apposition,
+        // or a subject after `إن`/`أن` (`إن الرئيس الأمريكي دونالد ترامب، انتقد`)
+        let start = v.slots[s].tokens.start;
         if verb == end + 1
             && v.forms[end] == ","
-            && v.slots[s].tokens.clone().any(|k| v.forms[k] == ",")
+            && (v.slots[s].tokens.clone().any(|k| v.forms[k] == ",")
+                || start > 0 && matches!(strip_conj(&v.forms[start - 1]), "ان" | "بان"))
         {
             return true;
         }

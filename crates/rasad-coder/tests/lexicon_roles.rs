@@ -2818,3 +2818,26 @@ fn a_definite_event_noun_takes_no_indefinite_genitive() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_subject_after_anna_closed_by_a_comma_is_still_the_subject() {
+    let ev = code("قال المتحدث إن الرئيس الأمريكي دونالد ترامب، انتقد نظيره الروسي.");
+    assert_eq!(
+        pairs(&ev, PloverType::Accuse),
+        vec![("USA".into(), "RUS".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_demanding_participle_is_the_main_clause_subjects() {
+    let ev = code(
+        "وجه وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش، الأحد، رسالة إلى لبنان بعد \
+         استقبال حسن نصرالله لوفد من الحوثيين اليمنيين، مطالبا لبنان بألا يكون محطة للحوثيين.",
+    );
+    assert_eq!(
+        pairs(&ev, PloverType::Request),
+        vec![("ARE".into(), "LBN".into())],
+        "{ev:#?}"
+    );
+}
