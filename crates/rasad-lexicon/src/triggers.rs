@@ -1249,6 +1249,11 @@ mod tests {
             .iter()
             .all(|m| !m.starts_with("MOBILIZE")));
         assert_eq!(find(&t, "وحشد الجيش قواته"), vec!["MOBILIZE@0..1"]);
+        // `بيان صادر`: a statement issued, nothing confiscated
+        assert!(find(&t, "في بيان صادر الإثنين")
+            .iter()
+            .all(|m| !m.starts_with("COERCE")));
+        assert_eq!(find(&t, "وصادرت الشرطة الأسلحة"), vec!["COERCE@0..1"]);
         // `قبضته على`: the noun قبضة, no arrest
         assert!(find(&t, "عزز قبضته على السلطة").is_empty());
         assert!(find(&t, "حققت القوات تقدما في الحديدة")
