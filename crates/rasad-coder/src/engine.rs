@@ -265,6 +265,16 @@ fn code_analysis_with(
     coded
 }
 
+/// The sentence's first actor with no preposition before `at`, after any dateline (a dash
+/// ends one: `دبي، الإمارات العربية المتحدة (CNN)-- أكد مفتي مصر …، مطالبا`): the main clause's
+/// subject, for a participle describing it.
+fn main_subject(v: &View<'_>, at: usize) -> Option<usize> {
+    let dash = |k: usize| matches!(v.forms[k].as_str(), "-" | "--" | "—" | "–");
+    v.slots
+        .iter()
+        .position(|s| s.tokens.end <= at && s.prep.is_none() && !(s.tokens.end..at).any(dash))
+}
+
 /// `غارات إسرائيلية`, `غارات في دمشق`: an attack noun (`غارة`, `ضربة جوية`) that the lexicon
 /// also reads as the start of a composed agent mention (its owner's forces, by nisba or place)
 /// is still the event; returns that mention's slot.
@@ -832,6 +842,15 @@ fn code_sentence(
             ) || v.forms[f.tokens.start] == "مطالبه"
                 && f.tokens.start > 0
                 && matches!(v.forms[f.tokens.start - 1].as_str(), "،" | ",");
+            // (`قال المبعوث …، مطالبا بتوفير ممرات آمنة`: with no one asked named, it is the
+            // speaker's demand — filled in with the attribution below)
+            if e.plover == Some(PloverType::Request)
+                && participle
+                && r.source.is_none()
+                && roles::genitive(v, &f.tokens).is_none()
+            {
+                r.rule = "participle";
+            }
             if e.plover == Some(PloverType::Request) && participle {
                 if let Some(g) = roles::genitive(v, &f.tokens) {
                     r.target = Some(g);
@@ -844,11 +863,7 @@ fn code_sentence(
                         .find(|p| p.verbal && p.trig.end <= f.tokens.start)
                         .and_then(|p| p.roles.source);
                     r.source = verb_subject
-                        .or_else(|| {
-                            v.slots
-                                .iter()
-                                .position(|s| s.tokens.end <= f.tokens.start && s.prep.is_none())
-                        })
+                        .or_else(|| main_subject(v, f.tokens.start))
                         .filter(|&s| s != g);
                     r.rule = "participle";
                 }
@@ -1694,8 +1709,17 @@ fn code_sentence(
                     p.hypothetical = true;
                 }
             }
-            // the reporter of a nominal event is not its agent (`أعلنت الوزارة مقتل …`)
-            if !p.verbal && p.source_override.is_none() {
+            // the reporter of a nominal event is not its agent (`أعلنت الوزارة مقتل …`); a
+            // participle describing the speaker is the speaker's (`قال المبعوث …، مطالبا`)
+            if p.roles.rule == "participle" && p.roles.source.is_none() {
+                if let Some(sp) = &speaker {
+                    p.roles.source = v
+                        .slots
+                        .iter()
+                        .position(|s| s.actors.iter().any(|a| a.span == sp.span));
+                }
+            }
+            if !p.verbal && p.source_override.is_none() && p.roles.rule != "participle" {
                 if let Some(sp) = &speaker {
                     if p.roles
                         .source

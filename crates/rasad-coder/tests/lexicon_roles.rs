@@ -2841,3 +2841,20 @@ fn a_demanding_participle_is_the_main_clause_subjects() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_demanding_participle_after_speech_is_the_speakers_and_no_dateline_demands() {
+    let ev =
+        code("قال المبعوث الدولي إن الوضع في المدينة مقلق، مطالبا بتوفير ممرات آمنة للمدنيين.");
+    let r = of_type(&ev, PloverType::Request);
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert_eq!(sector(&r[0].source).as_deref(), Some("GOV"), "{ev:#?}");
+    // the dateline's country is where the news was filed, not who demands
+    let ev = code(
+        "دبي، الإمارات العربية المتحدة (CNN)-- أكد مفتي مصر، الخميس، أن اللعبة حرام، \
+         مطالبا السلطات المصرية بتجريمها.",
+    );
+    let r = of_type(&ev, PloverType::Request);
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert_ne!(country(&r[0].source).as_deref(), Some("ARE"), "{ev:#?}");
+}
