@@ -623,6 +623,25 @@ fn code_sentence(
             if r.target.is_none() && r.between.is_none() && e.flags.btarget {
                 r.target = roles::b_target(v, &f.tokens, r.source);
             }
+            // `يزور ليبيا`: the country or capital after a verb of going is where to, not who
+            // goes (`ويزور موسكو وزير الخارجية التركي`: the minister after it goes)
+            if e.flags.placeobj {
+                let place = |s: usize| {
+                    let slot = &v.slots[s];
+                    slot.tokens.start == f.tokens.end
+                        && slot.prep.is_none()
+                        && slot.actors.iter().all(|a| {
+                            a.country.is_some_and(|c| {
+                                a.sector.is_none() && a.id.as_deref() == Some(c.as_str())
+                            }) || v.places.iter().any(|p| p.tokens == slot.tokens)
+                        })
+                };
+                if let Some(s) = r.source.filter(|&s| place(s)) {
+                    r.source = r.target.filter(|&t| !place(t));
+                    r.target = Some(s);
+                    r.rule = if r.source.is_some() { "vos" } else { "verb" };
+                }
+            }
             r
         } else {
             // a noun's agent is not looked for across a verb before it, nor from inside a

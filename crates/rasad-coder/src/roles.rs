@@ -666,9 +666,16 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     let but = |k: usize| matches!(strip_conj(&v.forms[k]), "لكن" | "بينما");
     // `إلا أن مسلم نفى`: after `أن`/`إن` too, but a noun with a possessive there stands for
     // its owner (`أن حكومته ستهدم`), and `هناك` is no subject
+    // (a name may begin with the letters of a proclitic here: `إن كيم زار بكين`)
     let that_name = |k: usize| {
+        let f = v.forms[k].as_str();
         matches!(strip_conj(&v.forms[k - 1]), "ان" | "بان")
-            && name(k)
+            && v.tokens[k].kind == rasad_text::TokenKind::Word
+            && !v.slots.iter().any(|s| s.tokens.contains(&k))
+            && (words::bare_noun(f)
+                || f.starts_with(['ب', 'ل', 'ك'])
+                    && words::bare_noun(&f[f.char_indices().nth(1).map_or(0, |(i, _)| i)..])
+                    && !words::is_prep_pronoun(f))
             && !["ه", "ها", "هم", "هما"]
                 .iter()
                 .any(|p| v.forms[k].ends_with(p))
@@ -686,6 +693,12 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     };
     (k >= 2 && free(k - 1) && comp(k - 2))
         || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
+        // (`إن بعض الدول انتقدت`: a quantifier before the definite noun)
+        || (k >= 3
+            && free(k - 1)
+            && (words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTIFIERS)
+                || strip_conj(&v.forms[k - 2]) == "كل")
+            && comp(k - 3))
         || (k >= 2 && (name(k - 1) || possessed(k - 1)) && but(k - 2))
         || (k >= 2 && that_name(k - 1))
 }

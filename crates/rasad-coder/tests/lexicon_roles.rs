@@ -2858,3 +2858,26 @@ fn a_demanding_participle_after_speech_is_the_speakers_and_no_dateline_demands()
     assert_eq!(r.len(), 1, "{ev:#?}");
     assert_ne!(country(&r[0].source).as_deref(), Some("ARE"), "{ev:#?}");
 }
+
+#[test]
+fn the_country_after_a_visit_is_where_to_not_who_goes() {
+    let ev =
+        code("وأشاد سالفيني، وهو أول وزير في الحكومة الإيطالية الجديدة يزور ليبيا، بخفر السواحل.");
+    let c = of_cameo(&ev, "042");
+    assert_eq!(c.len(), 1, "{ev:#?}");
+    assert_eq!(country(&c[0].target).as_deref(), Some("LBY"), "{ev:#?}");
+    assert_ne!(country(&c[0].source).as_deref(), Some("LBY"), "{ev:#?}");
+    // the visitor named after the capital (VOS)
+    let ev = code("ويزور موسكو وزير الخارجية التركي الأسبوع المقبل.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("TUR".into(), "RUS".into())],
+        "{ev:#?}"
+    );
+    // an unknown name after `إن` is the subject, even one that begins like a proclitic
+    let ev = code("قالت الصين إن كيم زار بكين.");
+    let c = of_cameo(&ev, "042");
+    assert_eq!(c.len(), 1, "{ev:#?}");
+    assert!(c[0].source.is_none(), "{ev:#?}");
+    assert_eq!(country(&c[0].target).as_deref(), Some("CHN"), "{ev:#?}");
+}

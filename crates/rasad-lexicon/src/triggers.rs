@@ -103,6 +103,9 @@ pub struct TriggerFlags {
     /// (verb) an actor written with `بـ` is its target when it has no other (`اتصل بنظيره`,
     /// `التقى بالرئيس`, `رحب بالوفد`); for other verbs `بـ` is the means or the charge.
     pub btarget: bool,
+    /// (verb) a country or capital right after it is the place it goes to, its target — not
+    /// its subject (`أول وزير يزور ليبيا`: the minister visits Libya).
+    pub placeobj: bool,
 }
 
 /// One dictionary entry.
@@ -370,6 +373,7 @@ impl Triggers {
                     "stop" => flags.stop = true,
                     "noenclitic" => flags.noenclitic = true,
                     "btarget" => flags.btarget = true,
+                    "placeobj" => flags.placeobj = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -410,7 +414,11 @@ impl Triggers {
                     }
                 }
             }
-            for (set, name) in [(flags.noenclitic, "noenclitic"), (flags.btarget, "btarget")] {
+            for (set, name) in [
+                (flags.noenclitic, "noenclitic"),
+                (flags.btarget, "btarget"),
+                (flags.placeobj, "placeobj"),
+            ] {
                 if set && kind_s != "verb" {
                     return Err(err(
                         file,
