@@ -691,6 +691,9 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            if r.target.is_none() && r.between.is_none() && e.flags.btarget {
+                r.target = roles::b_target(v, &f.tokens, r.source);
+            }
             // `خرج متظاهرون أفغان أمس، للاحتجاج على …`: a purpose after a comma still belongs
             // to the clause before it, whose subject (its first actor, a civilian kind, not the
             // state) protests

@@ -397,6 +397,10 @@ pub fn b_target(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usi
                 && s.tokens.start <= from + 6
                 && same_clause(v, s.tokens.start, trig.start)
                 && s.prep.as_deref() == Some("ب")
+                // (`اجتماعه برئاسة البشير`, `بقيادة`: who chairs or leads, no other party)
+                && !["برياسه", "بقياده"]
+                    .iter()
+                    .any(|w| strip_conj(&v.forms[s.tokens.start]).starts_with(w))
         })
         .filter(|&i| Some(i) != not)
 }

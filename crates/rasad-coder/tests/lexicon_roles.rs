@@ -2881,3 +2881,32 @@ fn the_country_after_a_visit_is_where_to_not_who_goes() {
     assert!(c[0].source.is_none(), "{ev:#?}");
     assert_eq!(country(&c[0].target).as_deref(), Some("CHN"), "{ev:#?}");
 }
+
+#[test]
+fn a_call_received_or_made_with_bi_has_both_parties() {
+    // `تلقى` (receive) inverts, and is no form of ألقى here
+    let ev = code("تلقى الرئيس المصري اتصالا هاتفيا من نظيره الفرنسي.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("EGY".into(), "FRA".into()), ("FRA".into(), "EGY".into())],
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter().all(|e| e.rule.ends_with("light-invert")),
+        "{ev:#?}"
+    );
+    // a call or meeting noun with `بـ`, but not `برئاسة`
+    let ev = code("أجرى الرئيس المصري اتصالا هاتفيا بنظيره الفرنسي.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("EGY".into(), "FRA".into()), ("FRA".into(), "EGY".into())],
+        "{ev:#?}"
+    );
+    let ev = code("وعقد المجلس اجتماعا برئاسة رئيس الوزراء اليمني.");
+    assert!(
+        of_type(&ev, PloverType::Consult)
+            .iter()
+            .all(|e| e.target.is_none()),
+        "{ev:#?}"
+    );
+}

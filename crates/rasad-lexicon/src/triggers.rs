@@ -100,8 +100,9 @@ pub struct TriggerFlags {
     /// with one is the verbal noun in `ة` with a possessive (`قبضته على السلطة` "his grip on
     /// power", `سيطرتها على` "its control of"), not the verb.
     pub noenclitic: bool,
-    /// (verb) an actor written with `بـ` is its target when it has no other (`اتصل بنظيره`,
-    /// `التقى بالرئيس`, `رحب بالوفد`); for other verbs `بـ` is the means or the charge.
+    /// An actor written with `بـ` is its target when it has no other (`اتصل بنظيره`,
+    /// `التقى بالرئيس`, `رحب بالوفد`, `اتصالا هاتفيا بنظيره`); elsewhere `بـ` is the means or
+    /// the charge.
     pub btarget: bool,
     /// (verb) a country or capital right after it is the place it goes to, its target — not
     /// its subject (`أول وزير يزور ليبيا`: the minister visits Libya).
@@ -416,7 +417,6 @@ impl Triggers {
             }
             for (set, name) in [
                 (flags.noenclitic, "noenclitic"),
-                (flags.btarget, "btarget"),
                 (flags.placeobj, "placeobj"),
             ] {
                 if set && kind_s != "verb" {
