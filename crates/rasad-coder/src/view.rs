@@ -547,6 +547,8 @@ impl<'a> View<'a> {
                     .is_some_and(|n| words::is_word(n, words::EACH_HEADS))
             {
                 (true, 2)
+            } else if words::is_word(bare, words::GROUP_PAIRS) {
+                (false, 1)
             } else if (words::is_word(bare, words::PAIR_ANAPHORS)
                 || words::is_word(f, words::PAIR_ANAPHORS))
                 && !words::plural_countries(&self.forms, i)
@@ -567,7 +569,36 @@ impl<'a> View<'a> {
                 .find(|s| s.tokens.end <= i && distinct_countries(&s.actors) == 2)
                 .map(|s| s.actors.clone());
             let last_pair = last_pair.filter(|p| distinct_countries(p) == 2);
-            let mut picked: Vec<ActorRef> =
+            // `الحركتان`, `الحزبين`: the last two named movements or parties, of one country
+            // or not (`فتح وحماس`)
+            let group_pair = words::is_word(bare, words::GROUP_PAIRS);
+            let named_group = |a: &&ActorRef| {
+                a.id.is_some()
+                    && a.country
+                        .is_some_and(|c| a.id.as_deref() != Some(c.as_str()))
+                    && matches!(a.sector, Some(Sector::Pty | Sector::Reb | Sector::Opp))
+            };
+            let groups = || {
+                let mut picked: Vec<ActorRef> = Vec::new();
+                let here = raw
+                    .iter()
+                    .filter(|s| s.tokens.end <= i)
+                    .flat_map(|s| s.actors.iter())
+                    .filter(|a| a.antecedent.is_none())
+                    .collect::<Vec<_>>();
+                for a in here.into_iter().rev().chain(prior.iter().rev().take(40)) {
+                    if named_group(&a) && !picked.iter().any(|p| p.id == a.id) {
+                        picked.push(a.clone());
+                        if picked.len() == 2 {
+                            break;
+                        }
+                    }
+                }
+                picked
+            };
+            let mut picked: Vec<ActorRef> = if group_pair {
+                groups()
+            } else {
                 match group_here.or_else(|| last_pair.map(|p| p.to_vec())) {
                     Some(g) => {
                         let mut g: Vec<ActorRef> = g.into_iter().rev().collect();
@@ -598,7 +629,8 @@ impl<'a> View<'a> {
                         }
                         picked
                     }
-                };
+                }
+            };
             if picked.len() < 2 {
                 continue;
             }

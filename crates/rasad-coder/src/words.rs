@@ -557,6 +557,21 @@ pub const PAIR_ANAPHORS: &[&str] = &[
     "بينهما",
 ];
 
+/// Dual anaphors of movements and parties (`الحركتان` for Fatah and Hamas): the last two
+/// named ones, which may share a country (matching forms).
+pub const GROUP_PAIRS: &[&str] = &[
+    "الحركتين",
+    "الحركتان",
+    "الحزبين",
+    "الحزبان",
+    "الفصيلين",
+    "الفصيلان",
+    "التنظيمين",
+    "التنظيمان",
+    "الجماعتين",
+    "الجماعتان",
+];
+
 /// Pair anaphors that are dual titles (`الرئيسان` "the two presidents"; matching forms, so
 /// `ئ` is `ي`): they name the two countries' leaders, coded GOV whoever of theirs the
 /// antecedent was.

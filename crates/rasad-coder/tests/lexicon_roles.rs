@@ -2910,3 +2910,26 @@ fn a_call_received_or_made_with_bi_has_both_parties() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn two_movements_of_one_country_are_the_pair_of_al_harakatan() {
+    let ev = code(
+        "ووقعت حركة فتح وحركة حماس اتفاق المصالحة في القاهرة. \
+         لكن لاحقا، تبادلت الحركتان الاتهامات بتعطيل المصالحة.",
+    );
+    let ids: Vec<(Option<String>, Option<String>)> = of_type(&ev, PloverType::Accuse)
+        .iter()
+        .map(|e| {
+            let id = |a: &Option<rasad_event::ActorRef>| a.as_ref().and_then(|a| a.id.clone());
+            (id(&e.source), id(&e.target))
+        })
+        .collect();
+    assert!(
+        ids.contains(&(Some("fatah".into()), Some("hamas".into()))),
+        "{ev:#?}"
+    );
+    assert!(
+        ids.contains(&(Some("hamas".into()), Some("fatah".into()))),
+        "{ev:#?}"
+    );
+}
