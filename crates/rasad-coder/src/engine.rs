@@ -623,6 +623,17 @@ fn code_sentence(
             if r.target.is_none() && r.between.is_none() && e.flags.btarget {
                 r.target = roles::b_target(v, &f.tokens, r.source);
             }
+            // `تظاهر الأطباء المقيمون والطلبة`: an intransitive verb has no object; an actor
+            // after it with no preposition is a subject it did not join
+            if e.flags.intrans
+                && r.target.is_some_and(|t| {
+                    v.slots[t].prep.is_none()
+                        && v.slots[t].tokens.start >= f.tokens.end
+                        && roles::target_prep_before(v, v.slots[t].tokens.start).is_none()
+                })
+            {
+                r.target = None;
+            }
             // `يزور ليبيا`: the country or capital after a verb of going is where to, not who
             // goes (`ويزور موسكو وزير الخارجية التركي`: the minister after it goes)
             if e.flags.placeobj {

@@ -2933,3 +2933,23 @@ fn two_movements_of_one_country_are_the_pair_of_al_harakatan() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_intransitive_protest_verb_has_no_object() {
+    let ev = code("تظاهر أكثر من 1500 من الأطباء المقيمين والطلبة اليوم الاثنين.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    assert!(
+        p.iter()
+            .all(|e| sector(&e.target).as_deref() != Some("EDU")),
+        "{ev:#?}"
+    );
+    // what is protested after `على` still is
+    let ev = code("واحتج الفلسطينيون على نقل السفارة الأميركية إلى القدس.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .any(|e| country(&e.target).as_deref() == Some("USA")),
+        "{ev:#?}"
+    );
+}

@@ -107,6 +107,9 @@ pub struct TriggerFlags {
     /// (verb) a country or capital right after it is the place it goes to, its target — not
     /// its subject (`أول وزير يزور ليبيا`: the minister visits Libya).
     pub placeobj: bool,
+    /// (verb) takes no direct object: an actor after it with no preposition is no target
+    /// (`تظاهر الأطباء المقيمون والطلبة`: the students protest too).
+    pub intrans: bool,
 }
 
 /// One dictionary entry.
@@ -375,6 +378,7 @@ impl Triggers {
                     "noenclitic" => flags.noenclitic = true,
                     "btarget" => flags.btarget = true,
                     "placeobj" => flags.placeobj = true,
+                    "intrans" => flags.intrans = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
@@ -418,6 +422,7 @@ impl Triggers {
             for (set, name) in [
                 (flags.noenclitic, "noenclitic"),
                 (flags.placeobj, "placeobj"),
+                (flags.intrans, "intrans"),
             ] {
                 if set && kind_s != "verb" {
                     return Err(err(
