@@ -1297,7 +1297,14 @@ fn code_sentence(
                 if !words::is_word(strip_conj(&v.forms[c]), words::PRONOUN_COMPLEMENTIZERS) {
                     return None;
                 }
-                let before = || v.slots.iter().rev().filter(|s| s.tokens.end <= c);
+                // (`إنهما طلبا`: a dual pronoun stands for two, not for one earlier actor)
+                let dual = strip_conj(&v.forms[c]).ends_with("هما");
+                let before = || {
+                    v.slots
+                        .iter()
+                        .rev()
+                        .filter(move |s| s.tokens.end <= c && (!dual || s.actors.len() == 2))
+                };
                 before()
                     .find(|s| s.prep.is_none())
                     .or_else(|| before().next())
@@ -1667,6 +1674,58 @@ fn code_sentence(
                 p.rule.push_str("+protest-object");
             } else if p.roles.target.is_none() {
                 p.roles.target = roles::border_neighbour(v, &p.trig);
+            }
+        }
+    }
+
+    // --- `نفت روسيا أنها قصفت المدينة`: the clause a verb of denial introduces with `أن` is
+    // denied by the verb's subject (as its object would be: `نفت روسيا الهجوم`)
+    for d in 0..evs.len() {
+        let deny = evs[d].entry.is_some_and(|e| triggers.entry(e).flags.deny);
+        if evs[d].drop || !evs[d].verbal || !deny || evs[d].negated {
+            continue;
+        }
+        let from = evs[d].trig.end;
+        // its subject and adverbs may stand between (`وتنفي كوريا الشمالية دوما أنها …`)
+        let Some(c) = (from..(from + 8).min(v.forms.len()))
+            .take_while(|&k| !v.is_punct(k))
+            .find(|&k| {
+                let f = strip_conj(&v.forms[k]);
+                f != "عن"
+                    && (words::is_word(f, words::COMPLEMENTIZERS)
+                        || words::is_word(f, words::PRONOUN_COMPLEMENTIZERS))
+            })
+        else {
+            continue;
+        };
+        // (only its subject and adverbs: `ونفت تركيا ذلك وتقول إن …` — that `إن` is `تقول`'s)
+        let between_ok = (from..c).all(|k| {
+            let f = strip_conj(&v.forms[k]);
+            v.slots.iter().any(|s| s.tokens.contains(&k))
+                || words::is_word(f, words::ADVERBS)
+                || f.ends_with('ا') && f.chars().count() > 3
+        });
+        if !between_ok {
+            continue;
+        }
+        let deniers = actors_of(v, &evs[d], true);
+        // (up to the clause's end: `، قائلة إن قوات النظام هي التي أطلقت` is a claim of its own,
+        // and `ما أدى إلى طرد …` a consequence that happened)
+        let scope_end = (c + 1..v.forms.len())
+            .find(|&k| {
+                v.is_punct(k)
+                    || words::is_word(&v.forms[k], words::CONTRAST)
+                    || strip_conj(&v.forms[k]) == "ما"
+            })
+            .unwrap_or(v.forms.len());
+        for p in evs.iter_mut() {
+            if p.drop || p.trig.start <= c || p.trig.start >= scope_end {
+                continue;
+            }
+            if p.status != Status::Denied {
+                p.status = Status::Denied;
+                p.denied_by = deniers.clone();
+                p.rule.push_str("+denied");
             }
         }
     }

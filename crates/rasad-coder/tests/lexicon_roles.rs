@@ -2953,3 +2953,39 @@ fn an_intransitive_protest_verb_has_no_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_clause_a_denial_introduces_is_denied_up_to_its_end() {
+    let ev = code("نفت روسيا أنها قصفت المدينة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert_eq!(a.len(), 1, "{ev:#?}");
+    assert_eq!(
+        a[0].attribution.status,
+        rasad_event::Status::Denied,
+        "{ev:#?}"
+    );
+    assert_eq!(
+        a[0].attribution
+            .denied_by
+            .first()
+            .and_then(|x| x.country)
+            .map(|c| c.as_str().to_string()),
+        Some("RUS".into()),
+        "{ev:#?}"
+    );
+    // a `إن` after an object belongs to another verb, and a consequence is no denied act
+    let ev = code("ونفت تركيا ذلك وتقول إن القوات الأرمينية قصفت القرية.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| e.attribution.status != rasad_event::Status::Denied),
+        "{ev:#?}"
+    );
+    let ev = code("ونفت روسيا مرارا أن تكون متورطة في الهجوم ما أدى إلى طرد دبلوماسيين.");
+    assert!(
+        of_type(&ev, PloverType::Sanction)
+            .iter()
+            .all(|e| e.attribution.status != rasad_event::Status::Denied),
+        "{ev:#?}"
+    );
+}
