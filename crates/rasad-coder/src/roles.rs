@@ -712,6 +712,30 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
 /// stand between — or the subject's own `من`/`في` phrase: an actor, or one or two definite
 /// words (`ضابط وجندي من الجيش اختطفا`, `الموظف في اللجنة الانتخابية خطف`).
 fn adjacent_subject(v: &View, verb: usize) -> Option<usize> {
+    relative_closed_subject(v, verb).or_else(|| adjacent_svo_subject(v, verb))
+}
+
+/// `قوات سوريا الديموقراطية، التي تشكل الوحدات الكردية عمودها الفقري، طردت …`: a relative
+/// clause set off by commas between the subject and its verb (`قد` may follow it).
+fn relative_closed_subject(v: &View, verb: usize) -> Option<usize> {
+    let comma = |k: usize| matches!(v.forms[k].as_str(), "،" | ",");
+    let mut k = verb;
+    while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
+        k -= 1;
+    }
+    if k < 4 || !comma(k - 1) {
+        return None;
+    }
+    let open = (k.saturating_sub(20)..k - 1).rev().find(|&p| comma(p))?;
+    if !words::is_word(strip_conj(&v.forms[open + 1]), words::RELATIVE_PRONOUNS) {
+        return None;
+    }
+    v.slots
+        .iter()
+        .position(|s| s.tokens.end == open && s.prep.is_none())
+}
+
+fn adjacent_svo_subject(v: &View, verb: usize) -> Option<usize> {
     svo_subject(v, verb, 0).filter(|&s| {
         let end = v.slots[s].tokens.end;
         if (end..verb).all(|k| matches!(strip_conj(&v.forms[k]), "قد" | "لقد")) {

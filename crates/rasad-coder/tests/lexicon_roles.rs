@@ -2989,3 +2989,17 @@ fn the_clause_a_denial_introduces_is_denied_up_to_its_end() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_between_commas_leaves_the_subject_before_it() {
+    let ev =
+        code("وكانت قوات سوريا الديمقراطية، التي يدعمها التحالف الدولي، طردت تنظيم داعش من منبج.");
+    let e: Vec<_> = ev.iter().filter(|e| e.trigger.text == "طردت").collect();
+    assert_eq!(e.len(), 1, "{ev:#?}");
+    assert!(
+        e[0].source.as_ref().is_some_and(|a| a.id.is_some()),
+        "{ev:#?}"
+    );
+    assert_eq!(country(&e[0].source).as_deref(), Some("SYR"), "{ev:#?}");
+    assert_eq!(country(&e[0].target).as_deref(), Some("IMG"), "{ev:#?}");
+}
