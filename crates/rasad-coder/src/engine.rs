@@ -226,11 +226,13 @@ fn code_analysis_with(
             };
             let last = s.tokens.end - 1;
             let tail = strip_conj(&view.forms[last]);
+            let person = view.persons.iter().any(|p| p.contains(&last));
+            // (a definite surname only of a person the lexicon knows: `بشار الأسد` … `الأسد`)
             if s.tokens.len() >= 2
                 && view.tokens[last].kind == rasad_text::TokenKind::Word
-                && !tail.starts_with("ال")
+                && (!tail.starts_with("ال")
+                    || person && a.id.is_some() && tail.chars().count() >= 5)
             {
-                let person = view.persons.iter().any(|p| p.contains(&last));
                 state.surnames.push((tail.to_string(), a.clone(), person));
             }
             // an apposition after a comma: up to three name words
@@ -1222,18 +1224,31 @@ fn code_sentence(
         // its object is a name, the verb's subject
         // (a bare word after the verb that is the surname of someone named in full earlier
         // is that person even with no object after it: `ورفض عباس أي حل`)
+        // (`وهدد الأسد …` after `بشار الأسد`: a definite surname of a known person too)
         let bare_name = e.verbal
             && v.forms.get(verb_end).is_some_and(|n| {
                 let bare = strip_conj(n);
+                let surname = || {
+                    state
+                        .surnames
+                        .iter()
+                        .any(|(s, _, person)| *person && s == bare)
+                };
                 v.tokens[verb_end].kind == rasad_text::TokenKind::Word
                     && v.slot_at(verb_end).is_none()
-                    && !bare.starts_with("ال")
-                    && words::bare_noun(bare)
-                    && (v.slot_at(verb_end + 1).is_some()
-                        || state
-                            .surnames
-                            .iter()
-                            .any(|(s, _, person)| *person && s == bare))
+                    && (!bare.starts_with("ال")
+                        && words::bare_noun(bare)
+                        && (v.slot_at(verb_end + 1).is_some() || surname())
+                        // (not of an attack or arrest, whose unvowelled passive has the
+                        // victim there: `واغتيل الحريري`; nor after `أدعو`, whose subject is
+                        // the speaker)
+                        || bare.starts_with("ال")
+                            && surname()
+                            && !first_person
+                            && !matches!(
+                                e.plover,
+                                Some(PloverType::Assault | PloverType::Coerce)
+                            ))
             });
         let unknown_subject = v
             .forms
@@ -1330,9 +1345,18 @@ fn code_sentence(
                     .map(|(_, a, _)| a.clone())
             })
             .flatten()
-            .filter(|_| p.roles.source.is_none())
+            .filter(|_| {
+                p.roles.source.is_none()
+                    // (the actor after the name was read as the subject: it is the object)
+                    || p.roles.rule == "vso"
+                        && p.roles.target.is_none()
+                        && p.roles.source.is_some_and(|s| v.slots[s].tokens.start > verb_end)
+            })
         {
             // `واتهمت ماي موسكو` after `تيريزا ماي`: the bare name is the earlier person's
+            if p.roles.source.is_some() {
+                p.roles.target = p.roles.source.take();
+            }
             a.antecedent = Some(a.span);
             p.source_override = Some(vec![a]);
             p.rule.push_str("+surname");
