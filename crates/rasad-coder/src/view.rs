@@ -436,36 +436,76 @@ impl<'a> View<'a> {
                 && a.country.is_some_and(|c| c.is_iso())
                 && matches!(a.sector, None | Some(Sector::Gov) | Some(Sector::Mil))
         };
+        // `قال الرئيس الروسي إن بلاده ستدعم …`: "his country", "his government" are the
+        // country (or its government) of anyone of a country before them
+        let of_country =
+            |a: &&ActorRef| a.inferred.is_none() && a.country.is_some_and(|c| c.is_iso());
         let mut out = Vec::new();
         for (i, f) in self.forms.iter().enumerate() {
-            if !words::is_word(strip_conj(f), words::POSSESSED_FORCES)
-                || raw.iter().any(|s| s.tokens.contains(&i))
-            {
+            let bare = strip_conj(f);
+            let forces = words::is_word(bare, words::POSSESSED_FORCES);
+            let state = words::is_word(bare, words::POSSESSED_STATES);
+            if !(forces || state) || raw.iter().any(|s| s.tokens.contains(&i)) {
                 continue;
             }
             // (`وقالت إن قواتهم أسقطت …`: with none in the sentence, the speaker of the
             // document's last statement)
-            let antecedent = raw
-                .iter()
-                .rev()
-                .filter(|s| s.tokens.end <= i && s.actors.len() == 1)
-                .map(|s| &s.actors[0])
-                .find(state_like)
-                .or_else(|| last_subject.filter(state_like));
+            let before = || {
+                raw.iter()
+                    .rev()
+                    .filter(|s| s.tokens.end <= i && s.actors.len() == 1)
+                    .map(|s| &s.actors[0])
+            };
+            // ("his country" is the speaker's or the subject's: the sentence's first actor of a
+            // country with no preposition, `أعلن السفير الأميركي لدى اليمن … رفض بلاده`)
+            let antecedent = if forces {
+                before()
+                    .find(state_like)
+                    .or_else(|| last_subject.filter(state_like))
+            } else {
+                // (not a dateline's: `دبي، الإمارات (CNN)-- قال …`)
+                let dash = |k: usize| matches!(self.forms[k].as_str(), "-" | "--" | "—" | "–");
+                raw.iter()
+                    .filter(|s| {
+                        s.tokens.end <= i
+                            && s.actors.len() == 1
+                            && s.prep.is_none()
+                            && !(s.tokens.end..i).any(dash)
+                    })
+                    .map(|s| &s.actors[0])
+                    .find(of_country)
+                    .or_else(|| before().find(of_country))
+                    .or_else(|| last_subject.filter(of_country))
+            };
             let Some(a) = antecedent else { continue };
             let mil = a.sector == Some(Sector::Mil);
+            let government = bare.starts_with("حكوم");
             let prep = (i > 0
                 && words::is_word(strip_conj(&self.forms[i - 1]), words::PREPOSITIONS))
             .then(|| strip_conj(&self.forms[i - 1]).to_string());
+            let (name, id, sector) = if forces {
+                (
+                    a.name.clone(),
+                    if mil { a.id.clone() } else { None },
+                    Some(Sector::Mil),
+                )
+            } else {
+                let code = a.country.map(|c| c.as_str().to_string());
+                (
+                    code.clone().unwrap_or_else(|| a.name.clone()),
+                    if government { None } else { code },
+                    government.then_some(Sector::Gov),
+                )
+            };
             out.push(Slot {
                 tokens: i..i + 1,
                 actors: vec![ActorRef {
                     text: self.tokens[i].norm.clone(),
                     span: self.tokens[i].span,
-                    name: a.name.clone(),
-                    id: if mil { a.id.clone() } else { None },
+                    name,
+                    id,
                     country: a.country,
-                    sector: Some(Sector::Mil),
+                    sector,
                     antecedent: Some(a.antecedent.unwrap_or(a.span)),
                     inferred: None,
                 }],

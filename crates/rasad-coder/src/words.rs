@@ -53,6 +53,20 @@ pub const PREPOSITIONS: &[&str] = &[
     "طبقا",
 ];
 
+/// "His country", "his government" (`بلاده`, `حكومتها`; matching forms): the country of the
+/// nearest earlier actor of one, or its government.
+pub const POSSESSED_STATES: &[&str] = &[
+    "بلاده",
+    "بلادها",
+    "بلادهم",
+    "بلادهما",
+    "دولته",
+    "دولتها",
+    "حكومته",
+    "حكومتها",
+    "حكومتهم",
+];
+
 /// Armed forces with a possessive pronoun (`جنوده`, `قواتها`, `طائراته`): anaphors of a state.
 pub const POSSESSED_FORCES: &[&str] = &[
     "قواته",

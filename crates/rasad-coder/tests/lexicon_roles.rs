@@ -3023,3 +3023,32 @@ fn a_definite_surname_of_a_known_person_is_that_person() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn his_country_is_the_country_of_the_speaker() {
+    let ev = code("وقال الرئيس الروسي إن بلاده ستدعم سوريا.");
+    assert_eq!(
+        pairs(&ev, PloverType::Support),
+        vec![("RUS".into(), "SYR".into())],
+        "{ev:#?}"
+    );
+    // the subject's, not the country after `لدى`; `حكومته` is its government
+    let ev = code("أعلن السفير الأميركي لدى اليمن رفض بلاده الكامل لتدخلات إيران.");
+    assert!(
+        of_type(&ev, PloverType::Reject)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("USA")),
+        "{ev:#?}"
+    );
+    let ev = code("وقال رئيس الوزراء العراقي إن حكومته ترفض التدخل التركي.");
+    let r = of_type(&ev, PloverType::Reject);
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert_eq!(
+        (
+            country(&r[0].source).as_deref(),
+            sector(&r[0].source).as_deref()
+        ),
+        (Some("IRQ"), Some("GOV")),
+        "{ev:#?}"
+    );
+}
