@@ -60,6 +60,8 @@ pub const POSSESSED_STATES: &[&str] = &[
     "بلادها",
     "بلادهم",
     "بلادهما",
+    // (not `بلده`: folded, it is also `بلدة`, a town)
+    "بلدها",
     "دولته",
     "دولتها",
     "حكومته",
