@@ -376,7 +376,7 @@ impl<'a> View<'a> {
             && !m.person
             && m.id
                 .as_deref()
-                .is_some_and(|id| m.country.map_or(true, |c| c.as_str() != id));
+                .is_some_and(|id| m.country.is_none_or(|c| c.as_str() != id));
         (org && prep == Some("ل"))
             .then(|| words::organ_before(&self.forms, m.tokens.start))
             .flatten()
@@ -587,13 +587,12 @@ impl<'a> View<'a> {
                     .is_some_and(|n| words::is_word(n, words::EACH_HEADS))
             {
                 (true, 2)
-            } else if words::is_word(bare, words::GROUP_PAIRS) {
-                (false, 1)
-            } else if (words::is_word(bare, words::PAIR_ANAPHORS)
-                || words::is_word(f, words::PAIR_ANAPHORS))
-                && !words::plural_countries(&self.forms, i)
-                // (`كلا من كندا والسعودية`: "both Canada and Saudi Arabia", the names follow)
-                && !(bare == "كلا" && names_follow)
+            } else if words::is_word(bare, words::GROUP_PAIRS)
+                || (words::is_word(bare, words::PAIR_ANAPHORS)
+                    || words::is_word(f, words::PAIR_ANAPHORS))
+                    && !words::plural_countries(&self.forms, i)
+                    // (`كلا من كندا والسعودية`: "both Canada and Saudi Arabia", the names follow)
+                    && !(bare == "كلا" && names_follow)
             {
                 (false, 1)
             } else {
