@@ -588,6 +588,7 @@ impl<'a> View<'a> {
             {
                 (true, 2)
             } else if words::is_word(bare, words::GROUP_PAIRS)
+                || words::is_word(bare, words::PAIR_TITLES)
                 || (words::is_word(bare, words::PAIR_ANAPHORS)
                     || words::is_word(f, words::PAIR_ANAPHORS))
                     && !words::plural_countries(&self.forms, i)

@@ -547,7 +547,8 @@ pub const CONTRAST: &[&str] = &[
     "غير",
 ];
 
-/// Anaphors that stand for the two parties last mentioned.
+/// Anaphors that stand for the two parties last mentioned (and the dual titles,
+/// [`PAIR_TITLES`]).
 pub const PAIR_ANAPHORS: &[&str] = &[
     "البلدين",
     "البلدان",
@@ -557,12 +558,6 @@ pub const PAIR_ANAPHORS: &[&str] = &[
     "الجانبان",
     "الدولتين",
     "الدولتان",
-    "الزعيمين",
-    "الزعيمان",
-    "الرييسين",
-    "الرييسان",
-    "الوزيرين",
-    "الوزيران",
     "الخصمين",
     "الخصمان",
     "الجارتين",
