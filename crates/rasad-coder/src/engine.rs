@@ -704,8 +704,11 @@ fn code_sentence(
                 light.map(|l| &l.tokens),
                 floor,
             );
+            // (with no other party named, a list after `بـ` is not paired with itself:
+            // `كانت السويد على اتصال بالولايات المتحدة وكوريا الجنوبية`)
             if r.target.is_none() && r.between.is_none() && e.flags.btarget {
-                r.target = roles::b_target(v, &f.tokens, r.source);
+                r.target = roles::b_target(v, &f.tokens, r.source)
+                    .filter(|&t| r.source.is_some() || v.slots[t].actors.len() == 1);
             }
             // `خرج متظاهرون أفغان أمس، للاحتجاج على …`: a purpose after a comma still belongs
             // to the clause before it, whose subject (its first actor, a civilian kind, not the

@@ -465,15 +465,12 @@ impl<'a> View<'a> {
             } else {
                 // (not a dateline's: `دبي، الإمارات (CNN)-- قال …`)
                 let dash = |k: usize| matches!(self.forms[k].as_str(), "-" | "--" | "—" | "–");
+                // (a spokesman merged with the body he speaks for is one slot of two actors)
                 raw.iter()
                     .filter(|s| {
-                        s.tokens.end <= i
-                            && s.actors.len() == 1
-                            && s.prep.is_none()
-                            && !(s.tokens.end..i).any(dash)
+                        s.tokens.end <= i && s.prep.is_none() && !(s.tokens.end..i).any(dash)
                     })
-                    .map(|s| &s.actors[0])
-                    .find(of_country)
+                    .find_map(|s| s.actors.iter().find(of_country))
                     .or_else(|| before().find(of_country))
                     .or_else(|| last_subject.filter(of_country))
             };

@@ -2902,6 +2902,17 @@ fn a_call_received_or_made_with_bi_has_both_parties() {
         vec![("EGY".into(), "FRA".into()), ("FRA".into(), "EGY".into())],
         "{ev:#?}"
     );
+    // `تلقي` throwing (ألقى) is no receiving: `تلقي تركيا القبض على` arrests
+    let ev = code("تلقي تركيا القبض على المشتبه به.");
+    let c = of_cameo(&ev, "173");
+    assert_eq!(c.len(), 1, "{ev:#?}");
+    assert_eq!(country(&c[0].source).as_deref(), Some("TUR"), "{ev:#?}");
+    // a list after `بـ` with no other party is not paired with itself
+    let ev = code("وكانت السويد على اتصال وثيق بالولايات المتحدة وكوريا الجنوبية.");
+    assert!(
+        !pairs(&ev, PloverType::Consult).contains(&("USA".into(), "KOR".into())),
+        "{ev:#?}"
+    );
     let ev = code("وعقد المجلس اجتماعا برئاسة رئيس الوزراء اليمني.");
     assert!(
         of_type(&ev, PloverType::Consult)
