@@ -269,9 +269,8 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
     } else if let Some(out) = &a.train {
         let known: Vec<TrainItem> = train_items
             .iter()
-            .zip(&items)
-            .filter(|(t, _)| !a.no_ambiguous || t.scored)
-            .map(|(t, _)| t.clone())
+            .filter(|t| !a.no_ambiguous || t.scored)
+            .cloned()
             .collect();
         let mut m = salience::train(&known, &opts);
         m.training_hash = file_hash.clone();
