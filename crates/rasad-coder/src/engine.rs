@@ -271,10 +271,9 @@ fn code_analysis_with(
 /// ends one: `دبي، الإمارات العربية المتحدة (CNN)-- أكد مفتي مصر …، مطالبا`): the main clause's
 /// subject, for a participle describing it.
 fn main_subject(v: &View<'_>, at: usize) -> Option<usize> {
-    let dash = |k: usize| matches!(v.forms[k].as_str(), "-" | "--" | "—" | "–");
     v.slots
         .iter()
-        .position(|s| s.tokens.end <= at && s.prep.is_none() && !(s.tokens.end..at).any(dash))
+        .position(|s| s.tokens.end <= at && s.prep.is_none() && !v.dash_between(s.tokens.end, at))
 }
 
 /// `غارات إسرائيلية`, `غارات في دمشق`: an attack noun (`غارة`, `ضربة جوية`) that the lexicon

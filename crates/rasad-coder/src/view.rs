@@ -192,32 +192,35 @@ impl<'a> View<'a> {
                         });
                     }
                 }
-                MentionKind::Actor => raw.push(Slot {
-                    tokens: v.organ_start(m, prep.as_deref()).unwrap_or(m.tokens.start)
-                        ..m.tokens.end,
-                    actors: vec![{
-                        // a country the lexicon only guessed from the sentence's places gives
-                        // way to the definite description's antecedent
-                        let guessed = m.matched.iter().any(|x| x.starts_with("location-country"));
-                        let mut a = actor_ref(m);
-                        let lex_country = a.country;
-                        if guessed {
-                            a.country = None;
-                        }
-                        let mut a = resolve_definite(a, prior);
-                        if a.country.is_none() && lex_country.is_some() {
-                            a.country = lex_country;
+                MentionKind::Actor => raw.push({
+                    let organ = v.organ_start(m, prep.as_deref());
+                    Slot {
+                        tokens: organ.unwrap_or(m.tokens.start)..m.tokens.end,
+                        actors: vec![{
+                            // a country the lexicon only guessed from the sentence's places gives
+                            // way to the definite description's antecedent
+                            let guessed =
+                                m.matched.iter().any(|x| x.starts_with("location-country"));
+                            let mut a = actor_ref(m);
+                            let lex_country = a.country;
                             if guessed {
-                                a.inferred = Some(Inferred::Country);
+                                a.country = None;
                             }
-                        }
-                        a
-                    }],
-                    each: false,
-                    prep: match v.organ_start(m, prep.as_deref()) {
-                        Some(k) => v.organ_prep(k),
-                        None => prep,
-                    },
+                            let mut a = resolve_definite(a, prior);
+                            if a.country.is_none() && lex_country.is_some() {
+                                a.country = lex_country;
+                                if guessed {
+                                    a.inferred = Some(Inferred::Country);
+                                }
+                            }
+                            a
+                        }],
+                        each: false,
+                        prep: match organ {
+                            Some(k) => v.organ_prep(k),
+                            None => prep,
+                        },
+                    }
                 }),
                 MentionKind::Place => {
                     let locative = v.locative(m, prep.as_deref());
@@ -463,12 +466,11 @@ impl<'a> View<'a> {
                     .find(state_like)
                     .or_else(|| last_subject.filter(state_like))
             } else {
-                // (not a dateline's: `دبي، الإمارات (CNN)-- قال …`)
-                let dash = |k: usize| matches!(self.forms[k].as_str(), "-" | "--" | "—" | "–");
-                // (a spokesman merged with the body he speaks for is one slot of two actors)
+                // (not a dateline's: `دبي، الإمارات (CNN)-- قال …`; a spokesman merged with
+                // the body he speaks for is one slot of two actors)
                 raw.iter()
                     .filter(|s| {
-                        s.tokens.end <= i && s.prep.is_none() && !(s.tokens.end..i).any(dash)
+                        s.tokens.end <= i && s.prep.is_none() && !self.dash_between(s.tokens.end, i)
                     })
                     .find_map(|s| s.actors.iter().find(of_country))
                     .or_else(|| before().find(of_country))
@@ -1050,6 +1052,12 @@ impl<'a> View<'a> {
     pub fn is_punct(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Punct
     }
+
+    /// Whether a dash stands among tokens `from..to`: what is before it is a dateline
+    /// (`دبي، الإمارات (CNN)-- قال …`), no part of the clause after it.
+    pub fn dash_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| words::is_dash(&self.forms[k]))
+    }
 }
 
 /// Number of distinct, non-international countries among `actors`.
@@ -1139,8 +1147,9 @@ fn clauses(forms: &[String]) -> Vec<usize> {
             // (dashes too: the dateline `دبي، الإمارات (CNN)— طلبت …` is no subject)
             || matches!(
                 f.as_str(),
-                "," | ";" | ":" | "-" | "—" | "–" | "." | "!" | "?"
-            );
+                "," | ";" | ":" | "." | "!" | "?"
+            )
+            || words::is_dash(f);
         if opens && i > 0 {
             c += 1;
         }

@@ -53,6 +53,11 @@ pub const PREPOSITIONS: &[&str] = &[
     "طبقا",
 ];
 
+/// A dash (`-`, `--`, `–`, `—`): it opens a clause, and ends a dateline.
+pub fn is_dash(form: &str) -> bool {
+    matches!(form, "-" | "--" | "–" | "—")
+}
+
 /// "His country", "his government" (`بلاده`, `حكومتها`; matching forms): the country of the
 /// nearest earlier actor of one, or its government.
 pub const POSSESSED_STATES: &[&str] = &[
