@@ -49,6 +49,8 @@ enum Command {
     Serve(cmd::serve::Args),
     /// Build a demo database from the bundled examples and serve it.
     Demo(cmd::demo::Args),
+    /// Word vectors: `build` the table from a corpus, `near` lists a word's neighbours.
+    Vectors(cmd::vectors::Args),
 }
 
 fn main() {
@@ -67,6 +69,7 @@ fn main() {
         Command::Export(a) => cmd::export::run(a),
         Command::Serve(a) => cmd::serve::run(a, cli.lexicon.as_deref()),
         Command::Demo(a) => cmd::demo::run(a, cli.lexicon.as_deref()),
+        Command::Vectors(a) => cmd::vectors::run(a),
     };
     if let Err(e) = result {
         eprintln!("rasad: error: {e:#}");

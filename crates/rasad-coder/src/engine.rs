@@ -2350,7 +2350,10 @@ fn salience_verdict<'v>(
     let verdict = match (model, threshold) {
         (Some(m), Some(th)) if !p.negated && !p.hypothetical => {
             let candidate = m.score_plus(&feats, shared.bag_weight(m, p.plover));
-            let s = m.combine(p.plover, candidate, || shared.gram_probability(m, p.plover));
+            // each is 0.5 without computing anything when the type has no such reader
+            let q = shared.gram_probability(m, p.plover);
+            let r = shared.vector_probability(m, p.plover);
+            let s = m.combine(p.plover, candidate, || q, || r);
             let note = if s >= th {
                 format!("+salient={s:.2}")
             } else {
@@ -2372,10 +2375,12 @@ fn salience_verdict<'v>(
     }
     feats.extend(shared.bag(p.plover));
     let grams = shared.grams();
+    let vector = shared.vector().map(<[f32]>::to_vec);
     (
         Some(salience::EventFeatures {
             features: feats,
             grams,
+            vector,
         }),
         verdict,
     )

@@ -78,8 +78,22 @@ pub struct DetectionArgs {
     /// Training: the n-gram reader's inverse L2 strength (scikit-learn's C).
     #[arg(long, value_name = "C")]
     pub gram_c: Option<f64>,
-    /// Write each item's training view (label, group, candidates' salience features) as JSON
-    /// lines to FILE, for experimenting with other learners.
+    /// Training: leave out the word-vector reader (crates/rasad-vectors).
+    #[arg(long)]
+    pub no_vectors: bool,
+    /// Training: the vector reader's weight in the event's salience (0–1).
+    #[arg(long, value_name = "W")]
+    pub vector_mix: Option<f64>,
+    /// Training: the vector reader's inverse L2 strength (scikit-learn's C).
+    #[arg(long, value_name = "C")]
+    pub vector_c: Option<f64>,
+    /// Training: the types that get a vector reader, comma-separated
+    /// [default: the shipped model's, see salience::TrainOptions].
+    #[arg(long, value_name = "TYPES")]
+    pub vector_types: Option<String>,
+    /// Write each item's training view (label, group, candidates' salience features, the
+    /// sentence's character n-grams and mean word vector) as JSON lines to FILE, for
+    /// experimenting with other learners.
     #[arg(long, value_name = "FILE")]
     pub dump_features: Option<PathBuf>,
 }
@@ -229,6 +243,8 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
                 "id": i.id, "group": t.group, "type": t.plover.as_str(), "label": i.label.as_str(),
                 "accept": i.accept, "reject": i.reject, "text": i.text,
                 "candidates": t.candidates.iter().map(|c| &c.features).collect::<Vec<_>>(),
+                "grams": t.candidates.first().map(|c| &c.grams),
+                "vector": t.candidates.first().and_then(|c| c.vector.as_ref()),
             });
             writeln!(w, "{line}")?;
         }
@@ -260,6 +276,22 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         mi_rounds: a.mi_rounds.unwrap_or(d.mi_rounds),
         soft_labels,
         grams,
+        vectors: if a.no_vectors {
+            None
+        } else {
+            d.vectors.map(|v| salience::VectorOptions {
+                mix: a.vector_mix.unwrap_or(v.mix),
+                c: a.vector_c.unwrap_or(v.c),
+            })
+        },
+        vector_types: match a.vector_types.as_deref() {
+            None => d.vector_types.clone(),
+            Some(list) => list
+                .split(',')
+                .map(|t| PloverType::parse(t.trim()))
+                .collect::<Result<_, _>>()
+                .context("--vector-types: a comma-separated list of PLOVER types")?,
+        },
         ..d
     };
 
@@ -315,6 +347,17 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
                 g.iterations,
                 opts.gram_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","),
                 g.mix
+            ));
+        }
+        if let Some(v) = &opts.vectors {
+            m.notes.push(format!(
+                "vector readers (the sentence's unit-length mean word vector, crates/rasad-vectors \
+                 table {}; class-balanced logistic regression, C {}, Newton) for {}; salience = \
+                 (1 - mix) * above + mix * reader, mix {}",
+                m.vector_table,
+                v.c,
+                opts.vector_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","),
+                v.mix
             ));
         }
         m.notes.push(format!(

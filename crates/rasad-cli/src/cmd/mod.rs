@@ -16,3 +16,4 @@ pub mod recode;
 pub mod serve;
 pub mod suggest;
 pub mod tokens;
+pub mod vectors;

@@ -1,0 +1,115 @@
+//! `rasad vectors` end to end: building a table from a JSON-lines corpus, looking words up in
+//! it and in the embedded table, and the error for a corpus line that is not JSON.
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn rasad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rasad"))
+        .args(args)
+        .output()
+        .expect("run rasad")
+}
+
+fn write_temp(text: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::NamedTempFile::new().expect("temp file");
+    f.write_all(text.as_bytes()).expect("write temp file");
+    f
+}
+
+/// A corpus where `قصف` and `غارة` share their contexts and `مؤتمر` and `اجتماع` share theirs.
+fn corpus() -> String {
+    let mut out = String::new();
+    for (i, city) in ["حلب", "إدلب", "غزة", "الموصل"]
+        .iter()
+        .cycle()
+        .take(40)
+        .enumerate()
+    {
+        for text in [
+            format!("شنت الطائرات قصف عنيف على {city} أمس."),
+            format!("شنت الطائرات غارة عنيفة على {city} أمس."),
+            format!("عقد الوزراء مؤتمر صحفي في {city} اليوم."),
+            format!("عقد الوزراء اجتماع مطول في {city} اليوم."),
+        ] {
+            out.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn builds_a_table_and_finds_words_used_alike() {
+    let input = write_temp(&corpus());
+    let table = tempfile::NamedTempFile::new().unwrap();
+    let out = rasad(&[
+        "vectors",
+        "build",
+        input.path().to_str().unwrap(),
+        "--out",
+        table.path().to_str().unwrap(),
+        "--dims",
+        "4",
+        "--min-count",
+        "2",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(table.path()).unwrap();
+    assert!(bytes.starts_with(b"rasad-wordvec 1\ndims 4\n"));
+    // the query is normalized as the coder normalizes (`مؤتمر` with hamza on waw)
+    let out = rasad(&[
+        "vectors",
+        "near",
+        "مؤتمر",
+        "قصف",
+        "كلمةمجهولة",
+        "-n",
+        "1",
+        "--table",
+        table.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(lines[0].contains("\tاجتماع "), "{stdout}");
+    assert!(lines[1].contains("\tغاره "), "{stdout}");
+    assert!(lines[2].contains("not in the table"), "{stdout}");
+}
+
+#[test]
+fn the_embedded_table_knows_news_words() {
+    let out = rasad(&["vectors", "near", "قصف", "-n", "5"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.trim_end().split('\t').count(), 6, "{stdout}");
+}
+
+#[test]
+fn a_corpus_line_that_is_not_json_is_named() {
+    let input = write_temp("{\"text\": \"قصف\"}\nnot json\n");
+    let table = tempfile::NamedTempFile::new().unwrap();
+    let out = rasad(&[
+        "vectors",
+        "build",
+        input.path().to_str().unwrap(),
+        "--out",
+        table.path().to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(":2: not JSON"), "{stderr}");
+}
