@@ -1,5 +1,5 @@
 //! `rasad vectors` end to end: building a table from a JSON-lines corpus, looking words up in
-//! it and in the embedded table, and the error for a corpus line that is not JSON.
+//! it and in the embedded table, and the errors for corpus lines that are not JSON or not UTF-8.
 
 use std::io::Write;
 use std::process::{Command, Output};
@@ -112,4 +112,16 @@ fn a_corpus_line_that_is_not_json_is_named() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(":2: not JSON"), "{stderr}");
+    let input = write_temp("{\"text\": \"قصف\"}\n");
+    std::fs::write(input.path(), b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n").unwrap();
+    let out = rasad(&[
+        "vectors",
+        "build",
+        input.path().to_str().unwrap(),
+        "--out",
+        table.path().to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(":3: not UTF-8"), "{stderr}");
 }

@@ -70,13 +70,18 @@ fn forms(analyzer: &Analyzer, text: &str) -> Vec<String> {
 
 fn build(a: BuildArgs) -> Result<()> {
     let start = Instant::now();
-    let data = std::fs::read_to_string(&a.corpus)
-        .with_context(|| format!("cannot read {} (UTF-8 JSON lines)", a.corpus.display()))?;
+    let data =
+        std::fs::read(&a.corpus).with_context(|| format!("cannot read {}", a.corpus.display()))?;
     let lines: Vec<(usize, &str)> = data
-        .lines()
+        .split(|&b| b == b'\n')
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .collect();
+        .map(|(i, l)| {
+            std::str::from_utf8(l)
+                .map(|l| (i, l))
+                .with_context(|| format!("{}:{}: not UTF-8", a.corpus.display(), i + 1))
+        })
+        .filter(|r| r.as_ref().map_or(true, |(_, l)| !l.trim().is_empty()))
+        .collect::<Result<_>>()?;
     let analyzer = Analyzer::default();
     let docs: Vec<Vec<String>> = lines
         .par_iter()
