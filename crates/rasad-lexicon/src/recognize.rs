@@ -92,11 +92,20 @@ impl Lexicon {
             // (len, stripped, terms, conj, alternates)
             type Best<'l> = (usize, usize, &'l [Term], bool, Option<&'l [Term]>);
             let mut best: Option<Best<'l>> = None;
-            if !keys[i].is_empty() {
+            // after `بن` (son of) comes a father's name, not an actor: `فهد بن تركي` is no
+            // Turk, `محمد بن سلمان` not the king (a full name in the lexicon matches from its
+            // first word, before this)
+            let patronym = i > 0 && matches!(keys[i - 1].as_str(), "بن" | "بنت" | "ابن" | "ابنه");
+            if !keys[i].is_empty() && !patronym {
+                // a word the segmenter never cuts (`كارمن`, `باولو`) has no proclitic to strip
+                let whole = self.analyzer.segmenter().is_protected(&toks[i].norm);
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
                     // `وإلى` is `و` + `إلى`, never the governor `والي`: a conjunction before a
                     // function word is no part of a name
                     if stripped == 0 && conj_function_word(&toks[i].norm) {
+                        continue;
+                    }
+                    if stripped > 0 && whole {
                         continue;
                     }
                     let mut key = cand;
