@@ -377,7 +377,17 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
     } else if let Some(p) = &a.model {
         let src =
             std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
-        Some(SalienceModel::parse(&src, &p.display().to_string())?)
+        let m = SalienceModel::parse(&src, &p.display().to_string())?;
+        if !m.vectors.is_empty() && m.vector_table != salience::embedded_vector_table() {
+            eprintln!(
+                "warning: {} was fitted on word-vector table {}, this binary embeds {}: its \
+                 vector readers see other coordinates (retrain it)",
+                p.display(),
+                m.vector_table,
+                salience::embedded_vector_table()
+            );
+        }
+        Some(m)
     } else {
         shipped.map(|m| (*m).clone())
     };
