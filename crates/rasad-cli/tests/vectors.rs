@@ -124,4 +124,16 @@ fn a_corpus_line_that_is_not_json_is_named() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(":3: not UTF-8"), "{stderr}");
+    // too small a corpus: an error, not an empty table
+    let input = write_temp("{\"text\": \"قصف واحد\"}\n");
+    let out = rasad(&[
+        "vectors",
+        "build",
+        input.path().to_str().unwrap(),
+        "--out",
+        table.path().to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("nothing to learn"), "{stderr}");
 }

@@ -112,6 +112,13 @@ fn build(a: BuildArgs) -> Result<()> {
         ..BuildOptions::default()
     };
     let v = rasad_vectors::build(&docs, &opts);
+    if v.is_empty() {
+        bail!(
+            "{}: no word is seen {} times or more: nothing to learn vectors for",
+            a.corpus.display(),
+            a.min_count
+        );
+    }
     let bytes = v.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write {}", a.out.display()))?;
     eprintln!(
