@@ -97,15 +97,14 @@ impl Lexicon {
             // first word, before this)
             let patronym = i > 0 && matches!(keys[i - 1].as_str(), "بن" | "بنت" | "ابن" | "ابنه");
             if !keys[i].is_empty() && !patronym {
-                // a word the segmenter never cuts (`كارمن`, `باولو`) has no proclitic to strip
-                let whole = self.analyzer.segmenter().is_protected(&toks[i].norm);
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
                     // `وإلى` is `و` + `إلى`, never the governor `والي`: a conjunction before a
                     // function word is no part of a name
                     if stripped == 0 && conj_function_word(&toks[i].norm) {
                         continue;
                     }
-                    if stripped > 0 && whole {
+                    // a word the segmenter never cuts (`كارمن`) has no proclitic to strip
+                    if stripped > 0 && self.analyzer.segmenter().is_protected(&toks[i].norm) {
                         continue;
                     }
                     let mut key = cand;
