@@ -98,9 +98,10 @@ fn the_embedded_table_knows_news_words() {
     assert_eq!(stdout.trim_end().split('\t').count(), 6, "{stdout}");
 }
 
-#[test]
-fn a_corpus_line_that_is_not_json_is_named() {
-    let input = write_temp("{\"text\": \"قصف\"}\nnot json\n");
+/// `rasad vectors build` on a corpus of these bytes: whether it succeeded, and its stderr.
+fn build_from(corpus: &[u8]) -> (bool, String) {
+    let input = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(input.path(), corpus).unwrap();
     let table = tempfile::NamedTempFile::new().unwrap();
     let out = rasad(&[
         "vectors",
@@ -109,31 +110,19 @@ fn a_corpus_line_that_is_not_json_is_named() {
         "--out",
         table.path().to_str().unwrap(),
     ]);
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(":2: not JSON"), "{stderr}");
-    let input = write_temp("{\"text\": \"قصف\"}\n");
-    std::fs::write(input.path(), b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n").unwrap();
-    let out = rasad(&[
-        "vectors",
-        "build",
-        input.path().to_str().unwrap(),
-        "--out",
-        table.path().to_str().unwrap(),
-    ]);
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(":3: not UTF-8"), "{stderr}");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_corpus_lines_are_named() {
+    let (ok, stderr) = build_from("{\"text\": \"قصف\"}\nnot json\n".as_bytes());
+    assert!(!ok && stderr.contains(":2: not JSON"), "{stderr}");
+    let (ok, stderr) = build_from(b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n");
+    assert!(!ok && stderr.contains(":3: not UTF-8"), "{stderr}");
     // too small a corpus: an error, not an empty table
-    let input = write_temp("{\"text\": \"قصف واحد\"}\n");
-    let out = rasad(&[
-        "vectors",
-        "build",
-        input.path().to_str().unwrap(),
-        "--out",
-        table.path().to_str().unwrap(),
-    ]);
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("nothing to learn"), "{stderr}");
+    let (ok, stderr) = build_from("{\"text\": \"قصف واحد\"}\n".as_bytes());
+    assert!(!ok && stderr.contains("nothing to learn"), "{stderr}");
 }

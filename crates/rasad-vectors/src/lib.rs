@@ -369,14 +369,12 @@ mod tests {
             lines.push(format!("عقد الوزراء اجتماع مطول في {city} اليوم"));
         }
         let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-        let v = build(
-            &docs(&refs),
-            &BuildOptions {
-                dims: 4,
-                min_count: 2,
-                ..BuildOptions::default()
-            },
-        );
+        let opts = BuildOptions {
+            dims: 4,
+            min_count: 2,
+            ..BuildOptions::default()
+        };
+        let v = build(&docs(&refs), &opts);
         let cos = |a: &str, b: &str| -> f32 {
             v.get(a)
                 .unwrap()
@@ -393,14 +391,7 @@ mod tests {
         );
         assert_eq!(v.nearest("مؤتمر", 1)[0].0, "اجتماع");
         // deterministic, and the file form round-trips within quantization
-        let again = build(
-            &docs(&refs),
-            &BuildOptions {
-                dims: 4,
-                min_count: 2,
-                ..BuildOptions::default()
-            },
-        );
+        let again = build(&docs(&refs), &opts);
         assert_eq!(v.to_bytes(), again.to_bytes());
         let back = WordVectors::parse(&v.to_bytes(), "t.bin").unwrap();
         assert_eq!(back.len(), v.len());
