@@ -1,7 +1,6 @@
 //! `rasad vectors` end to end: building a table from a JSON-lines corpus, looking words up in
 //! it and in the embedded table, and the errors for corpus lines that are not JSON or not UTF-8.
 
-use std::io::Write;
 use std::process::{Command, Output};
 
 fn rasad(args: &[&str]) -> Output {
@@ -9,12 +8,6 @@ fn rasad(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run rasad")
-}
-
-fn write_temp(text: &str) -> tempfile::NamedTempFile {
-    let mut f = tempfile::NamedTempFile::new().expect("temp file");
-    f.write_all(text.as_bytes()).expect("write temp file");
-    f
 }
 
 /// A corpus where `قصف` and `غارة` share their contexts and `مؤتمر` and `اجتماع` share theirs.
@@ -41,24 +34,8 @@ fn corpus() -> String {
 
 #[test]
 fn builds_a_table_and_finds_words_used_alike() {
-    let input = write_temp(&corpus());
-    let table = tempfile::NamedTempFile::new().unwrap();
-    let out = rasad(&[
-        "vectors",
-        "build",
-        input.path().to_str().unwrap(),
-        "--out",
-        table.path().to_str().unwrap(),
-        "--dims",
-        "4",
-        "--min-count",
-        "2",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (ok, stderr, table) = build_from(corpus().as_bytes(), &["--dims", "4", "--min-count", "2"]);
+    assert!(ok, "{stderr}");
     let bytes = std::fs::read(table.path()).unwrap();
     assert!(bytes.starts_with(b"rasad-wordvec 1\ndims 4\n"));
     // the query is normalized as the coder normalizes (`مؤتمر` with hamza on waw)
@@ -98,31 +75,35 @@ fn the_embedded_table_knows_news_words() {
     assert_eq!(stdout.trim_end().split('\t').count(), 6, "{stdout}");
 }
 
-/// `rasad vectors build` on a corpus of these bytes: whether it succeeded, and its stderr.
-fn build_from(corpus: &[u8]) -> (bool, String) {
+/// `rasad vectors build` on a corpus of these bytes with these extra options: whether it
+/// succeeded, its stderr, and the table file.
+fn build_from(corpus: &[u8], extra: &[&str]) -> (bool, String, tempfile::NamedTempFile) {
     let input = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(input.path(), corpus).unwrap();
     let table = tempfile::NamedTempFile::new().unwrap();
-    let out = rasad(&[
+    let mut args = vec![
         "vectors",
         "build",
         input.path().to_str().unwrap(),
         "--out",
         table.path().to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let out = rasad(&args);
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
+        table,
     )
 }
 
 #[test]
 fn bad_corpus_lines_are_named() {
-    let (ok, stderr) = build_from("{\"text\": \"قصف\"}\nnot json\n".as_bytes());
+    let (ok, stderr, _) = build_from("{\"text\": \"قصف\"}\nnot json\n".as_bytes(), &[]);
     assert!(!ok && stderr.contains(":2: not JSON"), "{stderr}");
-    let (ok, stderr) = build_from(b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n");
+    let (ok, stderr, _) = build_from(b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n", &[]);
     assert!(!ok && stderr.contains(":3: not UTF-8"), "{stderr}");
     // too small a corpus: an error, not an empty table
-    let (ok, stderr) = build_from("{\"text\": \"قصف واحد\"}\n".as_bytes());
+    let (ok, stderr, _) = build_from("{\"text\": \"قصف واحد\"}\n".as_bytes(), &[]);
     assert!(!ok && stderr.contains("nothing to learn"), "{stderr}");
 }
