@@ -397,9 +397,17 @@ impl VectorReader {
     }
 }
 
-/// The content hash of the embedded word-vector table (empty when there is none).
-pub fn embedded_vector_table() -> String {
-    rasad_vectors::WordVectors::embedded().map_or_else(String::new, |v| content_hash(&v.to_bytes()))
+/// The content hash of the embedded word-vector table (empty when there is none), computed
+/// once.
+pub fn embedded_vector_table() -> &'static str {
+    static H: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        if rasad_vectors::WordVectors::embedded().is_some() {
+            content_hash(rasad_vectors::WordVectors::embedded_bytes())
+        } else {
+            String::new()
+        }
+    })
 }
 
 /// The words of a sentence's tokens as the sentence readers see them (the coder's matching
@@ -1015,7 +1023,7 @@ fn fit_model(items: &[&TrainItem], opts: &TrainOptions) -> SalienceModel {
         for &t in &opts.vector_types {
             m.vectors.push((t, fit_vectors(items, t, o)));
         }
-        m.vector_table = embedded_vector_table();
+        m.vector_table = embedded_vector_table().to_string();
     }
     m
 }

@@ -64,6 +64,11 @@ impl WordVectors {
         .as_ref()
     }
 
+    /// The file form of the embedded table, as built (its content hash names the table).
+    pub fn embedded_bytes() -> &'static [u8] {
+        EMBEDDED
+    }
+
     pub fn dims(&self) -> usize {
         self.dims
     }
@@ -261,16 +266,17 @@ pub fn build(docs: &[Vec<String>], opts: &BuildOptions) -> WordVectors {
         .collect();
     vocab.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     vocab.truncate(opts.vocab);
-    let index: HashMap<&str, u32> = vocab
+    let words: Vec<String> = vocab.iter().map(|(w, _)| w.to_string()).collect();
+    let index: HashMap<String, u32> = words
         .iter()
         .enumerate()
-        .map(|(i, (w, _))| (*w, i as u32))
+        .map(|(i, w)| (w.clone(), i as u32))
         .collect();
-    let n = vocab.len();
+    let n = words.len();
     // symmetric co-occurrence weights, keyed (row << 32 | col)
     let mut co: HashMap<u64, f32> = HashMap::new();
     for d in docs {
-        let ids: Vec<Option<u32>> = d.iter().map(|w| index.get(w.as_str()).copied()).collect();
+        let ids: Vec<Option<u32>> = d.iter().map(|w| index.get(w).copied()).collect();
         for (i, a) in ids.iter().enumerate() {
             let Some(a) = *a else { continue };
             for off in 1..=opts.window {
@@ -336,12 +342,8 @@ pub fn build(docs: &[Vec<String>], opts: &BuildOptions) -> WordVectors {
     }
     WordVectors {
         dims,
-        words: vocab.iter().map(|(w, _)| w.to_string()).collect(),
-        index: vocab
-            .iter()
-            .enumerate()
-            .map(|(i, (w, _))| (w.to_string(), i as u32))
-            .collect(),
+        words,
+        index,
         data,
     }
 }

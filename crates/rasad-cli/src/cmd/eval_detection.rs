@@ -378,13 +378,13 @@ pub fn run(a: DetectionArgs, lexicon_dir: Option<&Path>) -> Result<()> {
         let src =
             std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
         let m = SalienceModel::parse(&src, &p.display().to_string())?;
-        if !m.vectors.is_empty() && m.vector_table != salience::embedded_vector_table() {
+        let table = salience::embedded_vector_table();
+        if !m.vectors.is_empty() && m.vector_table != table {
             eprintln!(
-                "warning: {} was fitted on word-vector table {}, this binary embeds {}: its \
+                "warning: {} was fitted on word-vector table {}, this binary embeds {table}: its \
                  vector readers see other coordinates (retrain it)",
                 p.display(),
                 m.vector_table,
-                salience::embedded_vector_table()
             );
         }
         Some(m)
