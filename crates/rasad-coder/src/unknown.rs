@@ -27,7 +27,7 @@ pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
     Gazetteer::from_terms(
         lexicon
             .gazetteer_terms()
-            .map(|(term, kind)| {
+            .filter_map(|(term, kind)| {
                 let class = match kind {
                     TermKind::Country => TermClass::Country,
                     TermKind::Nisba => TermClass::Nisba,
@@ -36,8 +36,9 @@ pub fn gazetteer(lexicon: &Lexicon) -> Gazetteer {
                     TermKind::Organisation => TermClass::Organisation,
                     TermKind::Agent => TermClass::Agent,
                     TermKind::Title => TermClass::Title,
+                    TermKind::NotName => return None,
                 };
-                (term, class)
+                Some((term, class))
             })
             .chain(names),
     )

@@ -109,9 +109,13 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
     if !definite || a.id.is_some() {
         return a;
     }
+    // a state's own bodies refer back to a state only: `الحكومة` after `المبعوث الأممي` (IGO
+    // GOV) is not the UN's
+    let state_only = words::is_word(&a.name, words::STATE_BODIES);
     let found = prior.iter().rev().take(40).find(|p| {
         p.sector == Some(sector)
-            && p.country.is_some_and(|c| c.as_str() != "INT")
+            && p.country
+                .is_some_and(|c| c.as_str() != "INT" && (!state_only || c.is_iso()))
             && (a.country.is_none() || p.country == a.country && p.id.is_some())
     });
     if let Some(p) = found {

@@ -900,6 +900,11 @@ pub fn plural_perfect(form: &str) -> bool {
 /// The form without a leading conjunction `و`/`ف`.
 /// Particles that may follow a verb and are no name (`ثم`, `حتى`, `إذ`, `كما`),
 /// matching-normalized.
+/// Agent entries (ids in lexicon/agents.tsv) that name bodies only a state has: a definite
+/// one refers back to a state's actor, never to an organisation's (`الحكومة` after `المبعوث
+/// الأممي`, an IGO official, is no UN government).
+pub const STATE_BODIES: &[&str] = &["government", "ministry", "regime"];
+
 pub const PARTICLES: &[&str] = &["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"];
 
 /// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.

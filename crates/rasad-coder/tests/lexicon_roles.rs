@@ -3063,3 +3063,18 @@ fn his_country_is_the_country_of_the_speaker() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_government_never_refers_back_to_an_organisation() {
+    // the last GOV actor before `الحكومة` is a UN official (IGO GOV); a government is a
+    // state's, so it takes no code from him
+    let ev = code(
+        "التقى المبعوث الأممي مارتن غريفيث قادة الحوثيين في صنعاء.\n\
+         ورحبت الحكومة الشرعية بجهود المبعوث.",
+    );
+    let welcome = of_type(&ev, PloverType::Support);
+    assert!(!welcome.is_empty(), "{ev:#?}");
+    for e in welcome {
+        assert_ne!(country(&e.source).as_deref(), Some("IGO"), "{e:#?}");
+    }
+}

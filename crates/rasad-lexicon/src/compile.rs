@@ -24,6 +24,8 @@ pub enum TermKind {
     Organisation,
     Agent,
     Title,
+    /// A phrase that is no name (lexicon `not-names*` files): matched only to be skipped.
+    NotName,
 }
 
 impl TermKind {
@@ -34,6 +36,7 @@ impl TermKind {
             TermKind::Place => 1,
             TermKind::Person | TermKind::Organisation => 2,
             TermKind::Agent | TermKind::Title => 3,
+            TermKind::NotName => 4,
         }
     }
 }
@@ -217,6 +220,7 @@ fn term_kind(e: &Entry, role: NameRole) -> TermKind {
             _,
         ) => TermKind::Person,
         (Entry::Actor { .. }, _) => TermKind::Organisation,
+        (Entry::NotName { .. }, _) => TermKind::NotName,
     }
 }
 
@@ -405,6 +409,7 @@ fn family_name(e: &Entry) -> &'static str {
         Entry::Place { .. } => "place",
         Entry::Agent { .. } => "agent",
         Entry::Actor { .. } => "actor",
+        Entry::NotName { .. } => "not-name",
     }
 }
 

@@ -114,6 +114,10 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
         include_str!("../../../lexicon/actors-up.tsv"),
     ),
     ("people.tsv", include_str!("../../../lexicon/people.tsv")),
+    (
+        "not-names.tsv",
+        include_str!("../../../lexicon/not-names.tsv"),
+    ),
 ];
 
 /// Entry counts, for `rasad lexicon check`.
@@ -124,6 +128,7 @@ pub struct LexiconStats {
     pub places: usize,
     pub agents: usize,
     pub actors: usize,
+    pub not_names: usize,
     /// Distinct matching keys after expansion.
     pub keys: usize,
 }
@@ -235,10 +240,12 @@ impl Lexicon {
         if !problems.0.is_empty() {
             return Err(problems.0);
         }
+        // (not-names are no gazetteer evidence: the NER never sees them)
         let mut terms: Vec<(Box<str>, TermKind)> = matcher
             .phrases
             .iter()
             .flat_map(|(k, ts)| ts.iter().map(move |t| (k.clone(), t.kind)))
+            .filter(|(_, k)| *k != TermKind::NotName)
             .collect();
         terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let analyzer = build_analyzer(&rows);
@@ -296,6 +303,7 @@ impl Lexicon {
                 Entry::Place { .. } => s.places += 1,
                 Entry::Agent { .. } => s.agents += 1,
                 Entry::Actor { .. } => s.actors += 1,
+                Entry::NotName { .. } => s.not_names += 1,
             }
         }
         s
@@ -329,7 +337,11 @@ fn first_error(mut v: Vec<LexiconError>) -> LexiconError {
 fn build_analyzer(rows: &[Row]) -> Analyzer {
     let n = rasad_text::Normalizer::standard();
     let mut stems = Vec::new();
-    for r in rows {
+    // (not-names teach it nothing: they are phrases of ordinary words)
+    for r in rows
+        .iter()
+        .filter(|r| !matches!(r.entry, Entry::NotName { .. }))
+    {
         let min = if matches!(r.entry, Entry::Place { .. }) {
             4
         } else {

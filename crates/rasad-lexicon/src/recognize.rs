@@ -149,6 +149,11 @@ impl Lexicon {
                 }
             }
             match best {
+                // `مسقط رأسه`: a phrase that is no name (lexicon `not-names*`) hides the names
+                // inside it
+                Some((n, _, terms, ..)) if terms.iter().any(|t| t.kind == TermKind::NotName) => {
+                    i += n;
+                }
                 Some((n, stripped, terms, conj, alt)) => {
                     let t0 = &toks[i];
                     let start = offset_after_letters(text, t0.span, stripped);
@@ -259,7 +264,8 @@ impl Lexicon {
                     .terms
                     .iter()
                     .all(|t| matches!(t.kind, TermKind::Agent | TermKind::Title))
-                && self.nisba_adjective(ch, keys, base);
+                && (self.nisba_adjective(ch, keys, base)
+                    || self.indefinite_nisba_adjective(ch, keys, base));
             if self.adjective_of_noun(ch, keys, base)
                 || agent_adjective
                 || verbal_noun(ch, keys, base)
@@ -656,6 +662,59 @@ impl Lexicon {
             && (first.ends_with("يه") || first.ends_with('ي'))
     }
 
+    /// `موقعا عسكريا`, `غطاء سياسيا`, `منفذا بريا وجويا وبحريا`: the indefinite accusative
+    /// of a nisba-shaped agent word (`عسكريا`, the entry's `عسكري` + ا) right after an
+    /// indefinite accusative noun, or after another such adjective it is coordinated with
+    /// (`اقتصاديا وسياسيا`), describes that noun or is an adverb — it is no soldier or
+    /// politician. After a number it is the counted noun (`قتل 15 عسكريا`), after a verb its
+    /// object (`قتلوا جنديا`, `استهدفها`), after a body or its site (`وفدا برلمانيا`,
+    /// `موقعا عسكريا`) whose they are: it stays an agent there.
+    fn indefinite_nisba_adjective(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+        let i = ch.start - base;
+        let key = keys[i].as_str();
+        let word = if ch.conj {
+            key.strip_prefix(['و', 'ف']).unwrap_or(key)
+        } else {
+            key
+        };
+        if ch.prep || word.starts_with("ال") || word.chars().count() < 5 {
+            return false;
+        }
+        // the accusative the compiler made of a singular in ي (not `ميليشيا`, a name in itself)
+        let Some(singular) = word.strip_suffix('ا').filter(|w| w.ends_with('ي')) else {
+            return false;
+        };
+        let same_entry = self.matcher.phrases.get(singular).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| ch.terms.iter().any(|c| c.entry == t.entry))
+        });
+        if !same_entry {
+            return false;
+        }
+        // the word before, across a conjunction written apart (`اقتصاديا و سياسيا`)
+        let mut k = i;
+        while k > 0 && keys[k - 1] == "و" {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1).map(|k| keys[k].as_str()) else {
+            return false;
+        };
+        let prev = if k < i || ch.conj {
+            prev.strip_prefix('و').unwrap_or(prev)
+        } else {
+            prev
+        };
+        let stem = prev.strip_suffix('ا').unwrap_or(prev);
+        let body =
+            GROUP_NOUNS.contains(&format!("ال{stem}").as_str()) || BODY_NOUNS.contains(&stem);
+        let accusative_noun = !prev.starts_with("ال")
+            && prev.chars().count() > 2
+            && (prev.ends_with('ا') && !prev.ends_with("وا") && !prev.ends_with("ها")
+                || prev.ends_with("اء"))
+            && !prev.chars().any(|c| c.is_ascii_digit());
+        !body && (accusative_noun || is_indefinite_adjective(prev) && prev.ends_with("يا"))
+    }
+
     /// `التحالف الدولي بقيادة الولايات المتحدة`: a body of no one country, led by one, is
     /// coded with the leader's country (CAMEO codes a coalition by its lead state).
     fn led_by(&self, m: &mut Builder, n: Option<&Chunk>, keys: &[String], base: usize) -> bool {
@@ -712,6 +771,8 @@ impl Lexicon {
                 m.country = *country;
                 m.place = self.place_info(&t);
             }
+            // (never reached: `chunks` drops every chunk a not-name matches)
+            Entry::NotName { .. } => {}
         }
         m
     }
@@ -721,7 +782,7 @@ impl Lexicon {
             Entry::Country { name, .. } | Entry::Place { name, .. } | Entry::Actor { name, .. } => {
                 name.clone()
             }
-            Entry::Agent { id, .. } => id.clone(),
+            Entry::Agent { id, .. } | Entry::NotName { id } => id.clone(),
         }
     }
 
@@ -862,6 +923,7 @@ fn kind_tag(k: TermKind) -> &'static str {
         TermKind::Place => "place",
         TermKind::Person | TermKind::Organisation => "actor",
         TermKind::Agent | TermKind::Title => "agent",
+        TermKind::NotName => "not-name",
     }
 }
 
@@ -1103,6 +1165,31 @@ const GROUP_NOUNS: &[&str] = &[
     // `الجناح العسكري لحركة حماس`
     "الجناح",
     "الذراع",
+];
+
+/// Indefinite nouns of a body of people or of a site or convoy it holds (matching-normalized,
+/// without the accusative ا): a nisba after one says whose it is — `وفدا برلمانيا` is a
+/// delegation of parliament, `قصف موقعا عسكريا` an attack on the military.
+const BODY_NOUNS: &[&str] = &[
+    "وفد",
+    "فريق",
+    "طاقم",
+    "جناح",
+    "تنظيم",
+    "فصيل",
+    "وفود",
+    "فرق",
+    "موقع",
+    "مقر",
+    "مطار",
+    "معسكر",
+    "هدف",
+    "مركز",
+    "مخزن",
+    "مستودع",
+    "رتل",
+    "موكب",
+    "زورق",
 ];
 
 /// `القضاء على الفساد`: an agent word that is also a verbal noun, read as the verbal noun

@@ -4,7 +4,7 @@
 //! the header naming the columns (checked against the file kind, so a column shift is an error,
 //! not silently wrong data), multi-valued cells separate values with `|`, and `-` means empty.
 //! The file kind follows from the file name prefix: `countries*`, `places*`, `agents*`,
-//! `actors*`/`people*`.
+//! `actors*`/`people*`, `not-names*`.
 //!
 //! Parsing validates each cell and turns it into typed values ([`Country`], [`Sector`],
 //! [`NaiveDate`]); every problem becomes a [`LexiconError`] with `file:line`, and parsing goes on
@@ -21,6 +21,8 @@ pub(crate) enum FileKind {
     Places,
     Agents,
     Actors,
+    /// Phrases that contain a name but are none (`مسقط رأسه`, a birthplace, not Muscat).
+    NotNames,
 }
 
 impl FileKind {
@@ -38,6 +40,8 @@ impl FileKind {
             Some(FileKind::Agents)
         } else if f.starts_with("actors") || f.starts_with("people") {
             Some(FileKind::Actors)
+        } else if f.starts_with("not-names") {
+            Some(FileKind::NotNames)
         } else {
             None
         }
@@ -49,6 +53,7 @@ impl FileKind {
             FileKind::Places => &["id", "name", "country", "lat", "lon", "capital", "names"],
             FileKind::Agents => &["id", "sector", "kind", "names"],
             FileKind::Actors => &["id", "name", "type", "codes", "names"],
+            FileKind::NotNames => &["id", "names", "why"],
         }
     }
 }
@@ -145,15 +150,21 @@ pub(crate) enum Entry {
         kind: ActorType,
         roles: Vec<Role>,
     },
+    /// Phrases that are no name although a name starts them or lies inside them: the
+    /// recognizer skips their words (`مسقط رأسه`, "his birthplace", is no Muscat).
+    NotName {
+        id: String,
+    },
 }
 
 impl Entry {
     pub fn id(&self) -> String {
         match self {
             Entry::Country { code, .. } => code.as_str().to_string(),
-            Entry::Place { id, .. } | Entry::Agent { id, .. } | Entry::Actor { id, .. } => {
-                id.clone()
-            }
+            Entry::Place { id, .. }
+            | Entry::Agent { id, .. }
+            | Entry::Actor { id, .. }
+            | Entry::NotName { id } => id.clone(),
         }
     }
 }
@@ -385,6 +396,13 @@ fn parse_row(kind: FileKind, c: &[&str]) -> Result<(Entry, Vec<Name>), CellError
                 lon: coord("lon", c[4], 180.0)?,
                 capital_of,
             }
+        }
+        FileKind::NotNames => {
+            let id = required("id", c[0])?.to_string();
+            names(required("names", c[1])?, NameRole::Name, &mut ns)?;
+            // the reason is for the next editor: a phrase nobody can explain is not kept
+            required("why", c[2])?;
+            Entry::NotName { id }
         }
         FileKind::Agents => {
             let id = required("id", c[0])?.to_string();

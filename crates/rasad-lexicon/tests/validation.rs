@@ -147,3 +147,40 @@ fn the_embedded_lexicon_is_valid_and_matches_the_folder() {
     );
     assert_eq!(from_dir.stats(), s);
 }
+
+#[test]
+fn a_not_name_needs_its_reason_and_hides_the_name_inside() {
+    let places =
+        "id\tname\tcountry\tlat\tlon\tcapital\tnames\nm\tMuscat\tOMN\t23.6\t58.6\t-\tمسقط\n";
+    let p = problems(&[
+        ("places.tsv", places),
+        (
+            "not-names.tsv",
+            "id\tnames\twhy\nbirthplace\tمسقط رأسه\t-\n",
+        ),
+    ]);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "not-names.tsv:2: column 'why' must not be empty");
+    let lex = Lexicon::check_sources(&[
+        ("places.tsv", places),
+        (
+            "not-names.tsv",
+            "id\tnames\twhy\nbirthplace\tمسقط رأسه\tbirthplace\n",
+        ),
+    ])
+    .unwrap();
+    let an = lex.analyzer();
+    let places_in = |text: &str| {
+        let a = an.analyze(text);
+        a.sentences
+            .iter()
+            .flat_map(|s| lex.recognize(&a, s, None))
+            .count()
+    };
+    assert_eq!(places_in("عاد إلى مسقط رأسه."), 0);
+    assert_eq!(places_in("عاد إلى مسقط أمس."), 1);
+    // the phrase is no gazetteer term for the NER
+    assert!(lex
+        .gazetteer_terms()
+        .all(|(_, k)| k != rasad_lexicon::TermKind::NotName));
+}

@@ -77,12 +77,13 @@ fn check(a: CheckArgs, global_dir: Option<&Path>) -> Result<()> {
         (Ok(lex), Ok(n_triggers)) => {
             let s = lex.stats();
             println!(
-                "{what}: ok — {} files, {} countries, {} places, {} agents, {} actors, {} keys; version {}",
+                "{what}: ok — {} files, {} countries, {} places, {} agents, {} actors, {} not-names, {} keys; version {}",
                 s.files,
                 s.countries,
                 s.places,
                 s.agents,
                 s.actors,
+                s.not_names,
                 s.keys,
                 lex.version_hash()
             );
