@@ -2719,15 +2719,13 @@ mod context {
         }
     }
 
-    /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a verb with an
+    /// `احتشدت القوات على الحدود`, `القوات اليمنية التي احتشدت جنوبي المدينة`: a trigger with an
     /// `armed=` code in triggers.tsv (`احتشد`, `تجمع` → 154) whose subject is armed (its own, or
     /// the antecedent of the relative pronoun before it, which then becomes its source) takes
-    /// that code: a build-up of force, not a protest.
+    /// that code: a build-up of force, not a protest; troops cutting roads (`تعمل وحدات الجيش
+    /// على قطع طرق الإمداد`) impose a blockade (191), they do not protest.
     fn armed_code(triggers: &Triggers, v: &View<'_>, p: &mut Pending) -> Option<CameoCode> {
         let code = p.entry.and_then(|e| triggers.entry(e).armed)?;
-        if !p.verbal {
-            return None;
-        }
         let all_armed = |a: &[rasad_event::ActorRef]| {
             !a.is_empty() && a.iter().all(|a| a.sector.is_some_and(|s| s.is_armed()))
         };

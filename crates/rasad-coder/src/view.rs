@@ -470,15 +470,35 @@ impl<'a> View<'a> {
                     .find(state_like)
                     .or_else(|| last_subject.filter(state_like))
             } else {
+                // (his country, `بلاده`, is first that of the nearest person of its own clause:
+                // `قال الجيش الإسرائيلي …، بالتزامن مع إعلان ترامب انسحاب بلاده` is Trump's)
+                let own_person = bare.ends_with('ه').then(|| {
+                    raw.iter()
+                        .rev()
+                        .filter(|s| {
+                            s.tokens.end <= i
+                                && s.prep.is_none()
+                                && self.clause[s.tokens.start] == self.clause[i]
+                                && self
+                                    .persons
+                                    .iter()
+                                    .any(|p| p.start < s.tokens.end && s.tokens.start < p.end)
+                        })
+                        .find_map(|s| s.actors.iter().find(of_country))
+                });
                 // (not a dateline's: `دبي، الإمارات (CNN)-- قال …`; a spokesman merged with
                 // the body he speaks for is one slot of two actors)
-                raw.iter()
-                    .filter(|s| {
-                        s.tokens.end <= i && s.prep.is_none() && !self.dash_between(s.tokens.end, i)
-                    })
-                    .find_map(|s| s.actors.iter().find(of_country))
-                    .or_else(|| before().find(of_country))
-                    .or_else(|| last_subject.filter(of_country))
+                own_person.flatten().or_else(|| {
+                    raw.iter()
+                        .filter(|s| {
+                            s.tokens.end <= i
+                                && s.prep.is_none()
+                                && !self.dash_between(s.tokens.end, i)
+                        })
+                        .find_map(|s| s.actors.iter().find(of_country))
+                        .or_else(|| before().find(of_country))
+                        .or_else(|| last_subject.filter(of_country))
+                })
             };
             let Some(a) = antecedent else { continue };
             let mil = a.sector == Some(Sector::Mil);

@@ -3078,3 +3078,29 @@ fn a_government_never_refers_back_to_an_organisation() {
         assert_ne!(country(&e.source).as_deref(), Some("IGO"), "{e:#?}");
     }
 }
+
+#[test]
+fn his_country_is_first_that_of_the_person_of_its_clause() {
+    // the army leads the sentence, but "his country" belongs to the president of its own clause
+    let ev = code(
+        "وعزز الجيش الإسرائيلي قواته في الجولان، بالتزامن مع إعلان الرئيس الأميركي \
+         انسحاب بلاده من الاتفاق مع إيران.",
+    );
+    let retreat = of_type(&ev, PloverType::Retreat);
+    assert!(!retreat.is_empty(), "{ev:#?}");
+    assert_eq!(
+        country(&retreat[0].source).as_deref(),
+        Some("USA"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn troops_cutting_roads_impose_a_blockade_not_a_protest() {
+    let ev = code("وتعمل وحدات الجيش على قطع طرق الإمداد بين البلدتين.");
+    assert!(of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+    assert_eq!(of_cameo(&ev, "191").len(), 1, "{ev:#?}");
+    // protesters doing the same still protest
+    let ev = code("وعمد المتظاهرون إلى قطع الطرق في أكثر من نقطة.");
+    assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+}
