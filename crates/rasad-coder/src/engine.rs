@@ -621,6 +621,22 @@ fn code_sentence(
             roles::casualty_verb(v, &f.tokens, e.flags.casualty)
         } else if e.verbal {
             let mut r = roles::verbal(v, &f.tokens, e.flags.subj_patient);
+            // `واتهم الحوثيين`, `قال إن طرد الدبلوماسيين البريطانيين سيحدث`: an accusative or
+            // genitive plural after a transitive verb form is its object (the subject is
+            // dropped, or before it); after an intransitive one (`تجمع يمنيين`) it is the
+            // verbal noun's agent (a relative clause's subject is its antecedent: see below)
+            if r.rule == "vso"
+                && roles::relative_antecedent(v, &f.tokens).is_none()
+                && !e.flags.subj_patient
+                && !e.flags.intrans
+                && e.plover != Some(PloverType::Protest)
+            {
+                if let Some(s) = r.source.filter(|&s| roles::oblique_plural(v, &v.slots[s])) {
+                    r.source = roles::svo_subject(v, f.tokens.start, 0).filter(|&x| x != s);
+                    r.target = Some(s);
+                    r.rule = if r.source.is_some() { "svo" } else { "verb" };
+                }
+            }
             if r.target.is_none() && r.between.is_none() && e.flags.btarget {
                 r.target = roles::b_target(v, &f.tokens, r.source);
             }

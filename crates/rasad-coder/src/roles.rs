@@ -33,6 +33,28 @@ fn same_clause(v: &View, a: usize, b: usize) -> bool {
 }
 
 /// The actor right after position `from` (VSO subject), skipping adverbs and quotes.
+/// `طرد الدبلوماسيين البريطانيين`, `قتل الفلسطينيين`: a sound plural or dual in `-ين` is in
+/// the accusative or genitive — after a transitive verb form, its object or (read as the
+/// verbal noun) its patient, never the subject, which would be `الدبلوماسيون` (nisba plurals
+/// `-يين`; agent words in `-ين`). Not when counted (`آلاف المتظاهرين`, `ثلاثة مدنيين`: the
+/// count is the subject) — and country names that end so (`فلسطين`, `البحرين`) are no plurals.
+pub fn oblique_plural(v: &View, slot: &crate::view::Slot) -> bool {
+    let k = slot.tokens.start;
+    let first = strip_conj(&v.forms[k]);
+    let counted = k > 0
+        && (v.tokens[k - 1].kind == rasad_text::TokenKind::Number
+            || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
+            || crate::numbers::parse_quantity(v.tokens, k - 1).is_some());
+    let agents = !slot.actors.is_empty()
+        && slot
+            .actors
+            .iter()
+            .all(|a| a.sector.is_some() && a.id.is_none());
+    !counted
+        && first.chars().count() >= 5
+        && (first.ends_with("يين") || first.ends_with("ين") && agents)
+}
+
 pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
     let mut k = from;
     let mut skipped = 0;

@@ -2729,8 +2729,9 @@ fn dual_titles_resolve_to_the_last_two_parties_that_met() {
         .filter(|e| e.sentence == 2 && e.source.is_some())
         .collect();
     assert!(!signed.is_empty(), "{ev:#?}");
-    // a dual title with its nisbas names its own parties
-    let ev = code("وانتقد الرئيسين الروسي والتركي الولايات المتحدة.");
+    // a dual title with its nisbas names its own parties (in the nominative: `الرئيسين`
+    // after a verb is its object)
+    let ev = code("وانتقد الرئيسان الروسي والتركي الولايات المتحدة.");
     assert_eq!(
         pairs(&ev, PloverType::Accuse),
         vec![("RUS".into(), "USA".into()), ("TUR".into(), "USA".into())],
@@ -3103,4 +3104,19 @@ fn troops_cutting_roads_impose_a_blockade_not_a_protest() {
     // protesters doing the same still protest
     let ev = code("وعمد المتظاهرون إلى قطع الطرق في أكثر من نقطة.");
     assert!(!of_type(&ev, PloverType::Protest).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn an_oblique_plural_after_a_transitive_verb_is_its_object() {
+    // `الدبلوماسيين` (not `الدبلوماسيون`) is no subject: Russia expels them
+    let ev = code("وقال وزير الخارجية الروسي إن طرد الدبلوماسيين البريطانيين سيحدث قريبا.");
+    let expel = of_type(&ev, PloverType::Sanction);
+    assert_eq!(expel.len(), 1, "{ev:#?}");
+    assert_eq!(country(&expel[0].source).as_deref(), Some("RUS"), "{ev:#?}");
+    assert_eq!(country(&expel[0].target).as_deref(), Some("GBR"), "{ev:#?}");
+    // after an intransitive protest word the plural is who protests
+    let ev = code("وشهدت العاصمة تجمع المعلمين أمام البرلمان.");
+    for e in of_type(&ev, PloverType::Protest) {
+        assert_ne!(sector(&e.target).as_deref(), Some("EDU"), "{e:#?}");
+    }
 }
