@@ -690,7 +690,12 @@ fn code_sentence(
                     || in_protest);
             let governed = !purpose_protest && proclitic
                 || !purpose_protest && f.tokens.start > 0 && {
-                    let prev = strip_conj(&v.forms[f.tokens.start - 1]);
+                    // (through an opening quote: `على "هجوم كيميائي"`)
+                    let mut k = f.tokens.start - 1;
+                    while k > 0 && matches!(v.forms[k].as_str(), "\"" | "«" | "'") {
+                        k -= 1;
+                    }
+                    let prev = strip_conj(&v.forms[k]);
                     prev != "عبر" && words::is_word(prev, words::PREPOSITIONS)
                 };
             let floor = found

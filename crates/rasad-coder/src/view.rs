@@ -599,6 +599,16 @@ impl<'a> View<'a> {
             if raw.iter().any(|s| s.tokens.contains(&i) && !bare_agent(s)) {
                 continue;
             }
+            // `الرئيسان الأمريكي والفرنسي`: a dual title with its own nisbas names its parties
+            // there, whatever pair came before
+            let own_nisbas = words::is_word(bare, words::PAIR_TITLES)
+                && self.forms.get(i + 1).is_some_and(|n| nisba_shaped(n))
+                && raw.iter().any(|s| {
+                    s.tokens.start == i + 1 && s.actors.iter().all(|a| a.sector.is_none())
+                });
+            if own_nisbas {
+                continue;
+            }
             // (`كل من قطر وتركيا`: "both Qatar and Turkey", the names follow)
             let names_follow = self.forms.get(i + 1).is_some_and(|n| n == "من")
                 && raw.iter().any(|s| s.tokens.start == i + 2);

@@ -942,6 +942,13 @@ pub const COMPLEMENT_BLOCKERS: &[&str] = &[
     "عندما",
     "لدي",
     "اثناء",
+    // `تعهد الرئيسان برد قوي على هجوم`, `ردا على الهجمات`: the act responded to is not the
+    // responder's
+    "رد",
+    "برد",
+    "ردا",
+    "الرد",
+    "بالرد",
 ];
 
 /// Quantity words that may stand between an event noun or verb and its victims

@@ -3120,3 +3120,43 @@ fn an_oblique_plural_after_a_transitive_verb_is_its_object() {
         assert_ne!(sector(&e.target).as_deref(), Some("EDU"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_dual_title_with_its_nisbas_ignores_the_pair_before() {
+    let ev = code(
+        "التقى الرئيس الروسي نظيره التركي في أنقرة.\n\
+         وانتقد الرئيسان الأمريكي والفرنسي الصين.",
+    );
+    let second: Vec<_> = of_type(&ev, PloverType::Accuse)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    let mut got: Vec<(String, String)> = second
+        .iter()
+        .map(|e| {
+            (
+                country(&e.source).unwrap_or_default(),
+                country(&e.target).unwrap_or_default(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![("FRA".into(), "CHN".into()), ("USA".into(), "CHN".into())],
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_attack_responded_to_is_not_the_responders() {
+    for text in [
+        "وتعهد الرئيسان الأمريكي والفرنسي برد قوي على هجوم كيميائي في دوما.",
+        "وتعهد الرئيسان الأمريكي والفرنسي برد قوي على \"هجوم كيميائي\" في دوما.",
+    ] {
+        let ev = code(text);
+        for e in of_type(&ev, PloverType::Assault) {
+            assert!(e.source.is_none(), "{text}: {e:#?}");
+        }
+    }
+}
