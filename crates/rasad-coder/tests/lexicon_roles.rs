@@ -3160,3 +3160,14 @@ fn the_attack_responded_to_is_not_the_responders() {
         }
     }
 }
+
+#[test]
+fn receiving_migrants_and_occupying_headlines_are_no_events() {
+    let ev = code("واقترح الاتحاد حوافز للدول من أجل استقبال مهاجرين يتم إنقاذهم في البحر.");
+    assert!(of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+    let ev = code("واحتلت المملكة العناوين الرئيسية في الإعلام العالمي.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    // a reception of a visitor still is one
+    let ev = code("وجرى استقبال الرئيس الفرنسي في القصر.");
+    assert!(!of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+}
