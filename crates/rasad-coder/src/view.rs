@@ -112,8 +112,20 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
     // a state's own bodies refer back to a state only: `الحكومة` after `المبعوث الأممي` (IGO
     // GOV) is not the UN's
     let state_only = words::is_word(&a.name, words::STATE_BODIES);
+    // a state's army or its "legitimate" forces (`قوات الجيش`, `قوات الشرعية`) are no
+    // coalition's, though the coalition is the last military actor named (`طائرات تحالف دعم
+    // الشرعية`)
+    let coalition = |p: &ActorRef| {
+        key(&p.text)
+            .split_whitespace()
+            .any(|w| w.ends_with("تحالف"))
+    };
+    let national_force = short
+        .split_whitespace()
+        .any(|w| words::is_word(w.strip_prefix("ال").unwrap_or(w), words::NATIONAL_FORCES));
     let found = prior.iter().rev().take(40).find(|p| {
         p.sector == Some(sector)
+            && !(national_force && coalition(p))
             && p.country
                 .is_some_and(|c| c.as_str() != "INT" && (!state_only || c.is_iso()))
             && (a.country.is_none() || p.country == a.country && p.id.is_some())

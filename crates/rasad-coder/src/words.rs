@@ -905,6 +905,11 @@ pub fn plural_perfect(form: &str) -> bool {
 /// الأممي`, an IGO official, is no UN government).
 pub const STATE_BODIES: &[&str] = &["government", "ministry", "regime"];
 
+/// Words (matching forms, without the article) that make a definite force a state's own:
+/// `قوات الجيش`, `قوات الشرعية` (a government's "legitimate" forces) never refer back to a
+/// coalition (`التحالف`, `تحالف دعم الشرعية`), however recently it was named.
+pub const NATIONAL_FORCES: &[&str] = &["جيش", "شرعيه"];
+
 pub const PARTICLES: &[&str] = &["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"];
 
 /// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.

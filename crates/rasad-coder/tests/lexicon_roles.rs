@@ -3171,3 +3171,18 @@ fn receiving_migrants_and_occupying_headlines_are_no_events() {
     let ev = code("وجرى استقبال الرئيس الفرنسي في القصر.");
     assert!(!of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn the_army_never_refers_back_to_a_coalition() {
+    let ev = code(
+        "وقال الجيش اليمني إنه تقدم في صعدة.\n\
+         وشنت طائرات تحالف دعم الشرعية غارات على مواقع الحوثيين.\n\
+         وسيطرت قوات الجيش على قرى جديدة في المحافظة.",
+    );
+    let took: Vec<_> = of_type(&ev, PloverType::Coerce)
+        .into_iter()
+        .filter(|e| e.sentence == 2)
+        .collect();
+    assert!(!took.is_empty(), "{ev:#?}");
+    assert_eq!(country(&took[0].source).as_deref(), Some("YEM"), "{ev:#?}");
+}
