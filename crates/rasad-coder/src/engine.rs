@@ -2210,6 +2210,9 @@ fn code_sentence(
             for a in [&mut src, &mut tgt].into_iter().flatten() {
                 infer::local_country(a, anchor.as_ref());
             }
+            if self_target(src.as_ref(), tgt.as_ref(), analysis.text) {
+                tgt = None;
+            }
             let id = event_id(
                 doc.id,
                 sentence.index,
@@ -3175,6 +3178,30 @@ fn same_actor(a: &ActorRef, b: &ActorRef) -> bool {
 }
 
 /// The actors of a role (source when `source`), overrides first.
+/// `منع الأمن السوداني وقفة احتجاجية` (one mention read as both sides), `رفضت وزارة الدفاع
+/// الأميركية "البنتاغون"`, `أدانت حركة المقاومة الإسلامية #حماس`: a target that is the source's
+/// own mention, or names it again right after it (an apposition set off by a quote, bracket,
+/// hashtag or comma, with the same codes; with the same entry, by a space too), is no target.
+/// Pair anaphors (`البلدين`, `الجماعتين`) share a mention but not their antecedents, and stay.
+fn self_target(src: Option<&ActorRef>, tgt: Option<&ActorRef>, text: &str) -> bool {
+    let (Some(s), Some(t)) = (src, tgt) else {
+        return false;
+    };
+    if s.country != t.country || s.sector != t.sector {
+        return false;
+    }
+    if s.span == t.span {
+        // (`الجماعتين` after two groups of one code: two antecedents, two parties)
+        return s.antecedent == t.antecedent && s.id == t.id;
+    }
+    let Some(gap) = text.get(s.span.end..t.span.start) else {
+        return false;
+    };
+    let marks = |c: char| matches!(c, '"' | '«' | '»' | '(' | ')' | '#' | '،' | ',' | '-');
+    gap.chars().all(|c| c.is_whitespace() || marks(c))
+        && (gap.chars().any(marks) || s.id.is_some() && s.id == t.id)
+}
+
 fn actors_of(v: &View<'_>, p: &Pending, source: bool) -> Vec<ActorRef> {
     let (ov, slot) = if source {
         (&p.source_override, p.roles.source)

@@ -3186,3 +3186,22 @@ fn the_army_never_refers_back_to_a_coalition() {
     assert!(!took.is_empty(), "{ev:#?}");
     assert_eq!(country(&took[0].source).as_deref(), Some("YEM"), "{ev:#?}");
 }
+
+#[test]
+fn a_name_repeated_in_apposition_is_no_target() {
+    let ev = code("وأدانت حركة المقاومة الإسلامية #حماس التفجير في غزة.");
+    for e in of_type(&ev, PloverType::Accuse) {
+        assert!(e.target.is_none(), "{e:#?}");
+    }
+    // a pair anaphor of two groups of one code is still two parties
+    let ev = code(
+        "واستولى تنظيم داعش على مواقع تنظيم القاعدة في المنطقة.\n\
+         واستمر القتال بين الجماعتين لساعات.",
+    );
+    let fights: Vec<_> = of_type(&ev, PloverType::Assault)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert_eq!(fights.len(), 2, "{ev:#?}");
+    assert!(fights.iter().all(|e| e.target.is_some()), "{ev:#?}");
+}
