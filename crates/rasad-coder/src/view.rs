@@ -263,6 +263,7 @@ impl<'a> View<'a> {
             }
         }
         v.possessed_agents(&mut raw, last_subject);
+        v.members_country(&mut raw);
         let pairs = v.anaphors(prior, last_pair, &raw);
         // (`الرئيسين`, `الوزيرين`: a bare dual title the lexicon read as an agent, of no
         // country or of one taken from an earlier actor of its sector, is the pair)
@@ -549,6 +550,49 @@ impl<'a> View<'a> {
             });
         }
         out
+    }
+
+    /// `هاجم مفجرون سياسيين بينهم زعيمة المعارضة بينظير بوتو`, `قتل خمسة جنود بينهم ضابط
+    /// أمريكي`: a group of no country whose members, named after `بينهم`/`منهم`, are of one
+    /// country is of that country (marked inferred). Not a crowd of people (`14 شخصا بينهم
+    /// إيرانيون`): some of them are, the others are the place's.
+    fn members_country(&self, raw: &mut [Slot]) {
+        for i in 0..raw.len() {
+            let s = &raw[i];
+            if s.actors.is_empty()
+                || s.actors
+                    .iter()
+                    .any(|a| a.country.is_some() || a.sector.is_none_or(|x| x == Sector::Cvl))
+            {
+                continue;
+            }
+            let k = s.tokens.end;
+            let among = self
+                .forms
+                .get(k)
+                .is_some_and(|f| matches!(strip_conj(f), "بينهم" | "بينهن" | "منهم" | "منهن"));
+            if !among {
+                continue;
+            }
+            // the first actor after it, within a few words (`بينهم ثلاثة ضباط أمريكيين`)
+            let Some(m) = raw[i + 1..]
+                .iter()
+                .find(|m| m.tokens.start > k && m.tokens.start <= k + 4 && m.prep.is_none())
+            else {
+                continue;
+            };
+            let countries: Vec<_> = m.actors.iter().filter_map(|a| a.country).collect();
+            let Some(&c) = countries.first() else {
+                continue;
+            };
+            if !c.is_iso() || countries.iter().any(|x| *x != c) {
+                continue;
+            }
+            for a in &mut raw[i].actors {
+                a.country = Some(c);
+                a.inferred = Some(Inferred::Country);
+            }
+        }
     }
 
     /// `قالت حركة الشباب إن مقاتليها هاجموا`, `طردت روسيا 23 من دبلوماسييها`: a bare agent

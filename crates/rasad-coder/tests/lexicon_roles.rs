@@ -3205,3 +3205,31 @@ fn a_name_repeated_in_apposition_is_no_target() {
     assert_eq!(fights.len(), 2, "{ev:#?}");
     assert!(fights.iter().all(|e| e.target.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn a_group_takes_the_country_of_the_members_named_after_it() {
+    let ev = code("وهاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة بينظير بوتو.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert!(!attack.is_empty(), "{ev:#?}");
+    assert_eq!(
+        country(&attack[0].target).as_deref(),
+        Some("PAK"),
+        "{ev:#?}"
+    );
+    // a crowd of people is not all of its named members' country
+    let ev = code("وقتل 14 شخصا بينهم إيرانيون في غارة على حمص.");
+    let crowd = ev
+        .iter()
+        .flat_map(|e| [&e.source, &e.target])
+        .flatten()
+        .filter(|a| a.text == "شخصا")
+        .collect::<Vec<_>>();
+    assert!(!crowd.is_empty(), "{ev:#?}");
+    for a in crowd {
+        assert_ne!(
+            a.country.map(|c| c.as_str().to_string()).as_deref(),
+            Some("IRN"),
+            "{a:#?}"
+        );
+    }
+}

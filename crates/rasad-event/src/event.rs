@@ -36,7 +36,8 @@ pub struct ActorRef {
 pub enum Inferred {
     /// The words name a local actor without a nationality (`الشرطة`, `مدنيين`, `جنود`); its
     /// country is the country of the event's location or of the one country the sentence
-    /// names.
+    /// names — or a group's, that of the members named after it (`سياسيين بينهم بينظير
+    /// بوتو`).
     Country,
     /// The text names no participant in this role; the actor is implied by the place: the
     /// target of an attack with no named victim is the country where it happened, and the
