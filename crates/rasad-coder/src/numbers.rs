@@ -890,9 +890,9 @@ pub fn find_casualties(analysis: &Analysis, sentence: &Sentence) -> Vec<Casualty
             Trig::CountOnly => adjacent(tokens, lo, i),
             Trig::Life => forward(tokens, i + 1, hi, 3, true),
             Trig::Fell => forward(tokens, i + 1, hi, 7, true),
-            Trig::PluralVerb => {
-                backward(tokens, lo, i).or_else(|| forward(tokens, i + 1, hi, 4, false))
-            }
+            Trig::PluralVerb => backward(tokens, lo, i)
+                .filter(|f| !bare_number_before_verb(tokens, f, i))
+                .or_else(|| forward(tokens, i + 1, hi, 4, false)),
             Trig::Met => {
                 // `لقي 5 أشخاص حتفهم` / `5 أشخاص لقوا حتفهم`.
                 let fate = (i + 1..(i + 6).min(hi)).find(|&j| {
@@ -1279,6 +1279,16 @@ fn adjacent(tokens: &[Token], lo: usize, trig: usize) -> Option<Found> {
 
 /// A count before a plural verb or casualty noun: a quantity ending right before it, or with one
 /// victim noun between (`ستة أشخاص قتلوا`, `عشرات القتلى`, `35 قتيلا`).
+/// `في عام 1971 وقتلوا 18 من مدربيهم`: a bare number (no counted noun) right before a verb is
+/// no subject when the verb opens a clause with `و`/`ف`, nor when it reads as a year.
+fn bare_number_before_verb(tokens: &[Token], found: &Found, verb: usize) -> bool {
+    let Found::Quantity(q, _) = found else {
+        return false;
+    };
+    let conj_verb = key(&tokens[verb].norm).starts_with(['و', 'ف']);
+    q.tokens.end == verb && (conj_verb || (1900..=2100).contains(&q.value))
+}
+
 fn backward(tokens: &[Token], lo: usize, trig: usize) -> Option<Found> {
     let from = trig.saturating_sub(5).max(lo);
     for j in from..trig {
