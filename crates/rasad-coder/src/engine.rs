@@ -1939,9 +1939,27 @@ fn code_sentence(
             continue;
         }
         let mut claimants: Vec<ActorRef> = Vec::new();
+        // (one denies what one is said to have done or suffered: when some of the claims
+        // answered name the denier, only those are denied — `وينفي غولن أي دور له` answers
+        // the accusation against him, not the arrests reported beside it; when none does but
+        // an accusation aims at the denier, no other claim is denied)
+        let names_denier = |src: &[ActorRef], tgt: &[ActorRef]| {
+            src.iter()
+                .chain(tgt.iter())
+                .any(|a| deniers.iter().any(|d| same_actor(d, a)))
+        };
+        let here: Vec<usize> = (0..i)
+            .filter(|&k| evs[k].status == Status::Claimed && !evs[k].drop)
+            .collect();
+        let here_involved: Vec<bool> = here
+            .iter()
+            .map(|&k| names_denier(&actors_of(v, &evs[k], true), &actors_of(v, &evs[k], false)))
+            .collect();
+        let here_any = here_involved.iter().any(|&b| b);
         // claims earlier in this sentence
-        for p in evs.iter_mut().take(i) {
-            if p.status == Status::Claimed && !p.drop {
+        for (n, &k) in here.iter().enumerate() {
+            let p = &mut evs[k];
+            if !here_any || here_involved[n] {
                 p.status = Status::Denied;
                 p.denied_by = deniers.clone();
                 p.rule.push_str("+denied");
@@ -1958,8 +1976,20 @@ fn code_sentence(
                 .map(|e| e.sentence)
                 .find(|&s| s < sentence.index);
             if let Some(ps) = prev_sentence {
+                let involved = |e: &Event| names_denier(e.source.as_slice(), e.target.as_slice());
+                let prev: Vec<&Event> = earlier.iter().filter(|e| e.sentence == ps).collect();
+                let claimed_involved = prev
+                    .iter()
+                    .any(|e| e.attribution.status == Status::Claimed && involved(e));
+                let accused = prev.iter().any(|e| {
+                    e.event_type == PloverType::Accuse
+                        && e.target
+                            .as_ref()
+                            .is_some_and(|t| deniers.iter().any(|d| same_actor(d, t)))
+                });
+                let restrict = claimed_involved || accused;
                 for e in earlier.iter_mut().filter(|e| e.sentence == ps) {
-                    if e.attribution.status == Status::Claimed {
+                    if e.attribution.status == Status::Claimed && (!restrict || involved(e)) {
                         e.attribution.status = Status::Denied;
                         e.attribution.denied_by = deniers.clone();
                         e.rule.push_str("+denied");
@@ -3177,7 +3207,6 @@ fn same_actor(a: &ActorRef, b: &ActorRef) -> bool {
     }
 }
 
-/// The actors of a role (source when `source`), overrides first.
 /// `منع الأمن السوداني وقفة احتجاجية` (one mention read as both sides), `رفضت وزارة الدفاع
 /// الأميركية "البنتاغون"`, `أدانت حركة المقاومة الإسلامية #حماس`: a target that is the source's
 /// own mention, or names it again right after it (an apposition set off by a quote, bracket,
@@ -3202,6 +3231,7 @@ fn self_target(src: Option<&ActorRef>, tgt: Option<&ActorRef>, text: &str) -> bo
         && (gap.chars().any(marks) || s.id.is_some() && s.id == t.id)
 }
 
+/// The actors of a role (source when `source`), overrides first.
 fn actors_of(v: &View<'_>, p: &Pending, source: bool) -> Vec<ActorRef> {
     let (ov, slot) = if source {
         (&p.source_override, p.roles.source)

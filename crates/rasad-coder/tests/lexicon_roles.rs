@@ -3233,3 +3233,18 @@ fn a_group_takes_the_country_of_the_members_named_after_it() {
         );
     }
 }
+
+#[test]
+fn a_denial_answers_the_claims_about_the_denier_only() {
+    // the arrests are the authorities' (claimed by the UN); the denier answers the accusation
+    // against him, not them
+    let ev = code(
+        "وقالت الأمم المتحدة إن السلطات التركية اعتقلت آلاف الأشخاص منذ محاولة الانقلاب التي \
+         تتهم أنقرة غولن بتدبيرها.\nوينفي غولن أي دور له في الأمر.",
+    );
+    let arrests = of_type(&ev, PloverType::Coerce);
+    assert!(!arrests.is_empty(), "{ev:#?}");
+    for e in arrests {
+        assert_ne!(e.attribution.status, rasad_event::Status::Denied, "{e:#?}");
+    }
+}
