@@ -269,6 +269,8 @@ impl<'a> View<'a> {
         // country or of one taken from an earlier actor of its sector, is the pair)
         raw.retain(|s| !pairs.iter().any(|p| p.tokens == s.tokens));
         raw.extend(pairs);
+        let groups = v.group_anaphors(prior, &raw);
+        raw.extend(groups);
         raw.extend(v.possessed_forces(&raw, last_subject));
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
@@ -826,6 +828,102 @@ impl<'a> View<'a> {
                 tokens: i..i + len,
                 actors,
                 each,
+                prep,
+            });
+        }
+        out
+    }
+
+    /// Singular group anaphors (`سيطرت الحركة على العاصمة` after `حركة طالبان`, `طرد التنظيم`
+    /// after `تنظيم داعش`, `الحزب` after `حزب الله`): the most recent named group of the kind
+    /// the noun allows, in this sentence before the word or in the last 40 actors of the
+    /// document; one whose name starts with the same noun wins over a nearer one that does not.
+    /// A word with an adjective of its own (`الحركة الشعبية`, `الحزب الحاكم`) names another
+    /// group, and a noun of motion before `الحركة` makes it movement (`حرية الحركة`).
+    fn group_anaphors(&self, prior: &[ActorRef], raw: &[Slot]) -> Vec<Slot> {
+        let key = |t: &str| strip_conj(&Normalizer::matching().normalize_str(t)).to_string();
+        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
+        let mut out = Vec::new();
+        for (i, f) in self.forms.iter().enumerate() {
+            let w = strip_conj(f);
+            // (`للحركة`, `بالتنظيم`: the preposition is a proclitic)
+            let (head, prep) = if let Some(r) = w.strip_prefix("لل") {
+                (format!("ال{r}"), Some("ل".to_string()))
+            } else if let Some(r) = w.strip_prefix("بال") {
+                (format!("ال{r}"), Some("ب".to_string()))
+            } else {
+                let prep = (i > 0)
+                    .then(|| strip_conj(&self.forms[i - 1]))
+                    .filter(|p| words::is_word(p, words::PREPOSITIONS))
+                    .map(str::to_string);
+                (w.to_string(), prep)
+            };
+            let Some(&(_, sectors)) = words::GROUP_ANAPHORS.iter().find(|(n, _)| *n == head)
+            else {
+                continue;
+            };
+            if raw.iter().any(|s| s.tokens.contains(&i)) {
+                continue;
+            }
+            let own_adjective = self.forms.get(i + 1).is_some_and(|n| {
+                n.starts_with("ال") && !words::is_word(n, words::GROUP_EPITHETS)
+            });
+            let motion = i > 0 && {
+                let p = strip_conj(&self.forms[i - 1]);
+                let p = p.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3);
+                [Some(strip_conj(&self.forms[i - 1])), p]
+                    .into_iter()
+                    .flatten()
+                    .any(|p| words::is_word(p, words::MOTION_HEADS))
+            };
+            // (`الإذاعة التابعة للحركة`: the group owns the noun before it)
+            let owner = prep.as_deref() == Some("ل")
+                && i > 0
+                && strip_conj(&self.forms[i - 1]).starts_with("التابع");
+            if own_adjective || motion || owner {
+                continue;
+            }
+            let named_group = |a: &ActorRef| {
+                a.id.is_some()
+                    && a.country
+                        .is_some_and(|c| a.id.as_deref() != Some(c.as_str()))
+                    && a.sector.is_some_and(|s| sectors.contains(&s))
+            };
+            let same_head = |a: &ActorRef| {
+                a.text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| bare(&key(first)) == bare(&head))
+            };
+            let here: Vec<&ActorRef> = raw
+                .iter()
+                .filter(|s| s.tokens.end <= i)
+                .flat_map(|s| s.actors.iter())
+                .filter(|a| a.antecedent.is_none())
+                .collect();
+            let candidates: Vec<&ActorRef> = here
+                .into_iter()
+                .rev()
+                .chain(prior.iter().rev().take(40))
+                .filter(|a| named_group(a))
+                .collect();
+            let Some(a) = candidates
+                .iter()
+                .find(|a| same_head(a))
+                .or_else(|| candidates.first())
+            else {
+                continue;
+            };
+            let t = &self.tokens[i];
+            out.push(Slot {
+                tokens: i..i + 1,
+                actors: vec![ActorRef {
+                    text: t.norm.clone(),
+                    span: t.span,
+                    antecedent: Some(a.antecedent.unwrap_or(a.span)),
+                    ..(*a).clone()
+                }],
+                each: false,
                 prep,
             });
         }

@@ -6,6 +6,8 @@
 //! ى → ي, ة → ه). Open-class words (event verbs and nouns, speech verbs) live in
 //! `lexicon/triggers.tsv`.
 
+use rasad_event::Sector;
+
 /// Prepositions after which an actor is not a subject or direct object.
 pub const PREPOSITIONS: &[&str] = &[
     "في",
@@ -575,6 +577,51 @@ pub const PAIR_ANAPHORS: &[&str] = &[
 
 /// Dual anaphors of movements and parties (`الحركتان` for Fatah and Hamas): the last two
 /// named ones, which may share a country (matching forms).
+/// Definite singular nouns of an organised group that refer back to the last named group
+/// of the sectors listed (matching-normalized): `الحركة` (Hamas, the Taliban, Fatah),
+/// `التنظيم` (the Islamic State, al-Qaeda), `الجماعة` (Boko Haram, the Brotherhood), `الحزب`
+/// (Hezbollah, a party).
+pub const GROUP_ANAPHORS: &[(&str, &[Sector])] = &[
+    ("الحركه", &[Sector::Reb, Sector::Pty, Sector::Opp]),
+    ("التنظيم", &[Sector::Reb]),
+    ("الجماعه", &[Sector::Reb, Sector::Pty, Sector::Opp]),
+    ("الحزب", &[Sector::Pty, Sector::Opp]),
+];
+
+/// Definite adjectives that may follow a group anaphor and keep it one (`التنظيم الإرهابي`,
+/// `الجماعة المتشددة`); any other definite word after it names another group or sense
+/// (`الحركة الشعبية`, `الحزب الحاكم`, `الحركة التجارية`).
+pub const GROUP_EPITHETS: &[&str] = &[
+    "الارهابي",
+    "الارهابيه",
+    "المتشدد",
+    "المتشدده",
+    "المتطرف",
+    "المتطرفه",
+    "المسلح",
+    "المسلحه",
+    "الجهادي",
+    "الجهاديه",
+    "المتمرد",
+    "المتمرده",
+];
+
+/// Nouns before `الحركة` that make it movement, not a movement (`حرية الحركة`, `تقييد
+/// الحركة`, `حظر الحركة`).
+pub const MOTION_HEADS: &[&str] = &[
+    "حريه",
+    "تقييد",
+    "قيود",
+    "حظر",
+    "منع",
+    "تسهيل",
+    "شلل",
+    "تعطيل",
+    "تنظيم",
+    "انسيابيه",
+    "حجم",
+];
+
 pub const GROUP_PAIRS: &[&str] = &[
     "الحركتين",
     "الحركتان",

@@ -3248,3 +3248,25 @@ fn a_denial_answers_the_claims_about_the_denier_only() {
         assert_ne!(e.attribution.status, rasad_event::Status::Denied, "{e:#?}");
     }
 }
+
+#[test]
+fn a_bare_group_noun_refers_back_to_the_last_named_group() {
+    let id = |a: &Option<rasad_event::ActorRef>| a.as_ref().and_then(|a| a.id.clone());
+    // `الحركة` after `حركة طالبان` is the Taliban, as subject of the next sentence's verb
+    let ev = code(
+        "وأعلنت حركة طالبان وقف إطلاق النار.\nوفي عام 1996 سيطرت الحركة على العاصمة كابول.",
+    );
+    let seize = of_type(&ev, PloverType::Coerce);
+    assert!(!seize.is_empty(), "{ev:#?}");
+    assert_eq!(id(&seize[0].source).as_deref(), Some("taliban"), "{ev:#?}");
+    // `التنظيم` with an epithet of its own kind is still the group; the movement's freedom of
+    // movement (`حرية الحركة`) names no one
+    let ev = code("وتبنى تنظيم داعش التفجير.\nوهاجم التنظيم الإرهابي قرية في الشمال.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert!(!attack.is_empty(), "{ev:#?}");
+    assert_eq!(id(&attack[0].source).as_deref(), Some("isis"), "{ev:#?}");
+    let ev = code("وقالت حركة حماس إنها ترفض الحصار.\nوطالبت إسرائيل بحرية الحركة.");
+    let ask = of_type(&ev, PloverType::Request);
+    assert!(!ask.is_empty(), "{ev:#?}");
+    assert!(ask.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
