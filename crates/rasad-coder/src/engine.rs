@@ -557,7 +557,7 @@ fn code_sentence(
                 .slots
                 .iter()
                 .position(|s| s.tokens.contains(&f.tokens.start));
-            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start);
+            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start, false);
             r.source = own.or(r.source);
             if r.target == r.source {
                 r.target = None;
@@ -582,7 +582,19 @@ fn code_sentence(
                     && !form.starts_with("ال")
                     && (form.ends_with('ي') || form.ends_with("يه"))
             });
+            // (shelling is done by an armed body in its genitive: `في قصف الطيران الروسي`,
+            // `قصف الجيش لمواقع المتمردين`)
+            let armed_shelling = e.key() == "قصف"
+                && roles::genitive(v, &f.tokens).is_some_and(|g| {
+                    v.slots[g].actors.iter().all(|a| {
+                        matches!(
+                            a.sector,
+                            Some(Sector::Mil | Sector::Reb | Sector::Uaf | Sector::Ins)
+                        )
+                    })
+                });
             let gen_patient = !nisba_adjective
+                && !armed_shelling
                 && matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce))
                 || e.plover == Some(PloverType::Support)
                     && roles::genitive(v, &f.tokens).is_some_and(|g| {
@@ -597,6 +609,7 @@ fn code_sentence(
                 gen_patient,
                 light.map(|l| &l.tokens),
                 f.tokens.start,
+                e.plover == Some(PloverType::Assault),
             );
             r.rule = "masdar";
             r
@@ -723,6 +736,7 @@ fn code_sentence(
                 e.flags.gen_patient,
                 light.map(|l| &l.tokens),
                 floor,
+                e.plover == Some(PloverType::Assault),
             );
             // (with no other party named, a list after `بـ` is not paired with itself:
             // `كانت السويد على اتصال بالولايات المتحدة وكوريا الجنوبية`)
@@ -2152,6 +2166,24 @@ fn code_sentence(
         }
     }
 
+    // `أدان الوزير هجمات باريس`: a city right after an attack noun is where it was, no party
+    // (after a noun of a transitive act it is the target: `استهداف الرياض`)
+    for p in evs.iter_mut().filter(|p| {
+        p.plover == PloverType::Assault
+            && !p.verbal
+            && !p.entry.is_some_and(|e| triggers.entry(e).flags.gen_patient)
+    }) {
+        let city = |s: Option<usize>| {
+            s.is_some_and(|s| v.slots[s].tokens.start == p.trig.end && roles::city_genitive(v, s))
+        };
+        if city(p.roles.source) {
+            p.roles.source = None;
+        }
+        if city(p.roles.target) {
+            p.roles.target = None;
+        }
+    }
+
     // --- context: figurative attacks, court sentences, background mentions
     for p in evs.iter_mut().filter(|p| !p.drop) {
         context::refine(triggers, v, p);
@@ -2178,7 +2210,7 @@ fn code_sentence(
     for p in evs.iter().filter(|p| !p.drop) {
         let (date, precision, date_text, historical) =
             pick_date(&dates, base, v, &p.trig, &trigger_starts, doc);
-        let location = pick_place(v, &p.trig);
+        let location = pick_place(v, &p.trig, p.plover == PloverType::Assault);
         let trig_span = v.tokens[p.trig.start]
             .span
             .cover(v.tokens[p.trig.end - 1].span);
@@ -3550,7 +3582,7 @@ fn pick_date(
 
 /// The event's place: a locative place of the clause (after the trigger first), else of the
 /// sentence, else a country introduced by `في` in the clause.
-fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
+fn pick_place(v: &View<'_>, trig: &Range<usize>, attack: bool) -> Option<Location> {
     let c = v.clause[trig.start];
     let loc = v.places.iter().filter(|p| p.locative);
     let best = loc
@@ -3571,6 +3603,13 @@ fn pick_place(v: &View<'_>, trig: &Range<usize>) -> Option<Location> {
                 && s.actors[0].sector.is_none()
                 && s.actors[0].country.is_some_and(|c| !c.is_international())
         });
+    // `هجمات باريس`, `تفجير كابول`: a place right after an attack word, no locative in its
+    // clause, names where it happened
+    let best = best.or_else(|| {
+        v.places
+            .iter()
+            .find(|p| attack && p.tokens.start == trig.end)
+    });
     let best = best.or_else(|| {
         if country_here {
             None

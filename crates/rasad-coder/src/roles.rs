@@ -15,7 +15,7 @@
 
 use crate::view::View;
 use crate::words::{self, strip_conj};
-use rasad_event::ActorRef;
+use rasad_event::{ActorRef, Sector};
 use std::ops::Range;
 
 /// Roles found for one trigger: slot indices into `View::slots`.
@@ -1378,13 +1378,35 @@ pub fn attributed_to(v: &View, trig: &Range<usize>) -> Option<usize> {
     matches!(v.slots[s].prep.as_deref(), Some("ل" | "الي")).then_some(s)
 }
 
-/// Roles of a nominal trigger; `light` is the support verb governing it, if any.
+/// A genitive that an attack noun suffers rather than does: civilians, students, journalists,
+/// refugees, clergy, health workers (`قصف المدنيين`, `تفجيرات الكنائس`).
+fn victim_genitive(v: &View, g: usize) -> bool {
+    v.slots[g].actors.iter().all(|a| {
+        matches!(
+            a.sector,
+            Some(Sector::Cvl | Sector::Edu | Sector::Med | Sector::Ref | Sector::Rel | Sector::Hlh)
+        )
+    })
+}
+
+/// A capital read as its government that is a place name in the text (`هجمات باريس`).
+pub fn city_genitive(v: &View, g: usize) -> bool {
+    let s = &v.slots[g];
+    v.places.iter().any(|p| p.tokens == s.tokens)
+        && s.actors.iter().all(|a| a.sector == Some(Sector::Gov))
+}
+
+/// Roles of a nominal trigger; `light` is the support verb governing it, if any. `attack`:
+/// the noun names an attack, whose genitive is its victim when that is a civilian body
+/// rather than an armed one (`قصف المدنيين`; `قصف الطيران` stays the agent), and a city
+/// after it only its place (`هجمات باريس`).
 pub fn nominal(
     v: &View,
     trig: &Range<usize>,
     gen_patient: bool,
     light: Option<&Range<usize>>,
     floor: usize,
+    attack: bool,
 ) -> Roles {
     let c = trig.start;
     let mut r = Roles {
@@ -1395,6 +1417,18 @@ pub fn nominal(
         Some((s, via)) => (Some(s), via),
         None => (None, false),
     };
+    // (unless the victim follows it: `اعتداء بعض المحتجين على أربعة شرطيين`)
+    let victim_after = |g: usize| {
+        v.slots
+            .get(g + 1)
+            .is_some_and(|n| matches!(n.prep.as_deref(), Some("علي" | "ضد")))
+    };
+    // `هجمات باريس`, `هجوم كابول`: a city after an attack noun says where it was, no party
+    // (after a noun of a transitive act it is the target: `استهداف الرياض`)
+    let gen =
+        gen.filter(|&g| gen_patient || !(attack && city_genitive(v, g) && !victim_after(g)));
+    let gen_patient =
+        gen_patient || attack && gen.is_some_and(|g| victim_genitive(v, g) && !victim_after(g));
     let agent_from_context = || {
         if let Some(l) = light {
             // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`; an explicit

@@ -3270,3 +3270,28 @@ fn a_bare_group_noun_refers_back_to_the_last_named_group() {
     assert!(!ask.is_empty(), "{ev:#?}");
     assert!(ask.iter().all(|e| e.target.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn an_attack_nouns_civilian_genitive_is_its_victim_and_a_city_its_place() {
+    // the shelled civilians are the target; the accused is the agent
+    let ev = code("اتهمت حماس إسرائيل بقصف المدنيين.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert!(!attack.is_empty(), "{ev:#?}");
+    assert_eq!(sector(&attack[0].target).as_deref(), Some("CVL"), "{ev:#?}");
+    assert_eq!(country(&attack[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    // an armed genitive of shelling still does it
+    let ev = code("وقتل خمسة في قصف الطيران الروسي على البلدة.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert!(!attack.is_empty(), "{ev:#?}");
+    assert_eq!(country(&attack[0].source).as_deref(), Some("RUS"), "{ev:#?}");
+    // `هجمات باريس`: Paris is where, not the French government attacking
+    let ev = code("وأدان الوزير هجمات باريس.");
+    let attack = of_type(&ev, PloverType::Assault);
+    assert!(!attack.is_empty(), "{ev:#?}");
+    for e in &attack {
+        assert!(e.source.is_none(), "{e:#?}");
+        assert_ne!(sector(&e.target).as_deref(), Some("GOV"), "{e:#?}");
+        let place = e.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(place, Some("Paris"), "{e:#?}");
+    }
+}
