@@ -593,9 +593,13 @@ fn code_sentence(
                         )
                     })
                 });
+            // (so is the one expelled or banned: `على طرد الإيرانيين`)
             let gen_patient = !nisba_adjective
                 && !armed_shelling
-                && matches!(e.plover, Some(PloverType::Assault | PloverType::Coerce))
+                && matches!(
+                    e.plover,
+                    Some(PloverType::Assault | PloverType::Coerce | PloverType::Sanction)
+                )
                 || e.plover == Some(PloverType::Support)
                     && roles::genitive(v, &f.tokens).is_some_and(|g| {
                         !v.slots

@@ -1470,7 +1470,11 @@ pub fn nominal(
         }
     }
     if gen_patient {
-        r.target = gen;
+        // (or its object with `لـ` right after it: `أكبر عملية طرد لدبلوماسيين`)
+        r.target = gen.or_else(|| {
+            v.slot_at(trig.end)
+                .filter(|&s| v.slots[s].prep.as_deref() == Some("ل"))
+        });
         r.source = agent_from_context()
             .filter(|s| Some(*s) != gen)
             .or_else(|| instrument(v, trig).filter(|s| Some(*s) != gen));

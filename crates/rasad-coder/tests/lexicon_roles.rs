@@ -3295,3 +3295,18 @@ fn an_attack_nouns_civilian_genitive_is_its_victim_and_a_city_its_place() {
         assert_eq!(place, Some("Paris"), "{e:#?}");
     }
 }
+
+#[test]
+fn the_expelled_after_an_expulsion_noun_is_its_target() {
+    // `على طرد الإيرانيين`: the Iranians are expelled, not expelling
+    let ev = code("وحض وزير الدفاع الإسرائيلي الرئيس السوري على طرد الإيرانيين.");
+    let expel = of_cameo(&ev, "166");
+    assert!(!expel.is_empty(), "{ev:#?}");
+    assert_eq!(country(&expel[0].target).as_deref(), Some("IRN"), "{ev:#?}");
+    assert_ne!(country(&expel[0].source).as_deref(), Some("IRN"), "{ev:#?}");
+    // with `لـ` right after the noun: `أكبر عملية طرد لدبلوماسيين روس`
+    let ev = code("وأمرت الحكومة البريطانية بأكبر عملية طرد لدبلوماسيين روس.");
+    let expel = of_cameo(&ev, "166");
+    assert!(!expel.is_empty(), "{ev:#?}");
+    assert_eq!(country(&expel[0].target).as_deref(), Some("RUS"), "{ev:#?}");
+}
