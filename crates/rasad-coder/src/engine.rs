@@ -2802,8 +2802,13 @@ mod context {
         {
             return;
         }
+        // (a bare country or place is where it happened, no one causing it: `تحطمت ثلاث طائرات
+        // في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى`)
+        let no_agent = |s: Option<usize>| {
+            s.is_none_or(|s| v.slots[s].actors.iter().all(|a| a.sector.is_none()))
+        };
         for p in evs.iter_mut().filter(|p| !p.drop && casualty(p)) {
-            if p.roles.source.is_none() && p.source_override.is_none() {
+            if no_agent(p.roles.source) && p.source_override.is_none() {
                 p.drop = true;
             }
         }

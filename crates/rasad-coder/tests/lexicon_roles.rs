@@ -356,6 +356,11 @@ fn deaths_in_an_accident_are_no_attack_unless_someone_caused_them() {
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     let ev = code("وقالت هيئة الكوارث إن عشرات قتلوا في انزلاقات أرضية بعد أمطار غزيرة.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // the places where it happened cause nothing
+    let ev = code(
+        "وتحطمت ثلاث طائرات عسكرية في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى.",
+    );
+    assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     // a ramming is an attack, whatever the word for the incident
     let ev = code("وقتل عشرة أشخاص في حادث دهس بشاحنة في وسط المدينة.");
     assert_eq!(of_type(&ev, PloverType::Assault).len(), 1, "{ev:#?}");
