@@ -1425,8 +1425,7 @@ pub fn nominal(
     };
     // `هجمات باريس`, `هجوم كابول`: a city after an attack noun says where it was, no party
     // (after a noun of a transitive act it is the target: `استهداف الرياض`)
-    let gen =
-        gen.filter(|&g| gen_patient || !(attack && city_genitive(v, g) && !victim_after(g)));
+    let gen = gen.filter(|&g| gen_patient || !(attack && city_genitive(v, g) && !victim_after(g)));
     let gen_patient =
         gen_patient || attack && gen.is_some_and(|g| victim_genitive(v, g) && !victim_after(g));
     let agent_from_context = || {

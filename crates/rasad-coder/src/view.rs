@@ -858,19 +858,21 @@ impl<'a> View<'a> {
                     .map(str::to_string);
                 (w.to_string(), prep)
             };
-            let Some(&(_, sectors)) = words::GROUP_ANAPHORS.iter().find(|(n, _)| *n == head)
-            else {
+            let Some(&(_, sectors)) = words::GROUP_ANAPHORS.iter().find(|(n, _)| *n == head) else {
                 continue;
             };
             if raw.iter().any(|s| s.tokens.contains(&i)) {
                 continue;
             }
-            let own_adjective = self.forms.get(i + 1).is_some_and(|n| {
-                n.starts_with("ال") && !words::is_word(n, words::GROUP_EPITHETS)
-            });
+            let own_adjective = self
+                .forms
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with("ال") && !words::is_word(n, words::GROUP_EPITHETS));
             let motion = i > 0 && {
                 let p = strip_conj(&self.forms[i - 1]);
-                let p = p.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3);
+                let p = p
+                    .strip_prefix(['ب', 'ل'])
+                    .filter(|r| r.chars().count() >= 3);
                 [Some(strip_conj(&self.forms[i - 1])), p]
                     .into_iter()
                     .flatten()

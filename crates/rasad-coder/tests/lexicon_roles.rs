@@ -357,9 +357,8 @@ fn deaths_in_an_accident_are_no_attack_unless_someone_caused_them() {
     let ev = code("وقالت هيئة الكوارث إن عشرات قتلوا في انزلاقات أرضية بعد أمطار غزيرة.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     // the places where it happened cause nothing
-    let ev = code(
-        "وتحطمت ثلاث طائرات عسكرية في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى.",
-    );
+    let ev =
+        code("وتحطمت ثلاث طائرات عسكرية في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى.");
     assert!(of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     // a ramming is an attack, whatever the word for the incident
     let ev = code("وقتل عشرة أشخاص في حادث دهس بشاحنة في وسط المدينة.");
@@ -3258,9 +3257,8 @@ fn a_denial_answers_the_claims_about_the_denier_only() {
 fn a_bare_group_noun_refers_back_to_the_last_named_group() {
     let id = |a: &Option<rasad_event::ActorRef>| a.as_ref().and_then(|a| a.id.clone());
     // `الحركة` after `حركة طالبان` is the Taliban, as subject of the next sentence's verb
-    let ev = code(
-        "وأعلنت حركة طالبان وقف إطلاق النار.\nوفي عام 1996 سيطرت الحركة على العاصمة كابول.",
-    );
+    let ev =
+        code("وأعلنت حركة طالبان وقف إطلاق النار.\nوفي عام 1996 سيطرت الحركة على العاصمة كابول.");
     let seize = of_type(&ev, PloverType::Coerce);
     assert!(!seize.is_empty(), "{ev:#?}");
     assert_eq!(id(&seize[0].source).as_deref(), Some("taliban"), "{ev:#?}");
@@ -3283,12 +3281,20 @@ fn an_attack_nouns_civilian_genitive_is_its_victim_and_a_city_its_place() {
     let attack = of_type(&ev, PloverType::Assault);
     assert!(!attack.is_empty(), "{ev:#?}");
     assert_eq!(sector(&attack[0].target).as_deref(), Some("CVL"), "{ev:#?}");
-    assert_eq!(country(&attack[0].source).as_deref(), Some("ISR"), "{ev:#?}");
+    assert_eq!(
+        country(&attack[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
     // an armed genitive of shelling still does it
     let ev = code("وقتل خمسة في قصف الطيران الروسي على البلدة.");
     let attack = of_type(&ev, PloverType::Assault);
     assert!(!attack.is_empty(), "{ev:#?}");
-    assert_eq!(country(&attack[0].source).as_deref(), Some("RUS"), "{ev:#?}");
+    assert_eq!(
+        country(&attack[0].source).as_deref(),
+        Some("RUS"),
+        "{ev:#?}"
+    );
     // `هجمات باريس`: Paris is where, not the French government attacking
     let ev = code("وأدان الوزير هجمات باريس.");
     let attack = of_type(&ev, PloverType::Assault);
