@@ -2279,6 +2279,15 @@ fn an_event_noun_right_after_the_verb_is_its_subject() {
 fn a_telephone_number_is_no_phone_call() {
     let ev = code("وتشمل الوثائق نحو ألفي رقم هاتف من الشبكة الأرضية.");
     assert!(of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+    // nor a communication device, a telecom company or lost contact
+    for text in [
+        "وتلقى الجاسوس جهاز اتصال سري لتشفير الرسائل.",
+        "وقالت شركة الاتصالات إن الشبكة تعطلت.",
+        "وأعلن الجيش فقدان الاتصال بالطائرة.",
+    ] {
+        let ev = code(text);
+        assert!(of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+    }
 }
 
 #[test]
