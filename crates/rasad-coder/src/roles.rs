@@ -41,9 +41,12 @@ fn same_clause(v: &View, a: usize, b: usize) -> bool {
 pub fn oblique_plural(v: &View, slot: &crate::view::Slot) -> bool {
     let k = slot.tokens.start;
     let first = strip_conj(&v.forms[k]);
+    // (so is the genitive of a quantifier or superlative: `كبار المسؤولين الإيرانيين`)
     let counted = k > 0
         && (v.tokens[k - 1].kind == rasad_text::TokenKind::Number
             || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
+            || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTIFIERS)
+            || words::is_word(strip_conj(&v.forms[k - 1]), words::SUPERLATIVES)
             || crate::numbers::parse_quantity(v.tokens, k - 1).is_some());
     let agents = !slot.actors.is_empty()
         && slot
@@ -126,6 +129,24 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             k += 1;
             skipped += 1;
             continue;
+        }
+        // `واستهدفت أحدث الغارات الإسرائيلية مواقع`, `انتقدت معظم الدول`: a quantifier or
+        // superlative heading the actor names the subject
+        if definite_nouns == 0
+            && (words::is_word(f, words::QUANTIFIERS) || words::is_word(f, words::SUPERLATIVES))
+        {
+            // (a definite genitive: `أكبر دبلوماسي أميركي` is "the most senior diplomat", as
+            // often an object)
+            let definite = v
+                .forms
+                .get(k + 1)
+                .is_some_and(|n| strip_conj(n).starts_with("ال"));
+            if let Some(s) = v
+                .slot_at(k + 1)
+                .filter(|&s| definite && v.slots[s].prep.is_none())
+            {
+                return Some(s);
+            }
         }
         // `جهاز الأمن …`: a construct-state head before a definite noun (a preposition is
         // none: `في العاصمة الروسية موسكو` is where, not who)

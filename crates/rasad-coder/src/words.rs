@@ -669,6 +669,12 @@ pub fn plural_countries(forms: &[String], i: usize) -> bool {
 /// Quantifiers before a plural or collective noun (matching-normalized): `بعض الدول`, `عدد من`.
 pub const QUANTIFIERS: &[&str] = &["بعض", "جميع", "معظم", "كافه", "غالبيه", "اغلب", "عدد"];
 
+/// Superlatives that head a construct with a definite noun (matching-normalized): `أحدث
+/// الغارات`, `أبرز القادة`, `آخر الهجمات`.
+pub const SUPERLATIVES: &[&str] = &[
+    "احدث", "اخر", "اول", "اكبر", "ابرز", "اعنف", "اهم", "اشد", "كبار",
+];
+
 /// Other words before a plural noun (matching-normalized): `كل`, `مختلف`, plural demonstratives.
 const PLURAL_DETERMINERS: &[&str] = &[
     "كل",

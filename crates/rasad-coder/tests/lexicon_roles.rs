@@ -3330,3 +3330,35 @@ fn the_expelled_after_an_expulsion_noun_is_its_target() {
     assert!(!expel.is_empty(), "{ev:#?}");
     assert_eq!(country(&expel[0].target).as_deref(), Some("RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_quantifier_or_superlative_heads_the_subject_after_the_verb() {
+    // `أحدث الغارات الإسرائيلية` is the subject of its verb, not its object
+    let ev = code("واستهدفت أحدث الغارات الإسرائيلية مواقع للنظام السوري.");
+    let attack = of_cameo(&ev, "190");
+    assert!(!attack.is_empty(), "{ev:#?}");
+    assert_eq!(
+        country(&attack[0].source).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    assert_ne!(
+        country(&attack[0].target).as_deref(),
+        Some("ISR"),
+        "{ev:#?}"
+    );
+    // the genitive plural after `كبار` is no object of the verb
+    let ev = code("واتهم كبار المسؤولين الإيرانيين الولايات المتحدة بدعم الإرهاب.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert!(!accuse.is_empty(), "{ev:#?}");
+    assert_eq!(
+        country(&accuse[0].source).as_deref(),
+        Some("IRN"),
+        "{ev:#?}"
+    );
+    assert_eq!(
+        country(&accuse[0].target).as_deref(),
+        Some("USA"),
+        "{ev:#?}"
+    );
+}
