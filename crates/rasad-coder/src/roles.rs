@@ -1488,6 +1488,49 @@ pub fn nominal(
                 rule: "noun-agent-lam",
             };
         }
+        // `اعتقال الشرطة الإسرائيلية المتظاهرين`: a second actor right after the genitive, no
+        // preposition, is the verbal noun's object, and the genitive its agent (not the same
+        // actor named again, nor a lone nisba)
+        // (the agent is a state, its forces or an armed group: `احتجاز الأطفال المهاجرين` is
+        // one phrase)
+        let (ga, gs) = (&v.slots[g].actors, &v.slots[g]);
+        let agent_like = ga.iter().all(|a| match a.sector {
+            None => a.country.is_some(),
+            Some(s) => matches!(
+                s,
+                Sector::Mil
+                    | Sector::Cop
+                    | Sector::Reb
+                    | Sector::Uaf
+                    | Sector::Spy
+                    | Sector::Gov
+                    | Sector::Jud
+            ),
+        });
+        if let Some(p) = v.slot_at(k).filter(|&p| {
+            let ps = &v.slots[p];
+            let first = strip_conj(&v.forms[ps.tokens.start]);
+            let nisba = ps.tokens.len() == 1 && ps.actors.iter().all(|a| a.sector.is_none())
+                || ["ي", "يه", "يا"].iter().any(|e| first.ends_with(e));
+            let same = ps.actors.iter().any(|a| {
+                ga.iter().any(|b| {
+                    a.id.is_some() && a.id == b.id || a.country == b.country && a.sector == b.sector
+                })
+            });
+            agent_like
+                && ps.prep.is_none()
+                && k == gs.tokens.end
+                && !nisba
+                && !same
+                && same_clause(v, ps.tokens.start, trig.start)
+        }) {
+            return Roles {
+                source: Some(g),
+                target: Some(p),
+                between: None,
+                rule: "noun-agent-object",
+            };
+        }
     }
     if gen_patient {
         // (or its object with `لـ` right after it: `أكبر عملية طرد لدبلوماسيين`)

@@ -3362,3 +3362,22 @@ fn a_quantifier_or_superlative_heads_the_subject_after_the_verb() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verbal_noun_with_an_agent_genitive_takes_the_next_actor_as_object() {
+    // the police arrest, the protesters are arrested
+    let ev = code("وأدان الوزير اعتقال الشرطة الإسرائيلية المتظاهرين الفلسطينيين.");
+    let arrest = of_type(&ev, PloverType::Coerce);
+    assert!(!arrest.is_empty(), "{ev:#?}");
+    assert_eq!(sector(&arrest[0].source).as_deref(), Some("COP"), "{ev:#?}");
+    assert_eq!(
+        country(&arrest[0].target).as_deref(),
+        Some("PSE"),
+        "{ev:#?}"
+    );
+    // a civilian genitive with its adjective is one phrase, the detained
+    let ev = code("وانتقدت المنظمة احتجاز الأطفال المهاجرين في المراكز.");
+    let detention = of_type(&ev, PloverType::Coerce);
+    assert!(!detention.is_empty(), "{ev:#?}");
+    assert!(detention[0].source.is_none(), "{ev:#?}");
+}
