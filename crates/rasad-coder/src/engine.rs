@@ -3253,6 +3253,8 @@ fn same_actor(a: &ActorRef, b: &ActorRef) -> bool {
 /// own mention, or names it again right after it (an apposition set off by a quote, bracket,
 /// hashtag or comma, with the same codes; with the same entry, by a space too), is no target.
 /// Pair anaphors (`البلدين`, `الجماعتين`) share a mention but not their antecedents, and stay.
+/// (`pairs` already drops the same actor read twice; this check runs after the local country
+/// is inferred and looks at the original text between the two mentions.)
 fn self_target(src: Option<&ActorRef>, tgt: Option<&ActorRef>, text: &str) -> bool {
     let (Some(s), Some(t)) = (src, tgt) else {
         return false;

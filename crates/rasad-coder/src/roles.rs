@@ -45,8 +45,7 @@ pub fn oblique_plural(v: &View, slot: &crate::view::Slot) -> bool {
     let counted = k > 0
         && (v.tokens[k - 1].kind == rasad_text::TokenKind::Number
             || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
-            || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTIFIERS)
-            || words::is_word(strip_conj(&v.forms[k - 1]), words::SUPERLATIVES)
+            || words::construct_quantifier(strip_conj(&v.forms[k - 1]))
             || crate::numbers::parse_quantity(v.tokens, k - 1).is_some());
     let agents = !slot.actors.is_empty()
         && slot
@@ -132,9 +131,7 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
         }
         // `واستهدفت أحدث الغارات الإسرائيلية مواقع`, `انتقدت معظم الدول`: a quantifier or
         // superlative heading the actor names the subject
-        if definite_nouns == 0
-            && (words::is_word(f, words::QUANTIFIERS) || words::is_word(f, words::SUPERLATIVES))
-        {
+        if definite_nouns == 0 && words::construct_quantifier(f) {
             // (a definite genitive: `أكبر دبلوماسي أميركي` is "the most senior diplomat", as
             // often an object)
             let definite = v
@@ -1496,16 +1493,7 @@ pub fn nominal(
         let (ga, gs) = (&v.slots[g].actors, &v.slots[g]);
         let agent_like = ga.iter().all(|a| match a.sector {
             None => a.country.is_some(),
-            Some(s) => matches!(
-                s,
-                Sector::Mil
-                    | Sector::Cop
-                    | Sector::Reb
-                    | Sector::Uaf
-                    | Sector::Spy
-                    | Sector::Gov
-                    | Sector::Jud
-            ),
+            Some(s) => s.is_armed() || matches!(s, Sector::Gov | Sector::Jud),
         });
         if let Some(p) = v.slot_at(k).filter(|&p| {
             let ps = &v.slots[p];

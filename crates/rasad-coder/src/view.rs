@@ -65,6 +65,45 @@ fn bare_munition(m: &Mention) -> bool {
         && (m.country.is_none() || m.matched.iter().any(|x| x.starts_with("location-country")))
 }
 
+/// The first word of a name, matching-normalized, without conjunction or article: the head
+/// that a shorter definite name repeats (`حركة طالبان` → `حركه`, `التحالف العربي` → `تحالف`).
+fn head_word(text: &str) -> Option<String> {
+    let first = text.split_whitespace().next()?;
+    let key = Normalizer::matching().normalize_str(first);
+    let key = strip_conj(&key);
+    Some(key.strip_prefix("ال").unwrap_or(key).to_string())
+}
+
+/// A named movement, party or armed group of the given sectors (an entry of its own, not a
+/// country): the antecedent of `الحركة`, `الحركتان`.
+fn named_group(a: &ActorRef, sectors: &[Sector]) -> bool {
+    a.id.is_some()
+        && a.country
+            .is_some_and(|c| a.id.as_deref() != Some(c.as_str()))
+        && a.sector.is_some_and(|s| sectors.contains(&s))
+}
+
+/// The actors named (not referred back to) in the slots before token `i`, in text order.
+fn named_before(raw: &[Slot], i: usize) -> Vec<&ActorRef> {
+    raw.iter()
+        .filter(|s| s.tokens.end <= i)
+        .flat_map(|s| s.actors.iter())
+        .filter(|a| a.antecedent.is_none())
+        .collect()
+}
+
+/// A word, or the word without a proclitic `بـ`/`لـ`, is in the list (`بمؤتمر`, `لحرية`).
+fn word_or_after_clitic(form: &str, list: &[&str]) -> bool {
+    let f = strip_conj(form);
+    let bare = f
+        .strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() >= 3);
+    [Some(f), bare]
+        .into_iter()
+        .flatten()
+        .any(|w| words::is_word(w, list))
+}
+
 /// Definite descriptions refer back (`الجيش` after `الجيش الإسرائيلي`, `الوزير الروسي` after
 /// `وزير الدفاع الروسي سيرجي شويغو`): a definite agent without a country takes the country of
 /// the last earlier actor of the same sector; a definite agent with country but no entry id
@@ -87,11 +126,7 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
         .then(|| bare(&short))
         .filter(|h| h.chars().count() > 2);
     let shortens = |p: &ActorRef, head: &str| {
-        let mut words = p.text.split_whitespace();
-        let (Some(first), Some(_)) = (words.next(), words.next()) else {
-            return false;
-        };
-        bare(&key(first)) == head
+        p.text.split_whitespace().nth(1).is_some() && head_word(&p.text).as_deref() == Some(head)
     };
     if let Some(p) = short_head.as_deref().and_then(|head| {
         prior.iter().rev().take(40).find(|p| {
@@ -285,13 +320,9 @@ impl<'a> View<'a> {
         let Some(k) = m.tokens.start.checked_sub(1) else {
             return false;
         };
-        let f = strip_conj(&self.forms[k]);
-        let bare = f
-            .strip_prefix(['ب', 'ل'])
-            .filter(|r| r.chars().count() >= 3);
-        [Some(f), bare].into_iter().flatten().any(|w| {
-            words::is_word(w, words::GATHERING_NOUNS) || words::is_word(w, words::SITE_NOUNS)
-        })
+        let f = &self.forms[k];
+        word_or_after_clitic(f, words::GATHERING_NOUNS)
+            || word_or_after_clitic(f, words::SITE_NOUNS)
     }
 
     /// Whether a place mention is introduced as a location (`في موسكو`, `بإقليم`, `في منطقة
@@ -703,22 +734,16 @@ impl<'a> View<'a> {
             // `الحركتان`, `الحزبين`: the last two named movements or parties, of one country
             // or not (`فتح وحماس`)
             let group_pair = words::is_word(bare, words::GROUP_PAIRS);
-            let named_group = |a: &&ActorRef| {
-                a.id.is_some()
-                    && a.country
-                        .is_some_and(|c| a.id.as_deref() != Some(c.as_str()))
-                    && matches!(a.sector, Some(Sector::Pty | Sector::Reb | Sector::Opp))
-            };
             let groups = || {
                 let mut picked: Vec<ActorRef> = Vec::new();
-                let here = raw
-                    .iter()
-                    .filter(|s| s.tokens.end <= i)
-                    .flat_map(|s| s.actors.iter())
-                    .filter(|a| a.antecedent.is_none())
-                    .collect::<Vec<_>>();
-                for a in here.into_iter().rev().chain(prior.iter().rev().take(40)) {
-                    if named_group(&a) && !picked.iter().any(|p| p.id == a.id) {
+                for a in named_before(raw, i)
+                    .into_iter()
+                    .rev()
+                    .chain(prior.iter().rev().take(40))
+                {
+                    if named_group(a, &[Sector::Pty, Sector::Reb, Sector::Opp])
+                        && !picked.iter().any(|p| p.id == a.id)
+                    {
                         picked.push(a.clone());
                         if picked.len() == 2 {
                             break;
@@ -841,8 +866,6 @@ impl<'a> View<'a> {
     /// A word with an adjective of its own (`الحركة الشعبية`, `الحزب الحاكم`) names another
     /// group, and a noun of motion before `الحركة` makes it movement (`حرية الحركة`).
     fn group_anaphors(&self, prior: &[ActorRef], raw: &[Slot]) -> Vec<Slot> {
-        let key = |t: &str| strip_conj(&Normalizer::matching().normalize_str(t)).to_string();
-        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
         let mut out = Vec::new();
         for (i, f) in self.forms.iter().enumerate() {
             let w = strip_conj(f);
@@ -868,16 +891,7 @@ impl<'a> View<'a> {
                 .forms
                 .get(i + 1)
                 .is_some_and(|n| n.starts_with("ال") && !words::is_word(n, words::GROUP_EPITHETS));
-            let motion = i > 0 && {
-                let p = strip_conj(&self.forms[i - 1]);
-                let p = p
-                    .strip_prefix(['ب', 'ل'])
-                    .filter(|r| r.chars().count() >= 3);
-                [Some(strip_conj(&self.forms[i - 1])), p]
-                    .into_iter()
-                    .flatten()
-                    .any(|p| words::is_word(p, words::MOTION_HEADS))
-            };
+            let motion = i > 0 && word_or_after_clitic(&self.forms[i - 1], words::MOTION_HEADS);
             // (`الإذاعة التابعة للحركة`: the group owns the noun before it)
             let owner = prep.as_deref() == Some("ل")
                 && i > 0
@@ -885,33 +899,16 @@ impl<'a> View<'a> {
             if own_adjective || motion || owner {
                 continue;
             }
-            let named_group = |a: &ActorRef| {
-                a.id.is_some()
-                    && a.country
-                        .is_some_and(|c| a.id.as_deref() != Some(c.as_str()))
-                    && a.sector.is_some_and(|s| sectors.contains(&s))
-            };
-            let same_head = |a: &ActorRef| {
-                a.text
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| bare(&key(first)) == bare(&head))
-            };
-            let here: Vec<&ActorRef> = raw
-                .iter()
-                .filter(|s| s.tokens.end <= i)
-                .flat_map(|s| s.actors.iter())
-                .filter(|a| a.antecedent.is_none())
-                .collect();
-            let candidates: Vec<&ActorRef> = here
+            let head_bare = head.strip_prefix("ال").unwrap_or(&head);
+            let candidates: Vec<&ActorRef> = named_before(raw, i)
                 .into_iter()
                 .rev()
                 .chain(prior.iter().rev().take(40))
-                .filter(|a| named_group(a))
+                .filter(|a| named_group(a, sectors))
                 .collect();
             let Some(a) = candidates
                 .iter()
-                .find(|a| same_head(a))
+                .find(|a| head_word(&a.text).as_deref() == Some(head_bare))
                 .or_else(|| candidates.first())
             else {
                 continue;

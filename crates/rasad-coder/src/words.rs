@@ -675,6 +675,12 @@ pub const SUPERLATIVES: &[&str] = &[
     "احدث", "اخر", "اول", "اكبر", "ابرز", "اعنف", "اهم", "اشد", "كبار",
 ];
 
+/// A quantifier or superlative: the head of a construct whose genitive is the actor
+/// (`معظم الدول`, `أحدث الغارات`, `كبار المسؤولين`).
+pub fn construct_quantifier(form: &str) -> bool {
+    is_word(form, QUANTIFIERS) || is_word(form, SUPERLATIVES)
+}
+
 /// Other words before a plural noun (matching-normalized): `كل`, `مختلف`, plural demonstratives.
 const PLURAL_DETERMINERS: &[&str] = &[
     "كل",
