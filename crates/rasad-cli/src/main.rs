@@ -4,6 +4,9 @@
 mod cmd;
 mod input;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 
 /// rasad (رصد): code Arabic news into political event data (PLOVER/CAMEO).

@@ -17,8 +17,11 @@
 //! model file explains itself (`%ASSAULT<TAB>_اصي<TAB>idf<TAB>weight`), deterministic full-batch
 //! training, scoring by hash lookups once per sentence.
 
-use crate::salience::{sigmoid, vocabulary, Fnv};
+use crate::salience::{sigmoid, vocabulary};
+use rasad_text::hash::FxBuild;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The longest and shortest n-gram, in characters (padding included).
 const MIN_N: usize = 2;
@@ -32,31 +35,32 @@ pub fn sentence_grams<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<Strin
     out
 }
 
-/// Calls `f` on every character n-gram of the words, in order, without allocating per n-gram.
+/// Calls `f` on every character n-gram of the words, in order, without allocating per n-gram:
+/// an n-gram is a slice of the padded word between two char boundaries.
 fn for_each_gram<'w>(words: impl IntoIterator<Item = &'w str>, mut f: impl FnMut(&str)) {
-    let mut padded: Vec<char> = Vec::with_capacity(32);
-    let mut buf = String::with_capacity(32);
+    let mut padded = String::with_capacity(64);
+    let mut bounds: Vec<usize> = Vec::with_capacity(32);
     for w in words {
         if w.is_empty() {
             continue;
         }
         padded.clear();
         padded.push('_');
-        padded.extend(w.chars());
+        padded.push_str(w);
         padded.push('_');
-        let len = padded.len();
+        bounds.clear();
+        bounds.extend(padded.char_indices().map(|(b, _)| b));
+        bounds.push(padded.len());
+        // chars in the padded word
+        let len = bounds.len() - 1;
         for n in MIN_N..=MAX_N {
             if n >= len {
                 // a word no longer than n is counted once, whole (as `char_wb` does)
-                buf.clear();
-                buf.extend(&padded);
-                f(&buf);
+                f(&padded);
                 break;
             }
             for start in 0..=len - n {
-                buf.clear();
-                buf.extend(&padded[start..start + n]);
-                f(&buf);
+                f(&padded[bounds[start]..bounds[start + n]]);
             }
         }
     }
@@ -64,47 +68,171 @@ fn for_each_gram<'w>(words: impl IntoIterator<Item = &'w str>, mut f: impl FnMut
 
 /// One type's n-gram reader: `p = sigmoid(bias + Σ w·x)`, `x` the L2-normalized
 /// `(1 + ln tf) · idf` vector of the sentence's known n-grams.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct GramModel {
     pub bias: f64,
     /// The weight of this reader in the event's salience (the candidate model has `1 - mix`).
     pub mix: f64,
-    /// n-gram → (idf, weight).
-    pub terms: HashMap<String, (f64, f64), std::hash::BuildHasherDefault<Fnv>>,
+    /// n-gram → its slot in `values` (added with [`GramModel::insert`], never removed).
+    terms: HashMap<String, u32, FxBuild>,
+    /// Each slot's n-gram idf and weight.
+    values: Vec<Term>,
+    /// Names this model's terms in the per-thread word memo; a new id on every change.
+    id: u64,
+}
+
+/// One n-gram of a [`GramModel`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Term {
+    idf: f64,
+    weight: f64,
+}
+
+/// Each model version's id (see [`GramModel::id`]).
+static NEXT_MODEL: AtomicU64 = AtomicU64::new(1);
+
+/// How many words a thread remembers the known n-grams of before it starts over.
+const MEMO_WORDS: usize = 1 << 16;
+
+/// Per-thread scratch of [`GramModel::probability_of_words`]: a count per term slot (all zero
+/// between calls), and the memo of each word's known n-gram slots (with repeats) under one
+/// model — a sentence's n-grams are its words' n-grams, and news repeats its words.
+#[derive(Default)]
+struct Scratch {
+    counts: Vec<u32>,
+    /// (model id, word → its known n-gram slots), for the few models in use.
+    memo: Vec<(u64, WordSlots)>,
+}
+
+/// Word → the slots of its known n-grams, with repeats.
+type WordSlots = HashMap<Box<str>, Box<[u32]>, FxBuild>;
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Equal when they score alike: same bias, mix and n-gram weights (slots and ids aside).
+impl PartialEq for GramModel {
+    fn eq(&self, other: &Self) -> bool {
+        self.bias == other.bias
+            && self.mix == other.mix
+            && self.terms.len() == other.terms.len()
+            && self.terms.iter().all(|(g, &k)| {
+                other
+                    .terms
+                    .get(g)
+                    .is_some_and(|&j| self.values[k as usize] == other.values[j as usize])
+            })
+    }
+}
+
+impl Default for GramModel {
+    fn default() -> Self {
+        GramModel::new(0.0, 0.0)
+    }
 }
 
 impl GramModel {
+    /// A reader with no n-grams yet.
+    pub fn new(bias: f64, mix: f64) -> GramModel {
+        GramModel {
+            bias,
+            mix,
+            terms: HashMap::default(),
+            values: Vec::new(),
+            id: NEXT_MODEL.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// How many n-grams the reader knows.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Adds (or replaces) an n-gram's idf and weight.
+    pub fn insert(&mut self, gram: String, idf: f64, weight: f64) {
+        let term = Term { idf, weight };
+        match self.terms.get(&gram) {
+            Some(&slot) => self.values[slot as usize] = term,
+            None => {
+                self.terms.insert(gram, self.values.len() as u32);
+                self.values.push(term);
+            }
+        }
+        self.id = NEXT_MODEL.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// The probability that a sentence with these n-grams reports an event of the type.
     pub fn probability(&self, grams: &[String]) -> f64 {
-        self.probability_of(|f| grams.iter().for_each(|g| f(g.as_str())))
+        SCRATCH.with_borrow_mut(|sc| {
+            let slots = grams.iter().filter_map(|g| self.terms.get(g.as_str()));
+            self.score(&mut sc.counts, slots.copied())
+        })
     }
 
     /// [`GramModel::probability`] of the n-grams of `words`, computed without materialising
-    /// them (the coder's path: once per sentence and type).
+    /// them (the coder's path: once per sentence and type), each word's known n-grams
+    /// remembered.
     pub fn probability_of_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> f64 {
-        self.probability_of(|f| for_each_gram(words, f))
+        SCRATCH.with_borrow_mut(|sc| {
+            let Scratch { counts, memo } = sc;
+            let k = match memo.iter().position(|(id, _)| *id == self.id) {
+                Some(k) => k,
+                None => {
+                    if memo.len() >= 8 {
+                        memo.clear();
+                    }
+                    memo.push((self.id, HashMap::default()));
+                    memo.len() - 1
+                }
+            };
+            let memo = &mut memo[k].1;
+            let mut slots: Vec<u32> = Vec::with_capacity(512);
+            for w in words {
+                if let Some(known) = memo.get(w) {
+                    slots.extend_from_slice(known);
+                    continue;
+                }
+                let start = slots.len();
+                for_each_gram([w], |g| {
+                    if let Some(&slot) = self.terms.get(g) {
+                        slots.push(slot);
+                    }
+                });
+                if memo.len() >= MEMO_WORDS {
+                    memo.clear();
+                }
+                memo.insert(w.into(), slots[start..].into());
+            }
+            self.score(counts, slots.into_iter())
+        })
     }
 
-    fn probability_of(&self, grams: impl FnOnce(&mut dyn FnMut(&str))) -> f64 {
-        // the known n-grams, identified by their key in `terms` (one address per n-gram)
-        let mut known: Vec<(usize, f64, f64)> = Vec::new();
-        grams(&mut |g: &str| {
-            if let Some((k, &(idf, w))) = self.terms.get_key_value(g) {
-                known.push((k.as_ptr() as usize, idf, w));
+    /// The probability given the slots of the sentence's known n-grams (with repeats).
+    /// `counts` is all zero before and after.
+    fn score(&self, counts: &mut Vec<u32>, slots: impl Iterator<Item = u32>) -> f64 {
+        // term frequencies by slot; the terms summed in first-seen order
+        let mut seen: Vec<u32> = Vec::with_capacity(256);
+        for slot in slots {
+            let k = slot as usize;
+            if k >= counts.len() {
+                counts.resize(k + 1, 0);
             }
-        });
-        known.sort_unstable_by_key(|x| x.0);
+            if counts[k] == 0 {
+                seen.push(slot);
+            }
+            counts[k] += 1;
+        }
         let (mut dot, mut norm2) = (0.0, 0.0);
-        let mut k = 0;
-        while k < known.len() {
-            let (key, idf, w) = known[k];
-            let mut tf = 0usize;
-            while k < known.len() && known[k].0 == key {
-                tf += 1;
-                k += 1;
-            }
-            let x = (1.0 + (tf as f64).ln()) * idf;
-            dot += x * w;
+        for slot in seen {
+            let c = std::mem::take(&mut counts[slot as usize]);
+            let t = &self.values[slot as usize];
+            let x = (1.0 + (c as f64).ln()) * t.idf;
+            dot += x * t.weight;
             norm2 += x * x;
         }
         let z = if norm2 > 0.0 {
@@ -186,10 +314,7 @@ pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
         .collect();
     let pos = sentences.iter().filter(|s| s.1).count();
     let neg = n - pos;
-    let mut model = GramModel {
-        mix: opts.mix,
-        ..GramModel::default()
-    };
+    let mut model = GramModel::new(0.0, opts.mix);
     if pos == 0 || neg == 0 {
         return model;
     }
@@ -228,11 +353,9 @@ pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
         b = lb - step * gb;
     }
     model.bias = b;
-    model.terms = vocab
-        .iter()
-        .enumerate()
-        .map(|(j, g)| (g.to_string(), (idf[j], w[j])))
-        .collect();
+    for (j, g) in vocab.iter().enumerate() {
+        model.insert(g.to_string(), idf[j], w[j]);
+    }
     model
 }
 
@@ -240,10 +363,14 @@ pub fn fit(sentences: &[(&[String], bool)], opts: &GramOptions) -> GramModel {
 /// weight first.
 pub(crate) fn write_terms(out: &mut String, t: &str, m: &GramModel) {
     use std::fmt::Write as _;
-    let mut terms: Vec<(&String, &(f64, f64))> = m.terms.iter().collect();
-    terms.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1).then(a.0.cmp(b.0)));
-    for (g, (idf, w)) in terms {
-        let _ = writeln!(out, "%{t}\t{g}\t{idf:.4}\t{w:.5}");
+    let mut terms: Vec<(&String, &Term)> = m
+        .terms
+        .iter()
+        .map(|(g, &slot)| (g, &m.values[slot as usize]))
+        .collect();
+    terms.sort_by(|a, b| b.1.weight.total_cmp(&a.1.weight).then(a.0.cmp(b.0)));
+    for (g, x) in terms {
+        let _ = writeln!(out, "%{t}\t{g}\t{:.4}\t{:.5}", x.idf, x.weight);
     }
 }
 
@@ -290,10 +417,50 @@ mod tests {
     }
 
     #[test]
+    fn remembered_words_score_under_their_own_model() {
+        let data = |a: &str, b: &str| -> Vec<Vec<String>> {
+            (0..20)
+                .map(|i| sentence_grams([if i % 2 == 0 { a } else { b }, "امس"]))
+                .collect()
+        };
+        let (yes, no) = (data("انفجرت", "انفجار"), data("ندد", "استنكر"));
+        // (another vocabulary, so that the same n-gram has another slot there)
+        let other = data("ابابيل", "اباطرة");
+        let train = |pos: &[Vec<String>], neg: &[Vec<String>]| {
+            let d: Vec<(&[String], bool)> = pos
+                .iter()
+                .map(|g| (g.as_slice(), true))
+                .chain(neg.iter().map(|g| (g.as_slice(), false)))
+                .collect();
+            fit(&d, &GramOptions::default())
+        };
+        // two readers with opposite views of the same words
+        let (m, flipped) = (train(&yes, &no), train(&[no, other].concat(), &yes));
+        let words = ["انفجرت", "سيارة", "امس"];
+        let fresh = |g: &GramModel| g.probability(&sentence_grams(words));
+        for _ in 0..2 {
+            let (p, q) = (
+                m.probability_of_words(words),
+                flipped.probability_of_words(words),
+            );
+            assert!((p - fresh(&m)).abs() < 1e-12 && (q - fresh(&flipped)).abs() < 1e-12);
+            assert!(p > 0.5 && q < 0.5, "{p} {q}");
+        }
+        // a model given new n-grams is scored with them, not with the words remembered before
+        let mut changed = m.clone();
+        for g in sentence_grams(["سيارة"]) {
+            changed.insert(g, 1.0, -5.0);
+        }
+        let r = changed.probability_of_words(words);
+        assert!((r - fresh(&changed)).abs() < 1e-12, "{r}");
+        assert!(r < m.probability_of_words(words) - 0.1, "{r}");
+    }
+
+    #[test]
     fn one_class_data_gives_a_neutral_model() {
         let g = sentence_grams(["هجوم"]);
         let m = fit(&[(g.as_slice(), true)], &GramOptions::default());
-        assert!(m.terms.is_empty());
+        assert!(m.is_empty());
         assert_eq!(m.probability(&g), 0.5);
     }
 }

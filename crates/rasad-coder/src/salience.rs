@@ -69,31 +69,8 @@ pub struct ModelError {
     pub message: String,
 }
 
-/// FNV-1a as a `Hasher`: weight lookups hash short feature strings, for which SipHash's
-/// DoS resistance buys nothing (the keys come from our own model file).
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// Feature → weight.
-pub type Weights = HashMap<String, f64, std::hash::BuildHasherDefault<Fnv>>;
+pub type Weights = HashMap<String, f64, rasad_text::hash::FxBuild>;
 
 /// A trained salience model: logistic regression over string features.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -258,11 +235,7 @@ impl SalienceModel {
                     if m.gram_model(t).is_some() {
                         return Err(err(format!("second #grams line for {}", t.as_str())));
                     }
-                    let g = GramModel {
-                        bias: num(b)?,
-                        mix: num(mix)?,
-                        ..GramModel::default()
-                    };
+                    let g = GramModel::new(num(b)?, num(mix)?);
                     m.grams.push((t, g));
                 }
                 ["#vector_table", h] => m.vector_table = h.to_string(),
@@ -302,7 +275,7 @@ impl SalienceModel {
                     let g = m.grams.iter_mut().find(|(p, _)| *p == t).ok_or_else(|| {
                         err(format!("n-gram of {} before its #grams line", t.as_str()))
                     })?;
-                    g.1.terms.insert(gram.to_string(), (idf, w));
+                    g.1.insert(gram.to_string(), idf, w);
                 }
                 [f, w] if !f.starts_with('#') => {
                     m.weights.insert(f.to_string(), num(w)?);
@@ -1341,11 +1314,8 @@ mod tests {
         assert!((back.score(&["a".into()]) - m.score(&["a".into()])).abs() < 1e-3);
         // the n-gram reader is trained too and survives the round trip
         let g = m.gram_model(PloverType::Assault).expect("n-gram reader");
-        assert!(!g.terms.is_empty());
-        assert_eq!(
-            back.gram_model(PloverType::Assault).unwrap().terms.len(),
-            g.terms.len()
-        );
+        assert!(!g.is_empty());
+        assert_eq!(back.gram_model(PloverType::Assault).unwrap().len(), g.len());
         let ev = &items[0].candidates[0];
         assert!(
             (back.event_score(PloverType::Assault, ev) - m.event_score(PloverType::Assault, ev))

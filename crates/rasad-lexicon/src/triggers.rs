@@ -14,8 +14,8 @@
 
 use crate::{LexiconError, LexiconErrorKind};
 use rasad_event::{CameoCode, PloverType};
+use rasad_text::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rasad_text::{Normalizer, Token, TokenKind};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The trigger file bundled in the binary.
@@ -356,11 +356,11 @@ impl Triggers {
             let mut armed = None;
             let mut unarmed = None;
             let mut flags = TriggerFlags::default();
-            let mut needs = HashSet::new();
-            let mut notneeds = HashSet::new();
-            let mut notprev = HashSet::new();
-            let mut notnext = HashSet::new();
-            let mut after = HashSet::new();
+            let mut needs = HashSet::default();
+            let mut notneeds = HashSet::default();
+            let mut notprev = HashSet::default();
+            let mut notnext = HashSet::default();
+            let mut after = HashSet::default();
             for f in flags_s.split_whitespace() {
                 match f {
                     "gen=patient" => flags.gen_patient = true,
@@ -456,7 +456,7 @@ impl Triggers {
                 "phrase" => {
                     let mut words = Vec::new();
                     for w in forms.split(' ').filter(|w| !w.is_empty()) {
-                        let mut keys = HashSet::new();
+                        let mut keys = HashSet::default();
                         let mut wverbal = false;
                         for alt in w.split('|') {
                             let (ks, v) = word_keys(alt, &[]);
@@ -521,7 +521,7 @@ impl Triggers {
                         let (ks, _) = word_keys(head, &rest);
                         keys = ks;
                     }
-                    let mut seen = HashSet::new();
+                    let mut seen = HashSet::default();
                     for k in keys {
                         if k.chars().count() < 2 || !seen.insert(k.clone()) {
                             continue;
@@ -677,8 +677,10 @@ impl Triggers {
             let pronoun_ok = |key: &str, strip: Strip| {
                 !(ta && strip.enclitic && forms[i].strip_suffix('ه') == Some(key))
             };
-            // phrases
+            // phrases whose first word this is (all readings), and the single-word trigger:
+            // the least-stripped reading that hits wins
             let mut ph_hits: Vec<u32> = Vec::new();
+            let mut hit: Option<(Vec<u32>, bool)> = None;
             for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
                 if !pronoun_ok(key, strip) {
                     return false;
@@ -688,6 +690,23 @@ impl Triggers {
                         let v = self.phrases[p as usize].words[0].verbal;
                         if strip.valid(v) && !ph_hits.contains(&p) {
                             ph_hits.push(p);
+                        }
+                    }
+                }
+                if hit.is_none() {
+                    if let Some(es) = self.single.get(key) {
+                        let ok: Vec<u32> = es
+                            .iter()
+                            // `قبضته`: not the verb with a pronoun but the noun in ة (noenclitic)
+                            .filter(|(e, v)| {
+                                strip.valid(*v)
+                                    && !(strip.enclitic
+                                        && self.entries[*e as usize].flags.noenclitic)
+                            })
+                            .map(|(e, _)| *e)
+                            .collect();
+                        if !ok.is_empty() {
+                            hit = Some((ok, strip.enclitic));
                         }
                     }
                 }
@@ -717,29 +736,6 @@ impl Triggers {
                     });
                 }
             }
-            // single words: the least-stripped candidate that hits wins
-            let mut hit: Option<(Vec<u32>, bool)> = None;
-            for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
-                if !pronoun_ok(key, strip) {
-                    return false;
-                }
-                if let Some(es) = self.single.get(key) {
-                    let ok: Vec<u32> = es
-                        .iter()
-                        // `قبضته`: not the verb with a pronoun but the noun in ة (noenclitic)
-                        .filter(|(e, v)| {
-                            strip.valid(*v)
-                                && !(strip.enclitic && self.entries[*e as usize].flags.noenclitic)
-                        })
-                        .map(|(e, _)| *e)
-                        .collect();
-                    if !ok.is_empty() {
-                        hit = Some((ok, strip.enclitic));
-                        return true;
-                    }
-                }
-                false
-            });
             if let Some((es, enclitic)) = hit {
                 for e in es {
                     if self.context_ok(e, forms, i, i + 1, enclitic) {
@@ -1061,13 +1057,13 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
     // prefix options
     let mut prefixes: [(usize, Strip); 12] = [(0, Strip::default()); 12];
     let mut np = 1;
-    let b = word.as_bytes();
     let starts = |off: usize, c: char| word[off..].starts_with(c);
-    let mut conj_offs = vec![(0usize, false)];
-    if starts(0, 'و') || starts(0, 'ف') {
-        conj_offs.push((2, true));
-    }
-    for (off, conj) in conj_offs {
+    let conj_offs: &[(usize, bool)] = if starts(0, 'و') || starts(0, 'ف') {
+        &[(0, false), (2, true)]
+    } else {
+        &[(0, false)]
+    };
+    for &(off, conj) in conj_offs {
         let base = Strip {
             conj,
             ..Strip::default()
@@ -1076,13 +1072,15 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
             prefixes[np] = (off, base);
             np += 1;
         }
-        let mut preps = vec![(off, None)];
+        let mut preps = [(off, None); 5];
+        let mut n_preps = 1;
         for c in ['ب', 'ل', 'ك', 'س'] {
             if starts(off, c) {
-                preps.push((off + 2, Some(c)));
+                preps[n_preps] = (off + 2, Some(c));
+                n_preps += 1;
             }
         }
-        for (poff, prep) in preps {
+        for &(poff, prep) in &preps[..n_preps] {
             let s = Strip { prep, ..base };
             if prep.is_some() && np < 12 {
                 prefixes[np] = (poff, s);
@@ -1097,15 +1095,13 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
             }
         }
     }
-    let _ = b;
     for &(off, strip) in &prefixes[..np] {
         let rest = &word[off..];
-        if rest.chars().count() < 2 {
+        let rest_chars = rest.chars().count();
+        if rest_chars < 2 {
             continue;
         }
-        if off > 0
-            && (rest.chars().count() >= 3 || strip.prep.is_none() && !strip.article)
-            && f(rest, strip)
+        if off > 0 && (rest_chars >= 3 || strip.prep.is_none() && !strip.article) && f(rest, strip)
         {
             return;
         }

@@ -1,10 +1,14 @@
 //! The document pipeline: tokens (with forms and segments), sentences and boilerplate lines.
 
 use crate::boilerplate::{classify_lines, BoilerplateKind};
+use crate::hash::FxBuild;
 use crate::sentence::{split_sentences, Sentence};
 use crate::token::{scan, Token, TokenKind};
 use crate::{Normalizer, Segment, SegmentKind, Segmenter, Span};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// One line of the original text, with its boilerplate flag.
@@ -64,6 +68,7 @@ impl AnalyzerBuilder {
 
     pub fn build(self) -> Analyzer {
         Analyzer {
+            id: NEXT_ANALYZER.fetch_add(1, Ordering::Relaxed),
             normalizer: self.normalizer.unwrap_or_default(),
             segmenter: self
                 .segmenter
@@ -101,9 +106,33 @@ fn tile(
     Some(out)
 }
 
+/// A word token's form and segments as [`Analyzer::make_token`] computes them, the segment spans
+/// relative to the token's start: the same surface word always gets the same reading, so
+/// each thread remembers the readings of the words it has seen (news repeats its words; the
+/// memo saves most of the normalizing and segmenting). Keyed by the analyzer that made them.
+struct Reading {
+    norm: String,
+    segments: Vec<(SegmentKind, String, usize, usize)>,
+}
+
+/// How many distinct words a thread remembers before it starts over (about 10 MB).
+const MEMO_WORDS: usize = 1 << 16;
+
+/// Each built analyzer's id: a memo never serves a reading made with other dictionaries.
+static NEXT_ANALYZER: AtomicU64 = AtomicU64::new(1);
+
+type Memo = (u64, HashMap<Box<str>, Reading, FxBuild>);
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new((0, HashMap::default()));
+}
+
 /// Runs the text layer over documents. Cheap to clone and share across threads.
 #[derive(Clone, Debug)]
 pub struct Analyzer {
+    /// Identifies this analyzer's normalizer and segmenter in the per-thread word memo
+    /// (clones share it: they read alike).
+    id: u64,
     normalizer: Normalizer,
     segmenter: Arc<Segmenter>,
     boilerplate: bool,
@@ -136,6 +165,59 @@ impl Analyzer {
     /// ligature such as ﷲ) is not made.
     pub fn make_token(&self, text: &str, span: Span, kind: TokenKind) -> Token {
         let slice = &text[span.start..span.end];
+        if kind != TokenKind::Word {
+            return self.read_token(slice, span, kind);
+        }
+        let cached = MEMO.with_borrow(|(owner, memo)| {
+            if *owner != self.id {
+                return None;
+            }
+            let r = memo.get(slice)?;
+            Some(Token {
+                span,
+                kind,
+                norm: r.norm.clone(),
+                segments: r
+                    .segments
+                    .iter()
+                    .map(|(k, t, a, b)| Segment {
+                        kind: *k,
+                        text: t.clone(),
+                        span: Span::new(span.start + a, span.start + b),
+                    })
+                    .collect(),
+            })
+        });
+        if let Some(t) = cached {
+            return t;
+        }
+        let token = self.read_token(slice, span, kind);
+        MEMO.with_borrow_mut(|(owner, memo)| {
+            if *owner != self.id || memo.len() >= MEMO_WORDS {
+                memo.clear();
+                *owner = self.id;
+            }
+            let segments = token
+                .segments
+                .iter()
+                .map(|s| {
+                    let (a, b) = (s.span.start - span.start, s.span.end - span.start);
+                    (s.kind, s.text.clone(), a, b)
+                })
+                .collect();
+            memo.insert(
+                slice.into(),
+                Reading {
+                    norm: token.norm.clone(),
+                    segments,
+                },
+            );
+        });
+        token
+    }
+
+    /// [`Analyzer::make_token`] without the memo.
+    fn read_token(&self, slice: &str, span: Span, kind: TokenKind) -> Token {
         let norm = self.normalizer.normalize_str(slice);
         let whole = |norm: &String| {
             vec![Segment {
@@ -219,5 +301,70 @@ impl Analyzer {
             .zip(kinds)
             .map(|(span, boilerplate)| Line { span, boilerplate })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(a: &Analyzer, text: &str) -> Vec<Vec<(String, Span)>> {
+        a.analyze(text)
+            .tokens
+            .iter()
+            .map(|t| {
+                t.segments
+                    .iter()
+                    .map(|s| (s.text.clone(), s.span))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_remembered_word_is_read_alike_at_its_new_place() {
+        let a = Analyzer::default();
+        // the same words at other offsets (and `وبالمدفعية` after a shorter and a longer word)
+        let text = "قصفت القوات وبالمدفعية المدينة ثم وبالمدفعية قصفت المدينة";
+        let got = a.analyze(text);
+        let again = a.analyze(text);
+        assert_eq!(got.tokens, again.tokens);
+        let first = &got.tokens[2];
+        let second = &got.tokens[5];
+        assert_eq!(first.norm, second.norm);
+        assert!(first.segments.len() > 1, "{:?}", first.segments);
+        let shift = second.span.start - first.span.start;
+        for (x, y) in first.segments.iter().zip(&second.segments) {
+            assert_eq!((x.kind, &x.text), (y.kind, &y.text));
+            assert_eq!(
+                (x.span.start + shift, x.span.end + shift),
+                (y.span.start, y.span.end)
+            );
+            assert_eq!(
+                &text[y.span.start..y.span.end],
+                &text[x.span.start..x.span.end]
+            );
+        }
+    }
+
+    #[test]
+    fn analyzers_with_other_dictionaries_do_not_share_readings() {
+        let bare = || Segmenter::builder().builtin_lists(false);
+        let fed = Analyzer::builder()
+            .segmenter(Arc::new(bare().known_stems(["قاتل"]).build()))
+            .build();
+        let plain = Analyzer::builder()
+            .segmenter(Arc::new(bare().protected_words(["وقاتل"]).build()))
+            .build();
+        let (f, p) = (pieces(&fed, "وقاتل"), pieces(&plain, "وقاتل"));
+        assert_eq!(f[0].len(), 2, "{f:?}");
+        assert_eq!(p[0].len(), 1, "{p:?}");
+        // read in turns, each keeps its own reading
+        for _ in 0..2 {
+            assert_eq!(pieces(&fed, "وقاتل"), f);
+            assert_eq!(pieces(&plain, "وقاتل"), p);
+        }
+        // a clone reads like its original
+        assert_eq!(pieces(&fed.clone(), "وقاتل"), f);
     }
 }

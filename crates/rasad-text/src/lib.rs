@@ -36,6 +36,7 @@
 mod analyze;
 mod boilerplate;
 mod error;
+pub mod hash;
 mod nisba;
 mod normalize;
 mod segment;

@@ -1,7 +1,8 @@
 //! Clitic segmentation: `وبالمدفعية` → `و+ب+ال+مدفعية`, `قواتهم` → `قوات+هم`. The design is
 //! documented on [`Segmenter`].
 
-use crate::wordfreq::{FxHashSet, WordFreq};
+use crate::hash::FxHashSet;
+use crate::wordfreq::WordFreq;
 use crate::Span;
 use serde::Serialize;
 use std::ops::Range;
