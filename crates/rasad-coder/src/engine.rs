@@ -218,10 +218,10 @@ fn code_analysis_with(
                 (view.tokens[k].kind == rasad_text::TokenKind::Word
                     && !f.starts_with("ال")
                     && view.slot_at(k).is_none()
-                    && !words::is_word(f, words::PREPOSITIONS)
-                    && !words::is_word(f, words::PARTICLES)
-                    && !words::is_word(f, words::ADVERBS)
-                    && !words::is_word(f, words::COMPLEMENTIZERS))
+                    && !words::is_word(f, &words::PREPOSITIONS)
+                    && !words::is_word(f, &words::PARTICLES)
+                    && !words::is_word(f, &words::ADVERBS)
+                    && !words::is_word(f, &words::COMPLEMENTIZERS))
                 .then(|| f.to_string())
             };
             let last = s.tokens.end - 1;
@@ -253,7 +253,7 @@ fn code_analysis_with(
                 }
                 let closed = view.forms.get(k).is_none_or(|f| {
                     view.tokens[k].kind == rasad_text::TokenKind::Punct
-                        || words::is_word(strip_conj(f), words::COMPLEMENTIZERS)
+                        || words::is_word(strip_conj(f), &words::COMPLEMENTIZERS)
                 });
                 if closed {
                     for w in words_at {
@@ -542,7 +542,7 @@ fn code_sentence(
                     || qama
                     || object
                         && (l.tokens.end..f.tokens.start).all(|k| {
-                            !words::is_word(strip_conj(&v.forms[k]), words::CLAUSE_OPENERS)
+                            !words::is_word(strip_conj(&v.forms[k]), &words::CLAUSE_OPENERS)
                         }))
                 && (!invert || f.tokens.start - l.tokens.end <= 7 || governed)
                 && !found.iter().any(|g| {
@@ -713,7 +713,7 @@ fn code_sentence(
                         k -= 1;
                     }
                     let prev = strip_conj(&v.forms[k]);
-                    prev != "عبر" && words::is_word(prev, words::PREPOSITIONS)
+                    prev != "عبر" && words::is_word(prev, &words::PREPOSITIONS)
                 };
             let floor = found
                 .iter()
@@ -914,7 +914,7 @@ fn code_sentence(
             // of a feminine subject, not the noun "a demand")
             let participle = words::is_word(
                 strip_conj(&v.forms[f.tokens.start]),
-                words::DEMANDING_PARTICIPLES,
+                &words::DEMANDING_PARTICIPLES,
             ) || v.forms[f.tokens.start] == "مطالبه"
                 && f.tokens.start > 0
                 && matches!(v.forms[f.tokens.start - 1].as_str(), "،" | ",");
@@ -1082,7 +1082,7 @@ fn code_sentence(
                         [Some(w), w.strip_suffix('ا')]
                             .into_iter()
                             .flatten()
-                            .any(|w| words::is_word(w, words::DOCUMENT_NOUNS))
+                            .any(|w| words::is_word(w, &words::DOCUMENT_NOUNS))
                     }
                     && v.slot_at(c - 1).is_none() =>
                 {
@@ -1300,10 +1300,10 @@ fn code_sentence(
                 let n = strip_conj(n);
                 v.tokens[verb_end].kind == rasad_text::TokenKind::Word
                     && v.slot_at(verb_end).is_none()
-                    && !words::is_word(n, words::PREPOSITIONS)
-                    && !words::is_word(n, words::ADVERBS)
-                    && !words::is_word(n, words::QUANTITY)
-                    && !words::is_word(n, words::COMPLEMENTIZERS)
+                    && !words::is_word(n, &words::PREPOSITIONS)
+                    && !words::is_word(n, &words::ADVERBS)
+                    && !words::is_word(n, &words::QUANTITY)
+                    && !words::is_word(n, &words::COMPLEMENTIZERS)
                     && (v
                         .forms
                         .get(verb_end + 1)
@@ -1317,7 +1317,7 @@ fn code_sentence(
                                 t.kind == rasad_text::TokenKind::Word
                             })
                             && v.forms.get(verb_end + 2).is_some_and(|m| {
-                                m.starts_with("ال") && !words::is_word(m, words::PREPOSITIONS)
+                                m.starts_with("ال") && !words::is_word(m, &words::PREPOSITIONS)
                             }))
             })
             || bare_name
@@ -1331,7 +1331,7 @@ fn code_sentence(
                     matches!(
                         n,
                         "عده" | "بضعه" | "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "الالاف"
-                    ) || words::is_word(n, words::QUANTIFIERS)
+                    ) || words::is_word(n, &words::QUANTIFIERS)
                 })
                 && v.tokens.get(verb_end + 1).is_some_and(|t| t.kind == rasad_text::TokenKind::Word)
             || subject_not_dropped
@@ -1350,7 +1350,7 @@ fn code_sentence(
                     k -= 1;
                 }
                 let c = k.checked_sub(1)?;
-                if !words::is_word(strip_conj(&v.forms[c]), words::PRONOUN_COMPLEMENTIZERS) {
+                if !words::is_word(strip_conj(&v.forms[c]), &words::PRONOUN_COMPLEMENTIZERS) {
                     return None;
                 }
                 // (`إنهما طلبا`: a dual pronoun stands for two, not for one earlier actor)
@@ -1525,7 +1525,7 @@ fn code_sentence(
                     || evs[i].trig.start - evs[g].trig.end <= 12 && accused_act(g))
                 && v.clause[evs[g].trig.start] == v.clause[evs[i].trig.start]
                 && !(evs[g].trig.end..evs[i].trig.start)
-                    .any(|k| words::is_word(strip_conj(&v.forms[k]), words::COMPLEMENT_BLOCKERS))
+                    .any(|k| words::is_word(strip_conj(&v.forms[k]), &words::COMPLEMENT_BLOCKERS))
         });
         let Some(g) = gov else { continue };
         // `رفضت الجبهة الاتفاق واحتجزت رهائن`: a finite verb with the conjunction is
@@ -1757,8 +1757,8 @@ fn code_sentence(
             .find(|&k| {
                 let f = strip_conj(&v.forms[k]);
                 f != "عن"
-                    && (words::is_word(f, words::COMPLEMENTIZERS)
-                        || words::is_word(f, words::PRONOUN_COMPLEMENTIZERS))
+                    && (words::is_word(f, &words::COMPLEMENTIZERS)
+                        || words::is_word(f, &words::PRONOUN_COMPLEMENTIZERS))
             })
         else {
             continue;
@@ -1767,7 +1767,7 @@ fn code_sentence(
         let between_ok = (from..c).all(|k| {
             let f = strip_conj(&v.forms[k]);
             v.slots.iter().any(|s| s.tokens.contains(&k))
-                || words::is_word(f, words::ADVERBS)
+                || words::is_word(f, &words::ADVERBS)
                 || f.ends_with('ا') && f.chars().count() > 3
         });
         if !between_ok {
@@ -1779,7 +1779,7 @@ fn code_sentence(
         let scope_end = (c + 1..v.forms.len())
             .find(|&k| {
                 v.is_punct(k)
-                    || words::is_word(&v.forms[k], words::CONTRAST)
+                    || words::is_word(&v.forms[k], &words::CONTRAST)
                     || strip_conj(&v.forms[k]) == "ما"
             })
             .unwrap_or(v.forms.len());
@@ -1804,10 +1804,10 @@ fn code_sentence(
             tokens: range.clone(),
         };
         let scope_end = (f.tokens.end..v.forms.len())
-            .find(|&k| k > f.tokens.end && words::is_word(&v.forms[k], words::CONTRAST))
+            .find(|&k| k > f.tokens.end && words::is_word(&v.forms[k], &words::CONTRAST))
             .unwrap_or(v.forms.len());
         let deontic = (f.tokens.end..scope_end)
-            .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEONTIC));
+            .find(|&k| words::is_word(strip_conj(&v.forms[k]), &words::DEONTIC));
         let objects = speech_objects(v, &f, speaker_slot, &evs);
         for (i, p) in evs.iter_mut().enumerate() {
             if p.trig.start < f.tokens.end || p.trig.start >= scope_end {
@@ -1821,7 +1821,7 @@ fn code_sentence(
                 .any(|k| strip_conj(&v.forms[k]).starts_with("مسووليت"));
             let complementizer = !responsibility
                 && (f.tokens.end..p.trig.start)
-                    .any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS));
+                    .any(|k| words::is_word(&v.forms[k], &words::COMPLEMENTIZERS));
             let same_clause = v.clause[p.trig.start] == v.clause[f.tokens.start];
             // `أعلنت وزارة الصحة مقتل فلسطيني برصاص القوات`: an announcer who names another
             // agent, or who reports deaths without being an armed body, only reports them
@@ -2069,7 +2069,7 @@ fn code_sentence(
         // `روسيا لديها اتفاقية دفاع`: having an agreement is a state, not an event
         if !p.verbal
             && p.trig.start > 0
-            && words::is_word(strip_conj(&v.forms[p.trig.start - 1]), words::POSSESSION)
+            && words::is_word(strip_conj(&v.forms[p.trig.start - 1]), &words::POSSESSION)
         {
             p.drop = true;
         }
@@ -2504,13 +2504,13 @@ fn speech_objects(
             .unwrap_or(f.tokens.end);
         let adjacent = (from..t).all(|k| {
             let w = strip_conj(&v.forms[k]);
-            words::is_word(w, words::ADVERBS) || w == "\"" || w == "يوم"
+            words::is_word(w, &words::ADVERBS) || w == "\"" || w == "يوم"
         });
         let coordinated = last_object.is_some_and(|o| {
             o < t
                 && v.forms[t].starts_with('و')
                 && strip_conj(&v.forms[t]) != v.forms[t]
-                && !(o..t).any(|k| words::is_word(&v.forms[k], words::COMPLEMENTIZERS))
+                && !(o..t).any(|k| words::is_word(&v.forms[k], &words::COMPLEMENTIZERS))
         });
         if adjacent || coordinated {
             objects[i] = true;
@@ -2526,7 +2526,7 @@ fn counted_needed_object(v: &View<'_>, trig: &Range<usize>, e: &TriggerEntry) ->
     let k = trig.end;
     k + 1 < v.forms.len()
         && (v.tokens[k].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY))
+            || words::is_word(strip_conj(&v.forms[k]), &words::QUANTITY))
         && e.needs_word(&v.forms[k + 1])
         && v.slot_at(k + 1).is_some()
 }
@@ -2579,13 +2579,13 @@ fn dropped_subject(v: &View<'_>, from: usize) -> bool {
     while k < v.forms.len() {
         let f = strip_conj(&v.forms[k]);
         if v.slot_at(k).is_some()
-            || words::is_word(f, words::COMPLEMENTIZERS)
-            || words::is_word(&v.forms[k], words::COMPLEMENTIZERS)
+            || words::is_word(f, &words::COMPLEMENTIZERS)
+            || words::is_word(&v.forms[k], &words::COMPLEMENTIZERS)
             || matches!(f, ":" | "." | "،" | ",")
         {
             return true;
         }
-        if !(words::is_word(f, words::ADVERBS) || f == "\"" || f == "يوم" || f.starts_with('ل'))
+        if !(words::is_word(f, &words::ADVERBS) || f == "\"" || f == "يوم" || f.starts_with('ل'))
         {
             return false;
         }
@@ -2830,9 +2830,10 @@ mod context {
         let armed = |s: usize| all_armed(&v.slots[s].actors);
         let start = p.trig.start;
         let antecedent = || {
-            (start > 0 && words::is_word(strip_conj(&v.forms[start - 1]), words::RELATIVE_PRONOUNS))
-                .then(|| v.slots.iter().rposition(|s| s.tokens.end == start - 1))
-                .flatten()
+            (start > 0
+                && words::is_word(strip_conj(&v.forms[start - 1]), &words::RELATIVE_PRONOUNS))
+            .then(|| v.slots.iter().rposition(|s| s.tokens.end == start - 1))
+            .flatten()
         };
         let s = p.roles.source.or_else(antecedent).filter(|&s| armed(s))?;
         p.roles.source = Some(s);
@@ -2852,7 +2853,7 @@ mod context {
         // made in words, whoever the subject is
         let speaking = (p.trig.end..v.forms.len().min(p.trig.end + SPEECH_REACH))
             .take_while(|&k| !matches!(v.forms[k].as_str(), "." | "؟" | "!"))
-            .any(|k| words::is_word(strip_conj(&v.forms[k]), words::SPEECH_PARTICIPLES));
+            .any(|k| words::is_word(strip_conj(&v.forms[k]), &words::SPEECH_PARTICIPLES));
         if speaking {
             return Some(code);
         }
@@ -2907,7 +2908,7 @@ mod context {
                     && end <= p.trig.start
                     && p.trig.start - end <= RELATIVE_GAP
                     && (end..p.trig.start)
-                        .any(|k| words::is_word(&v.forms[k], words::RELATIVE_PRONOUNS))
+                        .any(|k| words::is_word(&v.forms[k], &words::RELATIVE_PRONOUNS))
                     && (end..p.trig.start).all(|k| {
                         !v.slots.iter().any(|s| s.tokens.contains(&k))
                             && (!v.is_punct(k) || v.forms[k] == "," || v.forms[k] == "،")
@@ -2979,7 +2980,7 @@ mod context {
         let masdar = p.verbal
             && start > 0
             && v.clause[start - 1] == c
-            && (words::is_word(strip_conj(&v.forms[start - 1]), words::PREPOSITIONS)
+            && (words::is_word(strip_conj(&v.forms[start - 1]), &words::PREPOSITIONS)
                 || triggers.cue(&v.forms[start - 1], CueClass::Frame)
                 || triggers.cue(&v.forms[start - 1], CueClass::Comment));
         if p.verbal && !masdar || p.dead.is_some() || p.injured.is_some() {
@@ -3082,7 +3083,7 @@ fn crowd_at(v: &View<'_>, trig: &Range<usize>, verbal: bool) -> Option<usize> {
         .take_while(|&k| v.clause[k] == c)
         .find(|&k| {
             v.tokens[k].kind == rasad_text::TokenKind::Number
-                || words::is_word(strip_conj(&v.forms[k]), words::CROWD)
+                || words::is_word(strip_conj(&v.forms[k]), &words::CROWD)
         })
 }
 
@@ -3391,7 +3392,7 @@ fn stopped(
 ) -> Option<(usize, bool, bool)> {
     let k = stop_verb(triggers, v, lights, start)?;
     let before = k.checked_sub(1).map(|k| strip_conj(&v.forms[k]));
-    let negated = !before.is_some_and(|f| words::is_word(f, words::NEGATORS));
+    let negated = !before.is_some_and(|f| words::is_word(f, &words::NEGATORS));
     Some((k, negated, before == Some("لن")))
 }
 
@@ -3444,21 +3445,22 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
             seen += 1;
             continue;
         }
-        if v.clause[k] != c && !words::is_word(&v.forms[k], words::COMPLEMENTIZERS) {
+        if v.clause[k] != c && !words::is_word(&v.forms[k], &words::COMPLEMENTIZERS) {
             break;
         }
         let f = strip_conj(&v.forms[k]);
         if seen < 3
-            && (words::is_word(f, words::NEGATORS) || words::is_word(&v.forms[k], words::NEGATORS))
+            && (words::is_word(f, &words::NEGATORS)
+                || words::is_word(&v.forms[k], &words::NEGATORS))
         {
             negated = true;
         }
         if seen < 9
-            && (words::is_word(f, words::MODALS) || words::is_word(&v.forms[k], words::MODALS))
+            && (words::is_word(f, &words::MODALS) || words::is_word(&v.forms[k], &words::MODALS))
         {
             hyp = true;
         }
-        if !words::is_word(f, words::AUXILIARIES) {
+        if !words::is_word(f, &words::AUXILIARIES) {
             seen += 1;
         }
     }
@@ -3510,7 +3512,7 @@ fn modality_without_purpose(v: &View<'_>, trig: &Range<usize>) -> bool {
     (trig.start.saturating_sub(6)..trig.start).any(|k| {
         v.clause[k] == c && {
             let f = strip_conj(&v.forms[k]);
-            words::is_word(f, words::MODALS) && !matches!(f, "اجل" | "بهدف")
+            words::is_word(f, &words::MODALS) && !matches!(f, "اجل" | "بهدف")
         }
     })
 }
@@ -3552,7 +3554,7 @@ fn pick_date(
         let modifier = (s.saturating_sub(2)..s).find(|&k| {
             let f = strip_conj(&v.forms[k]);
             k >= trig.end
-                && (words::is_word(f, words::RELATIVE_PRONOUNS)
+                && (words::is_word(f, &words::RELATIVE_PRONOUNS)
                     || f.starts_with("الم") && f.chars().count() >= 5 && k + 1 == s)
         });
         modifier.is_some_and(|m| triggers.iter().any(|&t| t >= trig.end && t < m))
@@ -3712,7 +3714,7 @@ fn relative_before(v: &View<'_>, start: usize) -> Option<usize> {
     while k > 0 && start - k < 3 {
         k -= 1;
         let f = strip_conj(&v.forms[k]);
-        if words::is_word(f, words::RELATIVE_PRONOUNS) {
+        if words::is_word(f, &words::RELATIVE_PRONOUNS) {
             return Some(k);
         }
         if !matches!(f, "قد" | "كان" | "كانت" | "كانوا" | "لقد" | "\"") {

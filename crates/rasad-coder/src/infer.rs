@@ -205,7 +205,7 @@ pub fn launch_origin(v: &View<'_>, trig: &std::ops::Range<usize>) -> Option<Acto
     }
     // (a compass or area word between: `من جنوب لبنان`, `من قطاع غزة`)
     let skip = |f: &str| {
-        words::is_word(f, words::DIRECTIONS)
+        words::is_word(f, &words::DIRECTIONS)
             || matches!(
                 f,
                 "قطاع"

@@ -44,7 +44,7 @@ pub fn oblique_plural(v: &View, slot: &crate::view::Slot) -> bool {
     // (so is the genitive of a quantifier or superlative: `كبار المسؤولين الإيرانيين`)
     let counted = k > 0
         && (v.tokens[k - 1].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
+            || words::is_word(strip_conj(&v.forms[k - 1]), &words::QUANTITY)
             || words::construct_quantifier(strip_conj(&v.forms[k - 1]))
             || crate::numbers::parse_quantity(v.tokens, k - 1).is_some());
     let agents = !slot.actors.is_empty()
@@ -70,7 +70,7 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             // `المئات من الإيرانيين`: a quantity before `من` + actor is the subject
             let partitive = slot.prep.as_deref() == Some("من")
                 && k > 0
-                && (words::is_word(strip_conj(&v.forms[k - 1]), words::QUANTITY)
+                && (words::is_word(strip_conj(&v.forms[k - 1]), &words::QUANTITY)
                     || partitive(v, slot));
             // `المرجع الشيعي العراقي`: a nisba after definite nouns describes them
             let nisba_only = (slot.tokens.len() == 1
@@ -110,7 +110,7 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                 && (v.slot_at(k + 1).is_some()
                     || v.forms
                         .get(k + 1)
-                        .is_some_and(|n| words::is_word(strip_conj(n), words::QUANTITY)));
+                        .is_some_and(|n| words::is_word(strip_conj(n), &words::QUANTITY)));
         // `الذي أطلقت فيه القوات …`: a resumptive pronoun of a relative clause
         // (`تسيطر عليها بكين`, `قال لها الرئيس`: any preposition with a pronoun)
         let resumptive = k == from
@@ -118,12 +118,12 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
                 || words::is_prep_pronoun(strip_conj(&v.forms[k])));
         // `استقبل الشيخ محمد بن زايد`: a rank or honorific before the subject's name
         let honorific = rasad_lexicon::triggers::honorific(f) && v.slot_at(k + 1).is_some();
-        if words::is_word(f, words::ADVERBS)
+        if words::is_word(f, &words::ADVERBS)
             || is_date_word
             || resumptive
             || honorific
             || v.forms[k] == "\""
-            || words::is_word(f, words::QUANTITY) && definite_nouns == 0
+            || words::is_word(f, &words::QUANTITY) && definite_nouns == 0
         {
             k += 1;
             skipped += 1;
@@ -150,7 +150,7 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
         let idafa_head = definite_nouns == 0
             && !f.starts_with("ال")
             && !v.is_punct(k)
-            && !words::is_word(f, words::PREPOSITIONS)
+            && !words::is_word(f, &words::PREPOSITIONS)
             && v.slot_at(k + 1).is_none()
             && v.forms
                 .get(k + 1)
@@ -241,14 +241,14 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
         if matches!(f, "ان" | "بان" | "لان") {
             return None;
         }
-        if words::is_word(f, words::TARGET_PREPS) {
+        if words::is_word(f, &words::TARGET_PREPS) {
             return Some(words::TARGET_PREPS[words::TARGET_PREPS.iter().position(|p| *p == f)?]);
         }
         // `بالقرب من مبنى الوزارة`: near
         if f == "من" && k > 0 && strip_conj(&v.forms[k - 1]) == "بالقرب" {
             return Some("قرب");
         }
-        if words::is_word(f, words::PREPOSITIONS) {
+        if words::is_word(f, &words::PREPOSITIONS) {
             return None;
         }
     }
@@ -270,7 +270,7 @@ pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(Option<usiz
     }
     let rel = k.checked_sub(1)?;
     // (`… والتي اتهمت`: a second relative clause, whose antecedent is further back)
-    if !words::is_word(&v.forms[rel], words::RELATIVE_PRONOUNS) {
+    if !words::is_word(&v.forms[rel], &words::RELATIVE_PRONOUNS) {
         return None;
     }
     let end = if rel > 0 && matches!(v.forms[rel - 1].as_str(), "،" | ",") {
@@ -307,7 +307,7 @@ pub fn direct_object(v: &View, from: usize, clause_of: usize, not: Option<usize>
                 // the `من` of a partitive (`خطفت 23 من الكوريين`) is not a preposition here,
                 // nor is `قبل`/`بعد` of a time phrase (`خطفوا قبل ظهر أمس أميركيا`)
                 && !(from..s.tokens.start).any(|k| {
-                    words::is_word(strip_conj(&v.forms[k]), words::PREPOSITIONS)
+                    words::is_word(strip_conj(&v.forms[k]), &words::PREPOSITIONS)
                         && !(k + 1 == s.tokens.start && partitive(v, s))
                         && !time_phrase(v, k)
                 })
@@ -349,7 +349,7 @@ pub fn preceded_subject(v: &View, verb: usize) -> Option<usize> {
 fn time_phrase(v: &View, k: usize) -> bool {
     matches!(strip_conj(&v.forms[k]), "قبل" | "بعد")
         && (k + 1..(k + 3).min(v.forms.len()))
-            .any(|j| words::is_word(strip_conj(&v.forms[j]), words::ADVERBS))
+            .any(|j| words::is_word(strip_conj(&v.forms[j]), &words::ADVERBS))
         // `طعن حتى الموت شرطيا`: "to death" is how, not to whom
         || strip_conj(&v.forms[k]) == "حتي" && v.forms.get(k + 1).is_some_and(|n| n == "الموت")
 }
@@ -361,7 +361,7 @@ pub fn partitive(v: &View, s: &crate::view::Slot) -> bool {
     s.prep.as_deref() == Some("من")
         && k >= 2
         && (v.tokens[k - 2].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTITY)
+            || words::is_word(strip_conj(&v.forms[k - 2]), &words::QUANTITY)
             // `كلا من كندا والسعودية`: both … and …
             || matches!(strip_conj(&v.forms[k - 2]), "كلا" | "كل")
             // `عناصر من حركة حماس`: members of a body, when the member word is no actor itself
@@ -414,7 +414,7 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
                 && (s
                     .prep
                     .as_deref()
-                    .is_some_and(|p| words::is_word(p, words::TARGET_PREPS) || p == "ل")
+                    .is_some_and(|p| words::is_word(p, &words::TARGET_PREPS) || p == "ل")
                     || s.prep.is_none() && target_prep_before(v, s.tokens.start).is_some()
                     // `على مجموعة من المسلحين`, `على عشرات من المتظاهرين`: the counted actors
                     || partitive(v, s) && target_prep_before(v, s.tokens.start - 2).is_some())
@@ -511,7 +511,7 @@ pub fn passive_agent(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             let mut k = st - 1;
             // one quantity word between the marker and the agent
             if (v.tokens[k].kind == rasad_text::TokenKind::Number
-                || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY))
+                || words::is_word(strip_conj(&v.forms[k]), &words::QUANTITY))
                 && k > from
             {
                 k -= 1;
@@ -542,7 +542,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
         && e < trig.end + 4
         && v.slot_at(e).is_none()
         && (v.tokens[e].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[e]), words::QUANTITY))
+            || words::is_word(strip_conj(&v.forms[e]), &words::QUANTITY))
     {
         e += 1;
     }
@@ -587,7 +587,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
     // مواقع المتمردين`: the rebels own the positions, they do not shell)
     if e + 1 < v.forms.len() && !v.is_punct(e) {
         let f = strip_conj(&v.forms[e]);
-        let plain = !words::is_word(f, words::PREPOSITIONS) && !f.starts_with('و');
+        let plain = !words::is_word(f, &words::PREPOSITIONS) && !f.starts_with('و');
         // (a word with a pronoun heads no construct: `هجوم شنه مسلحون`, `ضربة نفذها الجيش`
         // is a relative clause whose subject is the agent)
         let pronoun = {
@@ -596,7 +596,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
         };
         let adjective_like = f.starts_with("ال")
             || pronoun
-            || words::is_word(f, words::ADVERBS)
+            || words::is_word(f, &words::ADVERBS)
             || v.slot_at(e + 1).is_some_and(|s| {
                 let w = &v.forms[v.slots[s].tokens.start];
                 !w.starts_with("ال") && ["ي", "يه", "يين", "يون"].iter().any(|x| w.ends_with(x))
@@ -611,8 +611,8 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
             // (a conjunction or a particle: `لهجوم وأن المهاجمين`)
             || f != v.forms[e]
             || f.chars().count() < 3
-            || words::is_word(f, words::COMPLEMENTIZERS)
-            || words::is_word(f, words::PARTICLES);
+            || words::is_word(f, &words::COMPLEMENTIZERS)
+            || words::is_word(f, &words::PARTICLES);
         if plain && (adjective_like || !no_construct) {
             if let Some(s) = v.slot_at(e + 1) {
                 if v.slots[s].prep.is_none() && v.slots[s].actors.iter().all(|a| a.id.is_none()) {
@@ -633,10 +633,10 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     // `مطالبين الحكومة بـ…`, `لمطالبة إسلام آباد بوقف …`: whom the protesters make demands of
     // (a participle, `، مطالبين رئيس الوزراء`, may follow later clauses of the sentence)
     let participle =
-        |k: usize| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING_PARTICIPLES);
+        |k: usize| words::is_word(strip_conj(&v.forms[k]), &words::DEMANDING_PARTICIPLES);
     let addressee = (trig.start..end)
         .take_while(|&k| v.clause.get(k) == Some(c))
-        .find(|&k| words::is_word(strip_conj(&v.forms[k]), words::DEMANDING))
+        .find(|&k| words::is_word(strip_conj(&v.forms[k]), &words::DEMANDING))
         .or_else(|| (trig.end..(trig.start + 30).min(v.forms.len())).find(|&k| participle(k)))
         .and_then(|k| v.slot_at(k + 1))
         .filter(|&s| v.slots[s].prep.is_none() && Some(s) != not);
@@ -649,7 +649,7 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
             let f = strip_conj(&v.forms[k]);
             let next = v.forms.get(k + 1).map(|n| strip_conj(n));
             f == "ضد"
-                || words::is_word(f, words::PROTEST_AGAINST)
+                || words::is_word(f, &words::PROTEST_AGAINST)
                     && next.is_some_and(|n| n == "علي" || n.starts_with('ب') || n.starts_with('ل'))
         })?;
     // `احتجاجا على مقتل مدنيين على يد قوات التحالف`: a protest against a killing is against
@@ -695,7 +695,7 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
     // (`كان الحلفاء الأوروبيون قد ناشدوا ترمب`: `كان` opens the clause as well)
     let comp = |k: usize| {
         let f = strip_conj(&v.forms[k]);
-        words::is_word(f, words::COMPLEMENTIZERS) || matches!(f, "كان" | "كانت" | "كانوا")
+        words::is_word(f, &words::COMPLEMENTIZERS) || matches!(f, "كان" | "كانت" | "كانوا")
     };
     let mut k = start;
     while k > 0 && matches!(strip_conj(&v.forms[k - 1]), "قد" | "لقد") {
@@ -740,7 +740,7 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
         // (`إن بعض الدول انتقدت`: a quantifier before the definite noun)
         || (k >= 3
             && free(k - 1)
-            && (words::is_word(strip_conj(&v.forms[k - 2]), words::QUANTIFIERS)
+            && (words::is_word(strip_conj(&v.forms[k - 2]), &words::QUANTIFIERS)
                 || strip_conj(&v.forms[k - 2]) == "كل")
             && comp(k - 3))
         || (k >= 2 && (name(k - 1) || possessed(k - 1)) && but(k - 2))
@@ -767,7 +767,7 @@ fn relative_closed_subject(v: &View, verb: usize) -> Option<usize> {
         return None;
     }
     let open = (k.saturating_sub(20)..k - 1).rev().find(|&p| comma(p))?;
-    if !words::is_word(strip_conj(&v.forms[open + 1]), words::RELATIVE_PRONOUNS) {
+    if !words::is_word(strip_conj(&v.forms[open + 1]), &words::RELATIVE_PRONOUNS) {
         return None;
     }
     v.slots
@@ -948,7 +948,7 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
             r.source = direct_object(v, after, c, None).filter(|&o| {
                 (after..v.slots[o].tokens.start).all(|k| {
                     let f = strip_conj(&v.forms[k]);
-                    words::is_word(f, words::ADVERBS)
+                    words::is_word(f, &words::ADVERBS)
                         || f.ends_with('ا') && !f.starts_with('ب') && !words::is_prep_pronoun(f)
                 })
             });
@@ -1044,7 +1044,7 @@ fn appositive_title(v: &View, subj: usize, obj: usize) -> Option<usize> {
     let g = v.slot_at(e).or_else(|| {
         (e + 1 < v.forms.len()
             && !v.is_punct(e)
-            && !words::is_word(strip_conj(&v.forms[e]), words::PREPOSITIONS))
+            && !words::is_word(strip_conj(&v.forms[e]), &words::PREPOSITIONS))
         .then(|| v.slot_at(e + 1))
         .flatten()
     })?;
@@ -1074,7 +1074,7 @@ pub fn instrument(v: &View, trig: &Range<usize>) -> Option<usize> {
             && s.tokens.end <= trig.start
             && trig.start - s.tokens.end <= 8
             && (s.tokens.end..trig.start)
-                .any(|k| words::is_word(strip_conj(&v.forms[k]), words::CAUSAL_VERBS))
+                .any(|k| words::is_word(strip_conj(&v.forms[k]), &words::CAUSAL_VERBS))
     };
     v.slots
         .iter()
@@ -1083,7 +1083,7 @@ pub fn instrument(v: &View, trig: &Range<usize>) -> Option<usize> {
             (same_clause(v, s.tokens.start, c)
                 && s.prep
                     .as_deref()
-                    .is_some_and(|p| words::is_word(p, words::MEANS_PREPS))
+                    .is_some_and(|p| words::is_word(p, &words::MEANS_PREPS))
                 || causes(s))
                 && !s.tokens.contains(&trig.start)
                 && !s.actors.is_empty()
@@ -1095,10 +1095,10 @@ pub fn instrument(v: &View, trig: &Range<usize>) -> Option<usize> {
                             let t = rasad_text::Normalizer::matching().normalize_str(&a.text);
                             let first = t.split(' ').next().unwrap_or("");
                             let first = strip_conj(first);
-                            words::is_word(first, words::STRIKES)
+                            words::is_word(first, &words::STRIKES)
                                 || first
                                     .strip_prefix('ب')
-                                    .is_some_and(|f| words::is_word(f, words::STRIKES))
+                                    .is_some_and(|f| words::is_word(f, &words::STRIKES))
                         }
                 })
         })
@@ -1127,8 +1127,8 @@ pub fn responsible(v: &View) -> Option<usize> {
     for k in 0..v.forms.len() {
         let f = strip_conj(&v.forms[k]);
         // `لم تتبن أي جهة الهجوم`: a negated claim names no one
-        let negated = k > 0 && words::is_word(strip_conj(&v.forms[k - 1]), words::NEGATORS);
-        if words::is_word(f, words::CLAIM_VERBS) && !negated {
+        let negated = k > 0 && words::is_word(strip_conj(&v.forms[k - 1]), &words::NEGATORS);
+        if words::is_word(f, &words::CLAIM_VERBS) && !negated {
             let before = (0..v.slots.len()).find(|&s| free(s) && v.slots[s].tokens.end == k);
             if let Some(s) = vso_subject(v, k + 1, k).or(before) {
                 return Some(s);
@@ -1145,7 +1145,7 @@ pub fn responsible(v: &View) -> Option<usize> {
 /// `أعلنت X مسؤوليتها`, `أعلن X تحمله المسؤولية`: when the word at `k` is a responsibility
 /// word right after an announcement verb and its subject, that subject (a slot index).
 pub fn responsibility_claimant(v: &View, k: usize) -> Option<usize> {
-    if !words::is_word(strip_conj(&v.forms[k]), words::RESPONSIBILITY) {
+    if !words::is_word(strip_conj(&v.forms[k]), &words::RESPONSIBILITY) {
         return None;
     }
     let (i, s) =
@@ -1153,7 +1153,7 @@ pub fn responsibility_claimant(v: &View, k: usize) -> Option<usize> {
             s.tokens.end <= k && k - s.tokens.end <= 1 && v.slots[*i].prep.is_none()
         })?;
     let verb = s.tokens.start.checked_sub(1)?;
-    words::is_word(strip_conj(&v.forms[verb]), words::ANNOUNCE_VERBS).then_some(i)
+    words::is_word(strip_conj(&v.forms[verb]), &words::ANNOUNCE_VERBS).then_some(i)
 }
 
 /// Roles of a kill/injure verb (see [`casualty_roles`]), with a strike as the means giving
@@ -1260,8 +1260,8 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         && k < trig.end + 5
         && v.slot_at(k).is_none()
         && (v.tokens[k].kind == rasad_text::TokenKind::Number
-            || words::is_word(strip_conj(&v.forms[k]), words::QUANTITY)
-            || words::is_word(strip_conj(&v.forms[k]), words::ADVERBS)
+            || words::is_word(strip_conj(&v.forms[k]), &words::QUANTITY)
+            || words::is_word(strip_conj(&v.forms[k]), &words::ADVERBS)
             || v.forms[k] == "فيها"
             || v.forms[k] == "فيه")
     {
@@ -1298,7 +1298,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         // (a count before the subject, not just a resumptive `فيها`: `أطلقت فيها القوات`)
         let counted = (trig.end..k).any(|j| {
             v.tokens[j].kind == rasad_text::TokenKind::Number
-                || words::is_word(strip_conj(&v.forms[j]), words::QUANTITY)
+                || words::is_word(strip_conj(&v.forms[j]), &words::QUANTITY)
         });
         // (`اقتحم متظاهرون السياج`: a definite noun after the subject that names no actor is
         // an object all the same, so the verb is active)
@@ -1312,20 +1312,20 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
                 v.forms.get(j).is_some_and(|g| {
                     g.chars().count() > 2
                         && g.chars().all(char::is_alphabetic)
-                        && !words::is_word(g, words::PREPOSITIONS)
+                        && !words::is_word(g, &words::PREPOSITIONS)
                 })
             };
             let construct_head = (definite_at(end + 1)
                 || plain_at(end + 1) && definite_at(end + 2))
                 && n.chars().count() > 2
                 && n == v.forms[end]
-                && !words::is_word(n, words::PREPOSITIONS)
-                && !words::is_word(n, words::PARTICLES)
-                && !words::is_word(n, words::COMPLEMENTIZERS);
+                && !words::is_word(n, &words::PREPOSITIONS)
+                && !words::is_word(n, &words::PARTICLES)
+                && !words::is_word(n, &words::COMPLEMENTIZERS);
             (n.starts_with("ال") || construct_head)
                 && v.slot_at(end).is_none()
-                && !words::is_word(n, words::ADVERBS)
-                && !words::is_word(n, words::RELATIVE_PRONOUNS)
+                && !words::is_word(n, &words::ADVERBS)
+                && !words::is_word(n, &words::RELATIVE_PRONOUNS)
         });
         // (protesters burn and storm: `أحرق متظاهرون ليلا محطة وقود` is a riot, not what
         // was done to them)

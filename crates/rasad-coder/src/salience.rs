@@ -515,7 +515,7 @@ pub(crate) fn features(
     // a counted crowd or a number near the trigger (`تظاهر آلاف`, `مقتل 5`)
     let near = c.trig.start.saturating_sub(4)..(c.trig.end + 4).min(n);
     if near.clone().any(|k| {
-        !c.trig.contains(&k) && crate::words::is_word(strip_conj(&v.forms[k]), crate::words::CROWD)
+        !c.trig.contains(&k) && crate::words::is_word(strip_conj(&v.forms[k]), &crate::words::CROWD)
     }) {
         out.push("crowd=1".to_string());
     }
@@ -563,7 +563,7 @@ pub(crate) fn features(
     }
     if c.trig.start > 0 {
         let prev = strip_conj(&v.forms[c.trig.start - 1]);
-        if crate::words::is_word(prev, crate::words::PREPOSITIONS) {
+        if crate::words::is_word(prev, &crate::words::PREPOSITIONS) {
             out.push(format!("prep={prev}"));
         }
     }

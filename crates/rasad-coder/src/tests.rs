@@ -789,7 +789,7 @@ fn an_institution_word_takes_the_country_of_its_genitive() {
         (Some("SYR".to_string()), Some("MIL")),
         "{a:#?}"
     );
-    assert!(words::is_word("قوات", words::CONSTRUCT_HEADS));
+    assert!(words::is_word("قوات", &words::CONSTRUCT_HEADS));
 }
 
 #[test]

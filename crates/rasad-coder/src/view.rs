@@ -93,7 +93,7 @@ fn named_before(raw: &[Slot], i: usize) -> Vec<&ActorRef> {
 }
 
 /// A word, or the word without a proclitic `بـ`/`لـ`, is in the list (`بمؤتمر`, `لحرية`).
-fn word_or_after_clitic(form: &str, list: &[&str]) -> bool {
+fn word_or_after_clitic(form: &str, list: &words::WordList) -> bool {
     let f = strip_conj(form);
     let bare = f
         .strip_prefix(['ب', 'ل'])
@@ -146,7 +146,7 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
     }
     // a state's own bodies refer back to a state only: `الحكومة` after `المبعوث الأممي` (IGO
     // GOV) is not the UN's
-    let state_only = words::is_word(&a.name, words::STATE_BODIES);
+    let state_only = words::is_word(&a.name, &words::STATE_BODIES);
     // a state's army or its "legitimate" forces (`قوات الجيش`, `قوات الشرعية`) are no
     // coalition's, though the coalition is the last military actor named (`طائرات تحالف دعم
     // الشرعية`)
@@ -157,7 +157,7 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
     };
     let national_force = short
         .split_whitespace()
-        .any(|w| words::is_word(w.strip_prefix("ال").unwrap_or(w), words::NATIONAL_FORCES));
+        .any(|w| words::is_word(w.strip_prefix("ال").unwrap_or(w), &words::NATIONAL_FORCES));
     let found = prior.iter().rev().take(40).find(|p| {
         p.sector == Some(sector)
             && !(national_force && coalition(p))
@@ -233,7 +233,7 @@ impl<'a> View<'a> {
                     let k = m.tokens.start - 1;
                     let place_prep = (k > 0)
                         .then(|| strip_conj(&v.forms[k - 1]))
-                        .filter(|p| words::is_word(p, words::PREPOSITIONS));
+                        .filter(|p| words::is_word(p, &words::PREPOSITIONS));
                     if let Some(p) = place_prep {
                         raw.push(Slot {
                             tokens: m.tokens.clone(),
@@ -321,8 +321,8 @@ impl<'a> View<'a> {
             return false;
         };
         let f = &self.forms[k];
-        word_or_after_clitic(f, words::GATHERING_NOUNS)
-            || word_or_after_clitic(f, words::SITE_NOUNS)
+        word_or_after_clitic(f, &words::GATHERING_NOUNS)
+            || word_or_after_clitic(f, &words::SITE_NOUNS)
     }
 
     /// Whether a place mention is introduced as a location (`في موسكو`, `بإقليم`, `في منطقة
@@ -367,7 +367,7 @@ impl<'a> View<'a> {
             && m.tokens.len() <= 3
             && m.sector.is_none()
             && m.matched.iter().all(|x| x.starts_with("country:"))
-            && words::is_word(strip_conj(&self.forms[k - 1]), words::DIRECTIONS)
+            && words::is_word(strip_conj(&self.forms[k - 1]), &words::DIRECTIONS)
     }
 
     /// `الحكومة في عمان`, `غارات في دمشق`: an actor composed with the place it is in (the
@@ -418,7 +418,7 @@ impl<'a> View<'a> {
             && m.sector.is_none()
             && m.matched.iter().all(|x| x.starts_with("nisba:"))
             && k > 0
-            && words::is_word(strip_conj(&self.forms[k - 1]), words::PLACE_WORDS)
+            && words::is_word(strip_conj(&self.forms[k - 1]), &words::PLACE_WORDS)
     }
 
     /// `المكتب السياسي لحركة حماس`: the first token of the organ phrase before `لـ` + a named
@@ -443,7 +443,7 @@ impl<'a> View<'a> {
             return Some(p.to_string());
         }
         let prev = k.checked_sub(1).map(|i| strip_conj(&self.forms[i]))?;
-        words::is_word(prev, words::PREPOSITIONS).then(|| prev.to_string())
+        words::is_word(prev, &words::PREPOSITIONS).then(|| prev.to_string())
     }
 
     /// The preposition right before a mention, as a separate word or as its token's proclitic.
@@ -469,10 +469,10 @@ impl<'a> View<'a> {
         }
         if i > 0 {
             let prev = strip_conj(&self.forms[i - 1]);
-            if words::is_word(prev, words::PREPOSITIONS) {
+            if words::is_word(prev, &words::PREPOSITIONS) {
                 return Some(prev.to_string());
             }
-            if words::is_word(&self.forms[i - 1], words::PREPOSITIONS) {
+            if words::is_word(&self.forms[i - 1], &words::PREPOSITIONS) {
                 return Some(self.forms[i - 1].clone());
             }
         }
@@ -496,8 +496,8 @@ impl<'a> View<'a> {
         let mut out = Vec::new();
         for (i, f) in self.forms.iter().enumerate() {
             let bare = strip_conj(f);
-            let forces = words::is_word(bare, words::POSSESSED_FORCES);
-            let state = words::is_word(bare, words::POSSESSED_STATES);
+            let forces = words::is_word(bare, &words::POSSESSED_FORCES);
+            let state = words::is_word(bare, &words::POSSESSED_STATES);
             if !(forces || state) || raw.iter().any(|s| s.tokens.contains(&i)) {
                 continue;
             }
@@ -550,7 +550,7 @@ impl<'a> View<'a> {
             let mil = a.sector == Some(Sector::Mil);
             let government = bare.starts_with("حكوم");
             let prep = (i > 0
-                && words::is_word(strip_conj(&self.forms[i - 1]), words::PREPOSITIONS))
+                && words::is_word(strip_conj(&self.forms[i - 1]), &words::PREPOSITIONS))
             .then(|| strip_conj(&self.forms[i - 1]).to_string());
             let (name, id, sector) = if forces {
                 (
@@ -683,14 +683,14 @@ impl<'a> View<'a> {
                     && s.actors.len() == 1
                     && s.actors[0].id.is_none()
                     && (s.actors[0].country.is_none() || s.actors[0].antecedent.is_some())
-                    && words::is_word(bare, words::PAIR_TITLES)
+                    && words::is_word(bare, &words::PAIR_TITLES)
             };
             if raw.iter().any(|s| s.tokens.contains(&i) && !bare_agent(s)) {
                 continue;
             }
             // `الرئيسان الأمريكي والفرنسي`: a dual title with its own nisbas names its parties
             // there, whatever pair came before
-            let own_nisbas = words::is_word(bare, words::PAIR_TITLES)
+            let own_nisbas = words::is_word(bare, &words::PAIR_TITLES)
                 && self.forms.get(i + 1).is_some_and(|n| nisba_shaped(n))
                 && raw.iter().any(|s| {
                     s.tokens.start == i + 1 && s.actors.iter().all(|a| a.sector.is_none())
@@ -706,13 +706,13 @@ impl<'a> View<'a> {
                 && self
                     .forms
                     .get(i + 1)
-                    .is_some_and(|n| words::is_word(n, words::EACH_HEADS))
+                    .is_some_and(|n| words::is_word(n, &words::EACH_HEADS))
             {
                 (true, 2)
-            } else if words::is_word(bare, words::GROUP_PAIRS)
-                || words::is_word(bare, words::PAIR_TITLES)
-                || (words::is_word(bare, words::PAIR_ANAPHORS)
-                    || words::is_word(f, words::PAIR_ANAPHORS))
+            } else if words::is_word(bare, &words::GROUP_PAIRS)
+                || words::is_word(bare, &words::PAIR_TITLES)
+                || (words::is_word(bare, &words::PAIR_ANAPHORS)
+                    || words::is_word(f, &words::PAIR_ANAPHORS))
                     && !words::plural_countries(&self.forms, i)
                     // (`كلا من كندا والسعودية`: "both Canada and Saudi Arabia", the names follow)
                     && !(bare == "كلا" && names_follow)
@@ -733,7 +733,7 @@ impl<'a> View<'a> {
             let last_pair = last_pair.filter(|p| distinct_countries(p) == 2);
             // `الحركتان`, `الحزبين`: the last two named movements or parties, of one country
             // or not (`فتح وحماس`)
-            let group_pair = words::is_word(bare, words::GROUP_PAIRS);
+            let group_pair = words::is_word(bare, &words::GROUP_PAIRS);
             let groups = || {
                 let mut picked: Vec<ActorRef> = Vec::new();
                 for a in named_before(raw, i)
@@ -833,7 +833,7 @@ impl<'a> View<'a> {
                     // the antecedent was)
                     sector: if countries {
                         None
-                    } else if words::is_word(bare, words::PAIR_TITLES) {
+                    } else if words::is_word(bare, &words::PAIR_TITLES) {
                         Some(Sector::Gov)
                     } else {
                         a.sector
@@ -842,7 +842,7 @@ impl<'a> View<'a> {
                     inferred: a.inferred,
                 })
                 .collect();
-            let prep = if i > 0 && words::is_word(&self.forms[i - 1], words::PREPOSITIONS) {
+            let prep = if i > 0 && words::is_word(&self.forms[i - 1], &words::PREPOSITIONS) {
                 Some(self.forms[i - 1].clone())
             } else if bare == "بينهما" {
                 Some("بين".to_string())
@@ -877,7 +877,7 @@ impl<'a> View<'a> {
             } else {
                 let prep = (i > 0)
                     .then(|| strip_conj(&self.forms[i - 1]))
-                    .filter(|p| words::is_word(p, words::PREPOSITIONS))
+                    .filter(|p| words::is_word(p, &words::PREPOSITIONS))
                     .map(str::to_string);
                 (w.to_string(), prep)
             };
@@ -890,8 +890,8 @@ impl<'a> View<'a> {
             let own_adjective = self
                 .forms
                 .get(i + 1)
-                .is_some_and(|n| n.starts_with("ال") && !words::is_word(n, words::GROUP_EPITHETS));
-            let motion = i > 0 && word_or_after_clitic(&self.forms[i - 1], words::MOTION_HEADS);
+                .is_some_and(|n| n.starts_with("ال") && !words::is_word(n, &words::GROUP_EPITHETS));
+            let motion = i > 0 && word_or_after_clitic(&self.forms[i - 1], &words::MOTION_HEADS);
             // (`الإذاعة التابعة للحركة`: the group owns the noun before it)
             let owner = prep.as_deref() == Some("ل")
                 && i > 0
@@ -1061,7 +1061,7 @@ impl<'a> View<'a> {
                     && last.actors[0].id.is_none()
                     && words::is_word(
                         strip_conj(&self.forms[last.tokens.start]),
-                        words::CONSTRUCT_HEADS,
+                        &words::CONSTRUCT_HEADS,
                     )
                     && !s.actors.is_empty()
                     && s.actors
@@ -1086,7 +1086,7 @@ impl<'a> View<'a> {
                 let affiliated = head.is_some_and(|a| a.id.is_none() && a.sector.is_some())
                     && s.prep.as_deref() == Some("ل")
                     && match gap_words.as_slice() {
-                        [w] | ["من", w] => words::is_word(strip_conj(w), words::AFFILIATION),
+                        [w] | ["من", w] => words::is_word(strip_conj(w), &words::AFFILIATION),
                         _ => false,
                     };
                 // `المتحدث الرسمي للحكومة العراقية`, `الرئيسة السابقة لحكومة الدنمارك`: an official
@@ -1303,9 +1303,9 @@ fn clauses(forms: &[String]) -> Vec<usize> {
         let object_next = |j: usize| {
             forms.get(j + 1).is_some_and(|n| {
                 let n = strip_conj(n);
-                !words::is_word(n, words::PREPOSITIONS)
-                    && !words::is_word(n, words::PARTICLES)
-                    && !words::is_word(n, words::COMPLEMENTIZERS)
+                !words::is_word(n, &words::PREPOSITIONS)
+                    && !words::is_word(n, &words::PARTICLES)
+                    && !words::is_word(n, &words::COMPLEMENTIZERS)
                     && !n.starts_with("بال")
                     && !n.starts_with("لل")
                     && !n.starts_with("كال")
@@ -1326,11 +1326,11 @@ fn clauses(forms: &[String]) -> Vec<usize> {
             continue;
         }
         let after_modal = i > 0
-            && (words::is_word(&forms[i - 1], words::MODALS)
-                || words::is_word(&forms[i - 1], words::DEONTIC));
+            && (words::is_word(&forms[i - 1], &words::MODALS)
+                || words::is_word(&forms[i - 1], &words::DEONTIC));
         // (`في حي المصطفى (وسط)`: a word in parentheses is a note, not a clause)
         let bracketed = i > 0 && forms[i - 1] == "(";
-        let opens = (words::is_word(f, words::CLAUSE_OPENERS) && !after_modal && !bracketed)
+        let opens = (words::is_word(f, &words::CLAUSE_OPENERS) && !after_modal && !bracketed)
             // (dashes too: the dateline `دبي، الإمارات (CNN)— طلبت …` is no subject)
             || matches!(
                 f.as_str(),

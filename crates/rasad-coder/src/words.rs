@@ -7,9 +7,11 @@
 //! `lexicon/triggers.tsv`.
 
 use rasad_event::Sector;
+use rasad_text::hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Prepositions after which an actor is not a subject or direct object.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: WordList = WordList::new(&[
     "في",
     "من",
     "الي",
@@ -53,7 +55,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "وفق",
     "وفقا",
     "طبقا",
-];
+]);
 
 /// A dash (`-`, `--`, `–`, `—`): it opens a clause, and ends a dateline.
 pub fn is_dash(form: &str) -> bool {
@@ -62,7 +64,7 @@ pub fn is_dash(form: &str) -> bool {
 
 /// "His country", "his government" (`بلاده`, `حكومتها`; matching forms): the country of the
 /// nearest earlier actor of one, or its government.
-pub const POSSESSED_STATES: &[&str] = &[
+pub static POSSESSED_STATES: WordList = WordList::new(&[
     "بلاده",
     "بلادها",
     "بلادهم",
@@ -74,10 +76,10 @@ pub const POSSESSED_STATES: &[&str] = &[
     "حكومته",
     "حكومتها",
     "حكومتهم",
-];
+]);
 
 /// Armed forces with a possessive pronoun (`جنوده`, `قواتها`, `طائراته`): anaphors of a state.
-pub const POSSESSED_FORCES: &[&str] = &[
+pub static POSSESSED_FORCES: WordList = WordList::new(&[
     "قواته",
     "قواتها",
     "قواتهم",
@@ -92,10 +94,10 @@ pub const POSSESSED_FORCES: &[&str] = &[
     "مقاتلاتها",
     "دباباته",
     "دباباتها",
-];
+]);
 
 /// Verbs of claiming an attack (`تبنت طالبان الهجوم`, `هجوم تبنته القاعدة`).
-pub const CLAIM_VERBS: &[&str] = &[
+pub static CLAIM_VERBS: WordList = WordList::new(&[
     "تبني",
     "تبنت",
     "تبناه",
@@ -105,10 +107,10 @@ pub const CLAIM_VERBS: &[&str] = &[
     "تبنوا",
     "يتبني",
     "تتبني",
-];
+]);
 
 /// `مسؤوليتها` after `أعلنت X`: a claim of responsibility.
-pub const RESPONSIBILITY: &[&str] = &[
+pub static RESPONSIBILITY: WordList = WordList::new(&[
     "مسووليه",
     "مسووليته",
     "مسووليتها",
@@ -117,17 +119,19 @@ pub const RESPONSIBILITY: &[&str] = &[
     "تحمله",
     "تحملها",
     "تحملهم",
-];
+]);
 
 /// Nouns of dying and being hurt (matching-normalized stems, `جرح` also covers `جرحى`): an
 /// announcer of them reports casualties, it is not their cause unless it is an armed body.
-pub const DEATH_NOUNS: &[&str] = &["مقتل", "مصرع", "استشهاد", "وفاه", "اصابه", "اصابات", "جرح"];
+pub static DEATH_NOUNS: WordList =
+    WordList::new(&["مقتل", "مصرع", "استشهاد", "وفاه", "اصابه", "اصابات", "جرح"]);
 
 /// Verbs announcing responsibility (`أعلنت X مسؤوليتها`; never `نفت`).
-pub const ANNOUNCE_VERBS: &[&str] = &["اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبنت", "تبني"];
+pub static ANNOUNCE_VERBS: WordList =
+    WordList::new(&["اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبنت", "تبني"]);
 
 /// Verbs of causing (`أدت الغارة إلى مقتل`, `أسفر القصف عن`).
-pub const CAUSAL_VERBS: &[&str] = &[
+pub static CAUSAL_VERBS: WordList = WordList::new(&[
     "ادت",
     "ادي",
     "اسفرت",
@@ -138,13 +142,14 @@ pub const CAUSAL_VERBS: &[&str] = &[
     "خلف",
     "اوقعت",
     "اوقع",
-];
+]);
 
 /// Prepositions of means and cause (`في غارة`, `بقصف`, `جراء ضربة`, `إثر هجوم`).
-pub const MEANS_PREPS: &[&str] = &["في", "ب", "جراء", "اثر", "بسبب", "نتيجه", "بفعل"];
+pub static MEANS_PREPS: WordList =
+    WordList::new(&["في", "ب", "جراء", "اثر", "بسبب", "نتيجه", "بفعل"]);
 
 /// Strikes and weapon platforms: a country's strike is the act of its armed forces.
-pub const STRIKES: &[&str] = &[
+pub static STRIKES: WordList = WordList::new(&[
     "غاره",
     "غارات",
     "الغاره",
@@ -177,10 +182,10 @@ pub const STRIKES: &[&str] = &[
     "القذايف",
     "مدفعيه",
     "المدفعيه",
-];
+]);
 
 /// Prepositions that introduce the target of an event.
-pub const TARGET_PREPS: &[&str] = &[
+pub static TARGET_PREPS: WordList = WordList::new(&[
     "الي",
     "علي",
     "ضد",
@@ -196,11 +201,11 @@ pub const TARGET_PREPS: &[&str] = &[
     "امام",
     "قرب",
     "خارج",
-];
+]);
 
 /// Locative words: a place after them is where the event happened (and so after a compass word,
-/// [`DIRECTIONS`]; [`is_locative`] checks both).
-pub const LOCATIVES: &[&str] = &[
+/// [`&DIRECTIONS`]; [`is_locative`] checks both).
+pub static LOCATIVES: WordList = WordList::new(&[
     "في",
     "قرب",
     "بالقرب",
@@ -221,16 +226,16 @@ pub const LOCATIVES: &[&str] = &[
     "حي",
     "بلدات",
     "مناطق",
-];
+]);
 
 /// A locative word or compass direction (matching-normalized).
 pub fn is_locative(form: &str) -> bool {
-    is_word(form, LOCATIVES) || is_word(form, DIRECTIONS)
+    is_word(form, &LOCATIVES) || is_word(form, &DIRECTIONS)
 }
 
 /// Nouns of texts that say things (`قرار يدين إسرائيل`, `بيان يتهم`, `تقرير يطالب`): a verb
 /// right after one of them has it as its subject, matching-normalized.
-pub const DOCUMENT_NOUNS: &[&str] = &[
+pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "قرار",
     "بيان",
     "تقرير",
@@ -247,12 +252,12 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "شعارات",
     "هتافات",
     "يافطات",
-];
+]);
 
 /// Nouns of meetings and accords that take the city they were held or signed in as a bare
 /// genitive, a venue and a name, not an actor (`اجتماع باريس`, `قمة هلسنكي`, `اتفاق أوسلو`,
 /// `محادثات جنيف`), matching-normalized.
-pub const GATHERING_NOUNS: &[&str] = &[
+pub static GATHERING_NOUNS: WordList = WordList::new(&[
     "اجتماع",
     "اجتماعات",
     "موتمر",
@@ -274,10 +279,10 @@ pub const GATHERING_NOUNS: &[&str] = &[
     "حوار",
     "اعلان",
     "بروتوكول",
-];
+]);
 
 /// Nouns of a street or site before a place that names it (`شارع صنعاء`, `ميدان القاهرة`).
-pub const SITE_NOUNS: &[&str] = &[
+pub static SITE_NOUNS: WordList = WordList::new(&[
     "شارع",
     "ميدان",
     "ساحه",
@@ -292,10 +297,10 @@ pub const SITE_NOUNS: &[&str] = &[
     "محطه",
     "بوابه",
     "معبر",
-];
+]);
 
 /// Compass directions before a place (`شمال سوريا`, `جنوبي العراق`): the place is a location.
-pub const DIRECTIONS: &[&str] = &[
+pub static DIRECTIONS: WordList = WordList::new(&[
     "شمال",
     "جنوب",
     "شرق",
@@ -309,10 +314,10 @@ pub const DIRECTIONS: &[&str] = &[
     "جنوبا",
     "شرقا",
     "غربا",
-];
+]);
 
 /// Words that introduce what a protest is against (`احتجاجا على`, `تنديدا بـ`, `رفضا لـ`).
-pub const PROTEST_AGAINST: &[&str] = &[
+pub static PROTEST_AGAINST: WordList = WordList::new(&[
     "احتجاجا",
     "احتجاج",
     "للاحتجاج",
@@ -333,26 +338,26 @@ pub const PROTEST_AGAINST: &[&str] = &[
     "المعاديه",
     "معادين",
     "المعادين",
-];
+]);
 
 /// Participles and verbal nouns of demanding, whose object is the one a protest addresses
 /// (`مطالبين الحكومة`, `لمطالبة الحكومة`).
-pub const DEMANDING: &[&str] = &[
+pub static DEMANDING: WordList = WordList::new(&[
     "مطالبين",
     "مطالبا",
     "مطالبون",
     "مطالبه",
     "لمطالبه",
     "للمطالبه",
-];
+]);
 
-/// The participles among [`DEMANDING`] (`مطالبين الحكومة`): they describe the subject of the
+/// The participles among [`&DEMANDING`] (`مطالبين الحكومة`): they describe the subject of the
 /// clause they follow, which is the one who demands.
-pub const DEMANDING_PARTICIPLES: &[&str] = &["مطالبين", "مطالبا", "مطالبون"];
+pub static DEMANDING_PARTICIPLES: WordList = WordList::new(&["مطالبين", "مطالبا", "مطالبون"]);
 
 /// Nouns that name a kind of place (`العاصمة`, `مدينة`): a nationality adjective after them
 /// describes the place.
-pub const PLACE_WORDS: &[&str] = &[
+pub static PLACE_WORDS: WordList = WordList::new(&[
     "عاصمه",
     "العاصمه",
     "مدينه",
@@ -371,11 +376,11 @@ pub const PLACE_WORDS: &[&str] = &[
     "اراضي",
     "الحدود",
     "حدود",
-];
+]);
 
 /// A complementizer carrying a subject pronoun (`أنه`, `إنها`, `بأنهم`): the verb after it has
 /// that pronoun as its subject.
-pub const PRONOUN_COMPLEMENTIZERS: &[&str] = &[
+pub static PRONOUN_COMPLEMENTIZERS: WordList = WordList::new(&[
     "انه",
     "انها",
     "انهم",
@@ -386,10 +391,10 @@ pub const PRONOUN_COMPLEMENTIZERS: &[&str] = &[
     "لانه",
     "لانها",
     "لانهم",
-];
+]);
 
 /// Words before an event that negate it.
-pub const NEGATORS: &[&str] = &[
+pub static NEGATORS: WordList = WordList::new(&[
     "لم",
     "لن",
     "لا",
@@ -401,7 +406,7 @@ pub const NEGATORS: &[&str] = &[
     "دون",
     "بدون",
     "لما",
-];
+]);
 
 /// A word that may be a bare noun (a name, a construct head): no preposition clitic, no
 /// accusative `-ا`, no function word (`بحسب`, `علنيا`, `فيه`, `قد`, `أمس`, `عدة` are none).
@@ -409,20 +414,20 @@ pub fn bare_noun(form: &str) -> bool {
     !form.starts_with(['ب', 'ل', 'ك'])
         && !form.ends_with('ا')
         && !is_prep_pronoun(form)
-        && !is_word(form, PARTICLES)
-        && !is_word(form, PREPOSITIONS)
-        && !is_word(form, ADVERBS)
-        && !is_word(form, QUANTITY)
-        && !is_word(form, COMPLEMENTIZERS)
+        && !is_word(form, &PARTICLES)
+        && !is_word(form, &PREPOSITIONS)
+        && !is_word(form, &ADVERBS)
+        && !is_word(form, &QUANTITY)
+        && !is_word(form, &COMPLEMENTIZERS)
 }
 
 /// Auxiliaries that may stand between a negator/modal and the event word.
-pub const AUXILIARIES: &[&str] = &[
+pub static AUXILIARIES: WordList = WordList::new(&[
     "يتم", "تم", "يكن", "تكن", "يعد", "تعد", "قد", "بعد", "يجر", "تجر", "ان", "يكون", "تكون",
-];
+]);
 
 /// Words before an event that make it future, hypothetical, intended or demanded.
-pub const MODALS: &[&str] = &[
+pub static MODALS: WordList = WordList::new(&[
     "سوف",
     "يجب",
     "ينبغي",
@@ -478,13 +483,14 @@ pub const MODALS: &[&str] = &[
     "يدرس",
     "تعتزمان",
     "يعتزمون",
-];
+]);
 
 /// Words that oblige (`يجب أن`): in reported speech they turn the embedded event into a demand.
-pub const DEONTIC: &[&str] = &["يجب", "ينبغي", "لابد", "بد", "عليها", "عليه", "عليهم"];
+pub static DEONTIC: WordList =
+    WordList::new(&["يجب", "ينبغي", "لابد", "بد", "عليها", "عليه", "عليهم"]);
 
 /// Words that open a new clause (roles are looked for inside a clause).
-pub const CLAUSE_OPENERS: &[&str] = &[
+pub static CLAUSE_OPENERS: WordList = WordList::new(&[
     "لكن",
     "ولكن",
     "لكنه",
@@ -526,10 +532,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "كي",
     "لكي",
     "ثم",
-];
+]);
 
 /// Complementizers: the clause after them is the content of reported speech.
-pub const COMPLEMENTIZERS: &[&str] = &[
+pub static COMPLEMENTIZERS: WordList = WordList::new(&[
     "ان",
     "انه",
     "انها",
@@ -540,10 +546,10 @@ pub const COMPLEMENTIZERS: &[&str] = &[
     "بانها",
     "بانهم",
     "عن",
-];
+]);
 
 /// Contrast words that end the scope of reported speech.
-pub const CONTRAST: &[&str] = &[
+pub static CONTRAST: WordList = WordList::new(&[
     "لكن",
     "ولكن",
     "لكنه",
@@ -552,11 +558,11 @@ pub const CONTRAST: &[&str] = &[
     "فيما",
     "وفيما",
     "غير",
-];
+]);
 
 /// Anaphors that stand for the two parties last mentioned (and the dual titles,
-/// [`PAIR_TITLES`]).
-pub const PAIR_ANAPHORS: &[&str] = &[
+/// [`&PAIR_TITLES`]).
+pub static PAIR_ANAPHORS: WordList = WordList::new(&[
     "البلدين",
     "البلدان",
     "الطرفين",
@@ -573,7 +579,7 @@ pub const PAIR_ANAPHORS: &[&str] = &[
     "الحكومتين",
     "كلا",
     "بينهما",
-];
+]);
 
 /// Dual anaphors of movements and parties (`الحركتان` for Fatah and Hamas): the last two
 /// named ones, which may share a country (matching forms).
@@ -591,7 +597,7 @@ pub const GROUP_ANAPHORS: &[(&str, &[Sector])] = &[
 /// Definite adjectives that may follow a group anaphor and keep it one (`التنظيم الإرهابي`,
 /// `الجماعة المتشددة`); any other definite word after it names another group or sense
 /// (`الحركة الشعبية`, `الحزب الحاكم`, `الحركة التجارية`).
-pub const GROUP_EPITHETS: &[&str] = &[
+pub static GROUP_EPITHETS: WordList = WordList::new(&[
     "الارهابي",
     "الارهابيه",
     "المتشدد",
@@ -604,11 +610,11 @@ pub const GROUP_EPITHETS: &[&str] = &[
     "الجهاديه",
     "المتمرد",
     "المتمرده",
-];
+]);
 
 /// Nouns before `الحركة` that make it movement, not a movement (`حرية الحركة`, `تقييد
 /// الحركة`, `حظر الحركة`).
-pub const MOTION_HEADS: &[&str] = &[
+pub static MOTION_HEADS: WordList = WordList::new(&[
     "حريه",
     "تقييد",
     "قيود",
@@ -620,9 +626,9 @@ pub const MOTION_HEADS: &[&str] = &[
     "تنظيم",
     "انسيابيه",
     "حجم",
-];
+]);
 
-pub const GROUP_PAIRS: &[&str] = &[
+pub static GROUP_PAIRS: WordList = WordList::new(&[
     "الحركتين",
     "الحركتان",
     "الحزبين",
@@ -633,19 +639,19 @@ pub const GROUP_PAIRS: &[&str] = &[
     "التنظيمان",
     "الجماعتين",
     "الجماعتان",
-];
+]);
 
 /// Pair anaphors that are dual titles (`الرئيسان` "the two presidents"; matching forms, so
 /// `ئ` is `ي`): they name the two countries' leaders, coded GOV whoever of theirs the
 /// antecedent was.
-pub const PAIR_TITLES: &[&str] = &[
+pub static PAIR_TITLES: WordList = WordList::new(&[
     "الزعيمين",
     "الزعيمان",
     "الرييسين",
     "الرييسان",
     "الوزيرين",
     "الوزيران",
-];
+]);
 
 /// `البلدان` is also the plural "the countries": after a preposition, a quantifier or a
 /// demonstrative of the plural (`بعض البلدان`, `هذه البلدان`; the dual would be `البلدين` there)
@@ -658,31 +664,32 @@ pub fn plural_countries(forms: &[String], i: usize) -> bool {
     let before = i.checked_sub(1).map(|j| forms[j].as_str());
     let after = forms.get(i + 1).map(String::as_str);
     before.is_some_and(|b| {
-        is_word(b, PREPOSITIONS) || is_word(b, QUANTIFIERS) || is_word(b, PLURAL_DETERMINERS)
+        is_word(b, &PREPOSITIONS) || is_word(b, &QUANTIFIERS) || is_word(b, &PLURAL_DETERMINERS)
     }) || after.is_some_and(|a| {
-        is_word(a, PLURAL_MODIFIERS)
+        is_word(a, &PLURAL_MODIFIERS)
             || a.starts_with("ال") && a.ends_with('ه')
             || a.chars().next().is_some_and(|c| c.is_ascii_digit())
     })
 }
 
 /// Quantifiers before a plural or collective noun (matching-normalized): `بعض الدول`, `عدد من`.
-pub const QUANTIFIERS: &[&str] = &["بعض", "جميع", "معظم", "كافه", "غالبيه", "اغلب", "عدد"];
+pub static QUANTIFIERS: WordList =
+    WordList::new(&["بعض", "جميع", "معظم", "كافه", "غالبيه", "اغلب", "عدد"]);
 
 /// Superlatives that head a construct with a definite noun (matching-normalized): `أحدث
 /// الغارات`, `أبرز القادة`, `آخر الهجمات`.
-pub const SUPERLATIVES: &[&str] = &[
+pub static SUPERLATIVES: WordList = WordList::new(&[
     "احدث", "اخر", "اول", "اكبر", "ابرز", "اعنف", "اهم", "اشد", "كبار",
-];
+]);
 
 /// A quantifier or superlative: the head of a construct whose genitive is the actor
 /// (`معظم الدول`, `أحدث الغارات`, `كبار المسؤولين`).
 pub fn construct_quantifier(form: &str) -> bool {
-    is_word(form, QUANTIFIERS) || is_word(form, SUPERLATIVES)
+    is_word(form, &QUANTIFIERS) || is_word(form, &SUPERLATIVES)
 }
 
 /// Other words before a plural noun (matching-normalized): `كل`, `مختلف`, plural demonstratives.
-const PLURAL_DETERMINERS: &[&str] = &[
+static PLURAL_DETERMINERS: WordList = WordList::new(&[
     "كل",
     "مختلف",
     "سائر",
@@ -696,10 +703,10 @@ const PLURAL_DETERMINERS: &[&str] = &[
     "تلك",
     "هولاء",
     "اولئك",
-];
+]);
 
 /// Modifiers of a plural of things that have no `ـه` ending (matching-normalized).
-const PLURAL_MODIFIERS: &[&str] = &[
+static PLURAL_MODIFIERS: WordList = WordList::new(&[
     "التي",
     "ذات",
     "الاخري",
@@ -714,13 +721,13 @@ const PLURAL_MODIFIERS: &[&str] = &[
     "الثماني",
     "التسع",
     "العشر",
-];
+]);
 
 /// `كل جانب`, `كل طرف`: each of the two parties, acting on the other.
-pub const EACH_HEADS: &[&str] = &["جانب", "طرف", "بلد", "منهما", "من"];
+pub static EACH_HEADS: WordList = WordList::new(&["جانب", "طرف", "بلد", "منهما", "من"]);
 
 /// Words that may stand between a verb and its subject (`دعت يوم الثلاثاء مجموعة …`).
-pub const ADVERBS: &[&str] = &[
+pub static ADVERBS: WordList = WordList::new(&[
     "يوم",
     "امس",
     "اليوم",
@@ -757,11 +764,11 @@ pub const ADVERBS: &[&str] = &[
     "'",
     "(",
     ")",
-];
+]);
 
 /// Participles of speech that follow a verb to say how its subject put it (`هاجم X Y مشيرا
 /// إلى أن`, `قائلا`), matching-normalized.
-pub const SPEECH_PARTICIPLES: &[&str] = &[
+pub static SPEECH_PARTICIPLES: WordList = WordList::new(&[
     "مشيرا",
     "قايلا",
     "معتبرا",
@@ -772,11 +779,45 @@ pub const SPEECH_PARTICIPLES: &[&str] = &[
     "موضحا",
     "منتقدا",
     "متسايلا",
-];
+]);
 
 /// Whether `form` is one of `list`.
-pub fn is_word(form: &str, list: &[&str]) -> bool {
-    list.contains(&form)
+pub fn is_word(form: &str, list: &WordList) -> bool {
+    list.has(form)
+}
+
+/// A closed list of word forms, written as a slice and looked up through a hash set built on
+/// its first use (the coder asks these lists about every word of every sentence).
+pub struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `form` is in the list.
+    pub fn has(&self, form: &str) -> bool {
+        // (a handful of words is faster scanned than hashed)
+        if self.words.len() <= 8 {
+            return self.words.contains(&form);
+        }
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(form)
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
 }
 
 /// Organs of a party, movement or organisation, named before `لـ` + the body
@@ -830,7 +871,7 @@ pub fn organ_before(forms: &[String], k: usize) -> Option<(usize, Option<&'stati
 }
 
 /// Words of affiliation before `لـ` + a body (`الموالين لحركة طالبان`, `تابعين للتنظيم`).
-pub const AFFILIATION: &[&str] = &[
+pub static AFFILIATION: WordList = WordList::new(&[
     "الموالين",
     "الموالون",
     "الموالي",
@@ -858,11 +899,11 @@ pub const AFFILIATION: &[&str] = &[
     "مرتبطه",
     "المقربين",
     "مقربين",
-];
+]);
 
 /// Institution words that head a construct with the body they belong to (`حكومة البشير`,
 /// `قوات النظام السوري`): indefinite in form, so without article or plural ending.
-pub const CONSTRUCT_HEADS: &[&str] = &[
+pub static CONSTRUCT_HEADS: WordList = WordList::new(&[
     "حكومه",
     "قوات",
     "وزاره",
@@ -885,10 +926,10 @@ pub const CONSTRUCT_HEADS: &[&str] = &[
     "سفاره",
     "مليشيات",
     "ميليشيات",
-];
+]);
 
 /// Members of a body (`ضابط في الشرطة`, `عناصر من الجيش`), without article or conjunction.
-pub const MEMBER_NOUNS: &[&str] = &[
+pub static MEMBER_NOUNS: WordList = WordList::new(&[
     "ضابط",
     "ضابطا",
     "ضباط",
@@ -922,12 +963,12 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "وحدات",
     "كتيبه",
     "فرقه",
-];
+]);
 
 /// Whether a matching-normalized form (conjunction and article allowed) is a member word.
 pub fn member_noun(form: &str) -> bool {
     let f = strip_conj(form);
-    is_word(f.strip_prefix("ال").unwrap_or(f), MEMBER_NOUNS)
+    is_word(f.strip_prefix("ال").unwrap_or(f), &MEMBER_NOUNS)
 }
 
 /// A verb form that agrees with a plural subject: the past `قتلوا`, `هاجموا` and the
@@ -962,20 +1003,21 @@ pub fn plural_perfect(form: &str) -> bool {
 /// Agent entries (ids in lexicon/agents.tsv) that name bodies only a state has: a definite
 /// one refers back to a state's actor, never to an organisation's (`الحكومة` after `المبعوث
 /// الأممي`, an IGO official, is no UN government).
-pub const STATE_BODIES: &[&str] = &["government", "ministry", "regime"];
+pub static STATE_BODIES: WordList = WordList::new(&["government", "ministry", "regime"]);
 
 /// Words (matching forms, without the article) that make a definite force a state's own:
 /// `قوات الجيش`, `قوات الشرعية` (a government's "legitimate" forces) never refer back to a
 /// coalition (`التحالف`, `تحالف دعم الشرعية`), however recently it was named.
-pub const NATIONAL_FORCES: &[&str] = &["جيش", "شرعيه"];
+pub static NATIONAL_FORCES: WordList = WordList::new(&["جيش", "شرعيه"]);
 
-pub const PARTICLES: &[&str] = &["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"];
+pub static PARTICLES: WordList =
+    WordList::new(&["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"]);
 
 /// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.
 pub fn is_prep_pronoun(form: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| {
         form.strip_suffix(p)
-            .is_some_and(|head| matches!(head, "ب" | "ل") || is_word(head, PREPOSITIONS))
+            .is_some_and(|head| matches!(head, "ب" | "ل") || is_word(head, &PREPOSITIONS))
     })
 }
 
@@ -988,7 +1030,7 @@ pub fn strip_conj(form: &str) -> &str {
 
 /// Words between two triggers that stop the second from being the first's complement
 /// (`المناشدة … بعد اتهامات`: the accusations are not what was appealed for).
-pub const COMPLEMENT_BLOCKERS: &[&str] = &[
+pub static COMPLEMENT_BLOCKERS: WordList = WordList::new(&[
     "بعد",
     "قبل",
     "اثر",
@@ -1013,11 +1055,11 @@ pub const COMPLEMENT_BLOCKERS: &[&str] = &[
     "ردا",
     "الرد",
     "بالرد",
-];
+]);
 
 /// Quantity words that may stand between an event noun or verb and its victims
 /// (`مقتل عشرات المدنيين`, `قتل نحو 30 ألف شخص`).
-pub const QUANTITY: &[&str] = &[
+pub static QUANTITY: WordList = WordList::new(&[
     "عشرات",
     "العشرات",
     "مئات",
@@ -1083,11 +1125,11 @@ pub const QUANTITY: &[&str] = &[
     "ثلاثين",
     "اربعين",
     "خمسين",
-];
+]);
 
 /// Crowd counts (`عشرات`, `آلاف`): a number of people right after a verb is its subject, so the
 /// verb reports an event even when no actor is recognized (`تظاهر أمس مئات …`).
-pub const CROWD: &[&str] = &[
+pub static CROWD: WordList = WordList::new(&[
     "عشرات",
     "العشرات",
     "ميات",
@@ -1106,10 +1148,10 @@ pub const CROWD: &[&str] = &[
     "مليون",
     "ميه",
     "مايه",
-];
+]);
 
 /// Relative pronouns (`الذي`, `التي`, …), matching-normalized.
-pub const RELATIVE_PRONOUNS: &[&str] = &[
+pub static RELATIVE_PRONOUNS: WordList = WordList::new(&[
     "الذي",
     "التي",
     "الذين",
@@ -1119,10 +1161,10 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
     "اللتان",
     "اللواتي",
     "اللاتي",
-];
+]);
 
 /// Possession words: an event noun after them names a state (`لديها اتفاقية`), not an event.
-pub const POSSESSION: &[&str] = &[
+pub static POSSESSION: WordList = WordList::new(&[
     "لديها",
     "لديه",
     "لديهم",
@@ -1134,4 +1176,26 @@ pub const POSSESSION: &[&str] = &[
     "يمتلك",
     "عنده",
     "عندها",
-];
+]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_answer_like_their_slices() {
+        // a long list (hashed) and a short one (scanned)
+        for list in [&MODALS, &EACH_HEADS] {
+            for w in list.iter() {
+                assert!(is_word(w, list), "{w}");
+                // a prefix or an extension of a listed word is not listed
+                let longer = format!("{w}ا");
+                assert_eq!(is_word(&longer, list), list.contains(&longer.as_str()));
+                let shorter: String = w.chars().skip(1).collect();
+                assert_eq!(is_word(&shorter, list), list.contains(&shorter.as_str()));
+            }
+            assert!(!is_word("", list) && !is_word("بيروت", list));
+        }
+        assert!(MODALS.len() > 8 && EACH_HEADS.len() <= 8);
+    }
+}
