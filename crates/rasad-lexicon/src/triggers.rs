@@ -16,7 +16,9 @@ use crate::{LexiconError, LexiconErrorKind};
 use rasad_event::{CameoCode, PloverType};
 use rasad_text::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rasad_text::{Normalizer, Token, TokenKind};
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// The trigger file bundled in the binary.
 pub const EMBEDDED_TRIGGERS: &str = include_str!("../../../lexicon/triggers.tsv");
@@ -172,6 +174,27 @@ pub struct Triggers {
     cues: HashMap<Box<str>, (u8, bool)>,
     /// FNV-1a of the source text: part of the coder's version hash.
     hash: u64,
+}
+
+/// What the dictionary makes of one word form: the phrases it may start (all its readings)
+/// and the single-word trigger entries of its least-stripped reading that hits, with whether
+/// that reading stripped a pronoun.
+#[derive(Default)]
+struct WordHits {
+    phrases: Vec<u32>,
+    single: Option<(Vec<u32>, bool)>,
+}
+
+/// How many word forms a thread remembers the readings of before it starts over.
+const MEMO_WORDS: usize = 1 << 16;
+
+/// Per-thread memo of [`Triggers::word_hits`]: (the dictionary's content hash, form → hits
+/// without and with a final `ة`). News repeats its words; the memo saves most of the clitic
+/// stripping and lookups.
+type HitMemo = (u64, HashMap<Box<str>, [Option<Rc<WordHits>>; 2]>);
+
+thread_local! {
+    static HITS: RefCell<HitMemo> = RefCell::new((0, HashMap::default()));
 }
 
 fn norm(s: &str) -> String {
@@ -661,6 +684,61 @@ impl Triggers {
         self.find_forms(&forms, &marbuta)
     }
 
+    /// The dictionary's readings of one word form, remembered per thread (see [`WordHits`]).
+    /// `ta`: the word was written with a final `ة` (a stripped `ه` is then no pronoun).
+    fn word_hits(&self, form: &str, ta: bool, buf: &mut String) -> Rc<WordHits> {
+        HITS.with_borrow_mut(|(owner, memo)| {
+            if *owner != self.hash || memo.len() >= MEMO_WORDS {
+                memo.clear();
+                *owner = self.hash;
+            }
+            let slot = memo.entry(form.into()).or_default();
+            slot[ta as usize]
+                .get_or_insert_with(|| Rc::new(self.read_word(form, ta, buf)))
+                .clone()
+        })
+    }
+
+    /// [`Triggers::word_hits`] without the memo.
+    fn read_word(&self, form: &str, ta: bool, buf: &mut String) -> WordHits {
+        let pronoun_ok = |key: &str, strip: Strip| {
+            !(ta && strip.enclitic && form.strip_suffix('ه') == Some(key))
+        };
+        let mut phrases: Vec<u32> = Vec::new();
+        let mut single: Option<(Vec<u32>, bool)> = None;
+        for_each_candidate(form, buf, &mut |key, strip| {
+            if !pronoun_ok(key, strip) {
+                return false;
+            }
+            if let Some(ps) = self.phrase_first.get(key) {
+                for &p in ps {
+                    let v = self.phrases[p as usize].words[0].verbal;
+                    if strip.valid(v) && !phrases.contains(&p) {
+                        phrases.push(p);
+                    }
+                }
+            }
+            if single.is_none() {
+                if let Some(es) = self.single.get(key) {
+                    let ok: Vec<u32> = es
+                        .iter()
+                        // `قبضته`: not the verb with a pronoun but the noun in ة (noenclitic)
+                        .filter(|(e, v)| {
+                            strip.valid(*v)
+                                && !(strip.enclitic && self.entries[*e as usize].flags.noenclitic)
+                        })
+                        .map(|(e, _)| *e)
+                        .collect();
+                    if !ok.is_empty() {
+                        single = Some((ok, strip.enclitic));
+                    }
+                }
+            }
+            false
+        });
+        WordHits { phrases, single }
+    }
+
     /// Like [`find`](Self::find) over precomputed matching-normalized token forms (empty for
     /// non-words). `marbuta[i]`: token `i` is written with a final `ة` (see
     /// [`ends_in_ta_marbuta`]), which the matching form folds into `ه`; such a word carries no
@@ -672,47 +750,10 @@ impl Triggers {
             if forms[i].is_empty() {
                 continue;
             }
-            // a stripped `ه` that was written `ة` is no pronoun
             let ta = marbuta.get(i).copied().unwrap_or(false);
-            let pronoun_ok = |key: &str, strip: Strip| {
-                !(ta && strip.enclitic && forms[i].strip_suffix('ه') == Some(key))
-            };
-            // phrases whose first word this is (all readings), and the single-word trigger:
-            // the least-stripped reading that hits wins
-            let mut ph_hits: Vec<u32> = Vec::new();
-            let mut hit: Option<(Vec<u32>, bool)> = None;
-            for_each_candidate(&forms[i], &mut buf, &mut |key, strip| {
-                if !pronoun_ok(key, strip) {
-                    return false;
-                }
-                if let Some(ps) = self.phrase_first.get(key) {
-                    for &p in ps {
-                        let v = self.phrases[p as usize].words[0].verbal;
-                        if strip.valid(v) && !ph_hits.contains(&p) {
-                            ph_hits.push(p);
-                        }
-                    }
-                }
-                if hit.is_none() {
-                    if let Some(es) = self.single.get(key) {
-                        let ok: Vec<u32> = es
-                            .iter()
-                            // `قبضته`: not the verb with a pronoun but the noun in ة (noenclitic)
-                            .filter(|(e, v)| {
-                                strip.valid(*v)
-                                    && !(strip.enclitic
-                                        && self.entries[*e as usize].flags.noenclitic)
-                            })
-                            .map(|(e, _)| *e)
-                            .collect();
-                        if !ok.is_empty() {
-                            hit = Some((ok, strip.enclitic));
-                        }
-                    }
-                }
-                false
-            });
-            for p in ph_hits {
+            let hits = self.word_hits(&forms[i], ta, &mut buf);
+            let (ph_hits, hit) = (&hits.phrases, &hits.single);
+            for &p in ph_hits.iter() {
                 let ph = &self.phrases[p as usize];
                 let n = ph.words.len();
                 if i + n > forms.len() {
@@ -736,8 +777,9 @@ impl Triggers {
                     });
                 }
             }
-            if let Some((es, enclitic)) = hit {
-                for e in es {
+            if let Some((es, enclitic)) = hit.as_ref() {
+                let enclitic = *enclitic;
+                for &e in es.iter() {
                     if self.context_ok(e, forms, i, i + 1, enclitic) {
                         found.push(TriggerMatch {
                             entry: e,
@@ -1150,6 +1192,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn each_dictionary_reads_a_word_its_own_way() {
+        // the same word, read in turns by two dictionaries (the per-thread memo must not mix
+        // them up), with and without a final ة
+        let accuse = Triggers::parse("112\tverb\tاتهم/يتهم\n", "a.tsv").unwrap();
+        let meet =
+            Triggers::parse("141\tverb\tتظاهر/يتظاهر\n040\tverb\tاتهم/يتهم\n", "b.tsv").unwrap();
+        for _ in 0..2 {
+            assert_eq!(find(&accuse, "واتهم"), vec!["ACCUSE@0..1"]);
+            assert_eq!(find(&meet, "واتهم"), vec!["CONSULT@0..1"]);
+        }
+        // `حواره` "his dialogue", but `حوارة` (a place, ة folded to ه) is no pronoun form
+        let talk = Triggers::parse("040\tnoun\tحوار\n", "c.tsv").unwrap();
+        let form = norm("حواره");
+        let (with_ta, without) = (
+            talk.find_forms(std::slice::from_ref(&form), &[true]),
+            talk.find_forms(std::slice::from_ref(&form), &[false]),
+        );
+        assert_eq!(
+            talk.find_forms(std::slice::from_ref(&form), &[true]),
+            with_ta
+        );
+        assert_eq!(without.len(), 1);
+        assert!(with_ta.is_empty(), "{with_ta:?}");
     }
 
     #[test]
