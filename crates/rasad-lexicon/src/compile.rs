@@ -10,6 +10,7 @@
 
 use crate::error::{LexiconError, LexiconErrorKind as K, Problems};
 use crate::source::{Entry, NameRole, Row};
+use rasad_text::hash::{FxHashMap, FxHashSet};
 use rasad_text::{scan, Normalizer};
 use std::collections::{HashMap, HashSet};
 
@@ -50,12 +51,12 @@ pub(crate) struct Term {
 
 #[derive(Default)]
 pub(crate) struct Matcher {
-    pub phrases: HashMap<Box<str>, Vec<Term>>,
+    pub phrases: FxHashMap<Box<str>, Vec<Term>>,
     /// Alternate readings (`~عمان` in a places file): keys of `phrases` that may also name
     /// these places; the recognizer picks one when the sentence, or else the document before
     /// it, names its country (`Lexicon::recognize_in_context`).
-    pub alternates: HashMap<Box<str>, Vec<Term>>,
-    pub prefixes: HashSet<Box<str>>,
+    pub alternates: FxHashMap<Box<str>, Vec<Term>>,
+    pub prefixes: FxHashSet<Box<str>>,
     pub max_words: usize,
 }
 
