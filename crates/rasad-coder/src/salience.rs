@@ -441,6 +441,23 @@ fn bucket(n: usize, edges: &[usize]) -> usize {
     edges.iter().take_while(|&&e| n >= e).count()
 }
 
+/// The pieces, joined: a feature name (cheaper than `format!` for the coder's many short
+/// feature strings).
+fn cat(pieces: &[&str]) -> String {
+    let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    pieces.iter().for_each(|p| s.push_str(p));
+    s
+}
+
+/// `"1"` or `"0"`.
+fn bit(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
 /// A word form without conjunction and article, for window features.
 fn stem(f: &str) -> &str {
     let f = strip_conj(f);
@@ -466,50 +483,50 @@ pub(crate) fn features(
     let mut out: Vec<String> = Vec::with_capacity(48);
     let mut pieces = c.rule.split('+');
     let id = pieces.next().unwrap_or("");
-    out.push(format!("entry={id}"));
-    out.push(format!("type={t}"));
-    out.push(format!("verbal={}|{t}", u8::from(c.verbal)));
+    out.push(cat(&["entry=", id]));
+    out.push(cat(&["type=", t]));
+    out.push(cat(&["verbal=", bit(c.verbal), "|", t]));
     for piece in pieces {
         let piece = piece.split('@').next().unwrap_or(piece);
-        out.push(format!("rule={piece}"));
+        out.push(cat(&["rule=", piece]));
     }
-    out.push(format!("roles={}", c.roles_rule));
-    out.push(format!("status={}", c.status.as_str()));
-    out.push(format!("hist={}", u8::from(c.historical)));
-    out.push(format!("bg={}|{t}", u8::from(c.background)));
-    out.push(format!("cas={}", u8::from(c.dead || c.injured)));
+    out.push(cat(&["roles=", c.roles_rule]));
+    out.push(cat(&["status=", c.status.as_str()]));
+    out.push(cat(&["hist=", bit(c.historical)]));
+    out.push(cat(&["bg=", bit(c.background), "|", t]));
+    out.push(cat(&["cas=", bit(c.dead || c.injured)]));
     for (name, a) in [("src", c.source), ("tgt", c.target)] {
         match a {
-            None => out.push(format!("{name}=none")),
+            None => out.push(cat(&[name, "=none"])),
             Some(a) => {
-                let sector = a.sector.map(|s| s.as_str().to_string());
-                out.push(format!("{name}={}", sector.as_deref().unwrap_or("-")));
-                out.push(format!("{name}_country={}", u8::from(a.country.is_some())));
+                let sector = a.sector.map_or("-", |s| s.as_str());
+                out.push(cat(&[name, "=", sector]));
+                out.push(cat(&[name, "_country=", bit(a.country.is_some())]));
                 if a.antecedent.is_some() {
-                    out.push(format!("{name}=anaphor"));
+                    out.push(cat(&[name, "=anaphor"]));
                 }
             }
         }
     }
-    out.push(format!("date={}", u8::from(c.date)));
-    out.push(format!("loc={}", u8::from(c.location)));
+    out.push(cat(&["date=", bit(c.date)]));
+    out.push(cat(&["loc=", bit(c.location)]));
     out.push(format!("same={}", bucket(c.same_type, &[2, 3])));
     let n = v.forms.len();
     out.push(format!("pos={}", bucket(c.trig.start, &[1, 3, 6, 11, 21])));
     out.push(format!("len={}", bucket(n, &[8, 15, 25, 40])));
     let form = strip_conj(&v.forms[c.trig.start]);
-    out.push(format!("def={}|{t}", u8::from(form.starts_with("ال"))));
-    out.push(format!("trig={}", stem(&v.forms[c.trig.start])));
+    out.push(cat(&["def=", bit(form.starts_with("ال")), "|", t]));
+    out.push(cat(&["trig=", stem(&v.forms[c.trig.start])]));
     // the words around the trigger, within its clause, as a bag on each side
     let clause = v.clause[c.trig.start];
     for k in c.trig.start.saturating_sub(3)..c.trig.start {
         if v.clause[k] == clause {
-            out.push(format!("wl={}", stem(&v.forms[k])));
+            out.push(cat(&["wl=", stem(&v.forms[k])]));
         }
     }
     for k in c.trig.end..(c.trig.end + 3).min(n) {
         if v.clause[k] == clause {
-            out.push(format!("wr={}", stem(&v.forms[k])));
+            out.push(cat(&["wr=", stem(&v.forms[k])]));
         }
     }
     // a counted crowd or a number near the trigger (`تظاهر آلاف`, `مقتل 5`)
@@ -528,43 +545,47 @@ pub(crate) fn features(
     // wider context: a bag of the words up to six before and after, clause or not
     for k in c.trig.start.saturating_sub(6)..(c.trig.end + 6).min(n) {
         if !c.trig.contains(&k) && !v.is_punct(k) {
-            out.push(format!("w6={}", stem(&v.forms[k])));
+            out.push(cat(&["w6=", stem(&v.forms[k])]));
         }
     }
     // word pairs at the trigger: the two words before it, the word before and the trigger,
     // the trigger and the word after, the two words after
     if c.trig.start >= 2 {
-        out.push(format!(
-            "bl2={}_{}",
+        out.push(cat(&[
+            "bl2=",
             stem(&v.forms[c.trig.start - 2]),
-            stem(&v.forms[c.trig.start - 1])
-        ));
+            "_",
+            stem(&v.forms[c.trig.start - 1]),
+        ]));
     }
     if c.trig.start >= 1 {
-        out.push(format!(
-            "bl1={}_{}",
+        out.push(cat(&[
+            "bl1=",
             stem(&v.forms[c.trig.start - 1]),
-            stem(&v.forms[c.trig.start])
-        ));
+            "_",
+            stem(&v.forms[c.trig.start]),
+        ]));
     }
     if c.trig.end + 2 <= n {
-        out.push(format!(
-            "br2={}_{}",
+        out.push(cat(&[
+            "br2=",
             stem(&v.forms[c.trig.end]),
-            stem(&v.forms[c.trig.end + 1])
-        ));
+            "_",
+            stem(&v.forms[c.trig.end + 1]),
+        ]));
     }
     if c.trig.end < n {
-        out.push(format!(
-            "br1={}_{}",
+        out.push(cat(&[
+            "br1=",
             stem(&v.forms[c.trig.end - 1]),
-            stem(&v.forms[c.trig.end])
-        ));
+            "_",
+            stem(&v.forms[c.trig.end]),
+        ]));
     }
     if c.trig.start > 0 {
         let prev = strip_conj(&v.forms[c.trig.start - 1]);
         if crate::words::is_word(prev, &crate::words::PREPOSITIONS) {
-            out.push(format!("prep={prev}"));
+            out.push(cat(&["prep=", prev]));
         }
     }
     out.push(format!("rel={}", (4 * c.trig.start) / n.max(1)));
@@ -573,14 +594,14 @@ pub(crate) fn features(
         .iter()
         .find(|f| !f.chars().all(|c| c.is_ascii_punctuation()))
     {
-        out.push(format!("first={first}"));
+        out.push(cat(&["first=", first]));
     }
     out.extend(sentence.shared.iter().cloned());
     // each cue also for the type alone: what marks a reported protest is not what marks an attack
     let n_shared = out.len();
     for i in 0..n_shared {
         if !out[i].starts_with("type=") && !out[i].contains('|') {
-            let typed = format!("{t}|{}", out[i]);
+            let typed = cat(&[t, "|", &out[i]]);
             out.push(typed);
         }
     }
