@@ -180,7 +180,7 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
 /// Matching form of a token.
 pub fn form_of(t: &Token) -> String {
     match t.kind {
-        TokenKind::Word | TokenKind::Punct => Normalizer::matching().normalize_str(&t.norm),
+        TokenKind::Word | TokenKind::Punct => t.matching.clone(),
         TokenKind::Number => t.norm.clone(),
         _ => t.norm.to_lowercase(),
     }

@@ -988,7 +988,7 @@ impl Builder {
 /// The matching key of a document token (empty for punctuation, which never starts a phrase but
 /// may sit inside one).
 fn token_key(t: &Token) -> String {
-    fold_key(&Normalizer::matching().normalize_str(&t.norm))
+    fold_key(&t.matching)
 }
 
 /// Whether a definite word after a definite head can be its adjective, by their endings: a

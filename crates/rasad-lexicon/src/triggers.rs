@@ -674,7 +674,7 @@ impl Triggers {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    Normalizer::matching().normalize_str(&t.norm)
+                    t.matching.clone()
                 } else {
                     String::new()
                 }

@@ -882,7 +882,7 @@ impl FeatureExtractor {
     /// The value hashes of one token and its matching-normalized stem.
     fn values(&self, tok: &Token, gaz: Membership) -> (Values, String) {
         let m = &self.matching;
-        let form = m.normalize_str(&tok.norm);
+        let form = tok.matching.clone();
         let mut stem = String::new();
         let mut core = String::new();
         let mut clitics = String::new();

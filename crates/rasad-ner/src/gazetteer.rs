@@ -123,7 +123,7 @@ impl Gazetteer {
             return out;
         }
         let n = Normalizer::matching();
-        let full: Vec<String> = tokens.iter().map(|t| n.normalize_str(&t.norm)).collect();
+        let full: Vec<String> = tokens.iter().map(|t| t.matching.clone()).collect();
         let mut i = 0;
         let mut phrase = String::new();
         while i < tokens.len() {

@@ -112,6 +112,7 @@ fn tile(
 /// memo saves most of the normalizing and segmenting). Keyed by the analyzer that made them.
 struct Reading {
     norm: String,
+    matching: String,
     segments: Vec<(SegmentKind, String, usize, usize)>,
 }
 
@@ -177,6 +178,7 @@ impl Analyzer {
                 span,
                 kind,
                 norm: r.norm.clone(),
+                matching: r.matching.clone(),
                 segments: r
                     .segments
                     .iter()
@@ -209,6 +211,7 @@ impl Analyzer {
                 slice.into(),
                 Reading {
                     norm: token.norm.clone(),
+                    matching: token.matching.clone(),
                     segments,
                 },
             );
@@ -248,6 +251,7 @@ impl Analyzer {
         Token {
             span,
             kind,
+            matching: Normalizer::matching().normalize_str(&norm),
             norm,
             segments,
         }

@@ -13,7 +13,9 @@
 //!   the whole document, so [`classify_line`] cannot see them; the analyzer flags them.
 
 use crate::Normalizer;
+use aho_corasick::AhoCorasick;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// Why a line was flagged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -59,6 +61,28 @@ const CREDIT_PHRASES: [&str; 4] = [
 ];
 
 /// Classifies one line on its own. `None` means body text (as far as one line can tell).
+/// Bit `i` of [`phrases_in`] stands for `NOTICE_PHRASES[i]`; the bits above, for the first three
+/// `CREDIT_PHRASES` (the fourth counts only at the start of a line).
+const NOTICE_BITS: u32 = (1 << NOTICE_PHRASES.len()) - 1;
+const CREDIT_BITS: u32 = 0b111 << NOTICE_PHRASES.len();
+
+/// Which of the notice phrases and the first three credit phrases occur in `t` (see
+/// [`NOTICE_BITS`], [`CREDIT_BITS`]), found in one pass.
+fn phrases_in(t: &str) -> u32 {
+    static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let phrases = || NOTICE_PHRASES.iter().chain(&CREDIT_PHRASES[..3]);
+    match MATCHER.get_or_init(|| AhoCorasick::new(phrases()).ok()) {
+        Some(m) => m
+            .find_overlapping_iter(t)
+            .fold(0, |bits, hit| bits | 1 << hit.pattern().as_u32()),
+        // (a few literal phrases always compile; were they not to, search them one by one)
+        None => phrases()
+            .enumerate()
+            .filter(|(_, p)| t.contains(*p))
+            .fold(0, |bits, (i, _)| bits | 1 << i),
+    }
+}
+
 pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     classify_normalized(Normalizer::matching().normalize_str(line.trim()).trim())
 }
@@ -77,10 +101,12 @@ fn classify_normalized(t: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::ReadAlso);
     }
     let words = t.split_whitespace().count();
-    if words < 40 && NOTICE_PHRASES.iter().any(|p| t.contains(p)) {
+    // (one pass over the line for every notice and credit phrase)
+    let found = if words <= 40 { phrases_in(t) } else { 0 };
+    if words < 40 && found & NOTICE_BITS != 0 {
         return Some(BoilerplateKind::Notice);
     }
-    if is_credit(t, words) {
+    if is_credit(t, words, found) {
         return Some(BoilerplateKind::Credit);
     }
     if t.split_whitespace()
@@ -123,7 +149,7 @@ fn is_read_also(t: &str) -> bool {
     }
 }
 
-fn is_credit(t: &str, words: usize) -> bool {
+fn is_credit(t: &str, words: usize, found: u32) -> bool {
     if words > 40 {
         return false;
     }
@@ -131,7 +157,7 @@ fn is_credit(t: &str, words: usize) -> bool {
     // `فرانس24/ أ ف ب`, `فرانس 24 / رويترز`: a source, a slash, agency initials.
     let agency_line = words <= 6 && body.contains('/') && !body.contains(['.', ',']);
     agency_line
-        || CREDIT_PHRASES[..3].iter().any(|p| t.contains(p))
+        || found & CREDIT_BITS != 0
         || t.starts_with('*') && body.starts_with(CREDIT_PHRASES[3])
 }
 
@@ -215,6 +241,23 @@ pub(crate) fn classify_lines(text: &str, lines: &[crate::Span]) -> Vec<Option<Bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_phrase_is_found_by_its_own_bit_in_one_pass() {
+        let all: Vec<&str> = NOTICE_PHRASES
+            .iter()
+            .chain(&CREDIT_PHRASES[..3])
+            .copied()
+            .collect();
+        for (i, p) in all.iter().enumerate() {
+            assert_eq!(phrases_in(&format!("كلام {p} كلام")), 1 << i, "{p}");
+        }
+        // overlapping and repeated phrases all count; none in plain text
+        let two = format!("{} {}", NOTICE_PHRASES[1], CREDIT_PHRASES[2]);
+        assert_eq!(phrases_in(&two), 1 << 1 | 1 << (NOTICE_PHRASES.len() + 2));
+        assert_eq!(phrases_in("قال الوزير إن المحادثات انتهت"), 0);
+        assert_eq!(NOTICE_BITS & CREDIT_BITS, 0);
+    }
 
     #[test]
     fn read_also_needs_the_whole_word() {

@@ -33,6 +33,11 @@ pub struct Token {
     pub kind: TokenKind,
     /// Standard normalization of `&original[span]` (see [`Normalizer::standard`](crate::Normalizer::standard)).
     pub norm: String,
+    /// The matching normalization of `norm` (see [`Normalizer::matching`](crate::Normalizer::matching)):
+    /// the form the dictionaries are keyed by, computed once here for every stage that looks
+    /// the token up.
+    #[serde(skip)]
+    pub matching: String,
     /// Clitic segments (proclitics, article, stem, enclitic). A single stem segment for
     /// non-words and unsplittable words.
     pub segments: Vec<Segment>,
