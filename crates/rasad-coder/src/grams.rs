@@ -92,7 +92,7 @@ struct Term {
 static NEXT_MODEL: AtomicU64 = AtomicU64::new(1);
 
 /// How many words a thread remembers the known n-grams of before it starts over.
-const MEMO_WORDS: usize = 1 << 16;
+const MEMO_WORDS: usize = 1 << 15;
 
 /// Per-thread scratch of [`GramModel::probability_of_words`]: a count per term slot (all zero
 /// between calls), and the memo of each word's known n-gram slots (with repeats) under one

@@ -186,7 +186,7 @@ struct WordHits {
 }
 
 /// How many word forms a thread remembers the readings of before it starts over.
-const MEMO_WORDS: usize = 1 << 16;
+const MEMO_WORDS: usize = 1 << 15;
 
 /// Per-thread memo of [`Triggers::word_hits`]: (the dictionary's content hash, form → hits
 /// without and with a final `ة`). News repeats its words; the memo saves most of the clitic

@@ -117,7 +117,7 @@ struct Reading {
 }
 
 /// How many distinct words a thread remembers before it starts over (about 10 MB).
-const MEMO_WORDS: usize = 1 << 16;
+const MEMO_WORDS: usize = 1 << 15;
 
 /// Each built analyzer's id: a memo never serves a reading made with other dictionaries.
 static NEXT_ANALYZER: AtomicU64 = AtomicU64::new(1);
