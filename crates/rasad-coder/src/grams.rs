@@ -88,7 +88,7 @@ struct Term {
     weight: f64,
 }
 
-/// Each model version's id (see [`GramModel::id`]).
+/// The next model version id (a model gets a new one on every change).
 static NEXT_MODEL: AtomicU64 = AtomicU64::new(1);
 
 /// How many words a thread remembers the known n-grams of before it starts over.

@@ -692,10 +692,12 @@ impl Triggers {
                 memo.clear();
                 *owner = self.hash;
             }
-            let slot = memo.entry(form.into()).or_default();
-            slot[ta as usize]
-                .get_or_insert_with(|| Rc::new(self.read_word(form, ta, buf)))
-                .clone()
+            if let Some(hits) = memo.get(form).and_then(|s| s[ta as usize].as_ref()) {
+                return hits.clone();
+            }
+            let hits = Rc::new(self.read_word(form, ta, buf));
+            memo.entry(form.into()).or_default()[ta as usize] = Some(hits.clone());
+            hits
         })
     }
 
