@@ -36,6 +36,8 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
     let analyzer = Analyzer::default();
     let standard = Normalizer::standard();
     let a = analyzer.analyze(text);
+    // a second reading (its words now remembered) is the same reading
+    prop_assert_eq!(&analyzer.analyze(text).tokens, &a.tokens);
     let mut last_end = 0;
     for t in &a.tokens {
         let surface = t.span.get(text);
@@ -49,6 +51,10 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
         prop_assert_eq!(
             standard.normalize_str(surface.unwrap_or_default()),
             t.norm.clone()
+        );
+        prop_assert_eq!(
+            Normalizer::matching().normalize_str(&t.norm),
+            t.matching.clone()
         );
         prop_assert!(!t.segments.is_empty());
         let mut seg_end = t.span.start;
