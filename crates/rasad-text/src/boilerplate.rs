@@ -60,7 +60,6 @@ const CREDIT_PHRASES: [&str; 4] = [
     "نقلا عن",
 ];
 
-/// Classifies one line on its own. `None` means body text (as far as one line can tell).
 /// Bit `i` of [`phrases_in`] stands for `NOTICE_PHRASES[i]`; the bits above, for the first three
 /// `CREDIT_PHRASES` (the fourth counts only at the start of a line).
 const NOTICE_BITS: u32 = (1 << NOTICE_PHRASES.len()) - 1;
@@ -83,6 +82,7 @@ fn phrases_in(t: &str) -> u32 {
     }
 }
 
+/// Classifies one line on its own. `None` means body text (as far as one line can tell).
 pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     classify_normalized(Normalizer::matching().normalize_str(line.trim()).trim())
 }
