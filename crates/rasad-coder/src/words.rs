@@ -204,7 +204,7 @@ pub static TARGET_PREPS: WordList = WordList::new(&[
 ]);
 
 /// Locative words: a place after them is where the event happened (and so after a compass word,
-/// [`&DIRECTIONS`]; [`is_locative`] checks both).
+/// [`DIRECTIONS`]; [`is_locative`] checks both).
 pub static LOCATIVES: WordList = WordList::new(&[
     "في",
     "قرب",
@@ -351,7 +351,7 @@ pub static DEMANDING: WordList = WordList::new(&[
     "للمطالبه",
 ]);
 
-/// The participles among [`&DEMANDING`] (`مطالبين الحكومة`): they describe the subject of the
+/// The participles among [`DEMANDING`] (`مطالبين الحكومة`): they describe the subject of the
 /// clause they follow, which is the one who demands.
 pub static DEMANDING_PARTICIPLES: WordList = WordList::new(&["مطالبين", "مطالبا", "مطالبون"]);
 
@@ -561,7 +561,7 @@ pub static CONTRAST: WordList = WordList::new(&[
 ]);
 
 /// Anaphors that stand for the two parties last mentioned (and the dual titles,
-/// [`&PAIR_TITLES`]).
+/// [`PAIR_TITLES`]).
 pub static PAIR_ANAPHORS: WordList = WordList::new(&[
     "البلدين",
     "البلدان",
