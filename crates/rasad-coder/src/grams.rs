@@ -18,7 +18,7 @@
 //! training, scoring by hash lookups once per sentence.
 
 use crate::salience::{sigmoid, vocabulary};
-use rasad_text::hash::FxBuild;
+use rasad_text::hash::{FxBuild, WordMemo};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -91,21 +91,15 @@ struct Term {
 /// The next model version id (a model gets a new one on every change).
 static NEXT_MODEL: AtomicU64 = AtomicU64::new(1);
 
-/// How many words a thread remembers the known n-grams of before it starts over.
-const MEMO_WORDS: usize = 1 << 15;
-
 /// Per-thread scratch of [`GramModel::probability_of_words`]: a count per term slot (all zero
 /// between calls), and the memo of each word's known n-gram slots (with repeats) under one
 /// model — a sentence's n-grams are its words' n-grams, and news repeats its words.
 #[derive(Default)]
 struct Scratch {
     counts: Vec<u32>,
-    /// (model id, word → its known n-gram slots), for the few models in use.
-    memo: Vec<(u64, WordSlots)>,
+    /// Per model version: word → the slots of its known n-grams, with repeats.
+    memo: WordMemo<Box<[u32]>>,
 }
-
-/// Word → the slots of its known n-grams, with repeats.
-type WordSlots = HashMap<Box<str>, Box<[u32]>, FxBuild>;
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -180,17 +174,7 @@ impl GramModel {
     pub fn probability_of_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> f64 {
         SCRATCH.with_borrow_mut(|sc| {
             let Scratch { counts, memo } = sc;
-            let k = match memo.iter().position(|(id, _)| *id == self.id) {
-                Some(k) => k,
-                None => {
-                    if memo.len() >= 8 {
-                        memo.clear();
-                    }
-                    memo.push((self.id, HashMap::default()));
-                    memo.len() - 1
-                }
-            };
-            let memo = &mut memo[k].1;
+            let memo = memo.table(self.id);
             let mut slots: Vec<u32> = Vec::with_capacity(512);
             for w in words {
                 if let Some(known) = memo.get(w) {
@@ -203,9 +187,6 @@ impl GramModel {
                         slots.push(slot);
                     }
                 });
-                if memo.len() >= MEMO_WORDS {
-                    memo.clear();
-                }
                 memo.insert(w.into(), slots[start..].into());
             }
             self.score(counts, slots.into_iter())

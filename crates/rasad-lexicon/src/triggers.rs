@@ -14,7 +14,7 @@
 
 use crate::{LexiconError, LexiconErrorKind};
 use rasad_event::{CameoCode, PloverType};
-use rasad_text::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rasad_text::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMemo};
 use rasad_text::{Normalizer, Token, TokenKind};
 use std::cell::RefCell;
 use std::ops::Range;
@@ -185,16 +185,11 @@ struct WordHits {
     single: Option<(Vec<u32>, bool)>,
 }
 
-/// How many word forms a thread remembers the readings of before it starts over.
-const MEMO_WORDS: usize = 1 << 15;
-
-/// Per-thread memo of [`Triggers::word_hits`]: (the dictionary's content hash, form → hits
-/// without and with a final `ة`). News repeats its words; the memo saves most of the clitic
-/// stripping and lookups.
-type HitMemo = (u64, HashMap<Box<str>, [Option<Rc<WordHits>>; 2]>);
-
 thread_local! {
-    static HITS: RefCell<HitMemo> = RefCell::new((0, HashMap::default()));
+    /// Per-thread memo of [`Triggers::word_hits`], one table per dictionary (by content hash):
+    /// form → hits without and with a final `ة`. It saves most of the clitic stripping and
+    /// lookups.
+    static HITS: RefCell<WordMemo<[Option<Rc<WordHits>>; 2]>> = RefCell::new(WordMemo::default());
 }
 
 fn norm(s: &str) -> String {
@@ -687,11 +682,8 @@ impl Triggers {
     /// The dictionary's readings of one word form, remembered per thread (see [`WordHits`]).
     /// `ta`: the word was written with a final `ة` (a stripped `ه` is then no pronoun).
     fn word_hits(&self, form: &str, ta: bool, buf: &mut String) -> Rc<WordHits> {
-        HITS.with_borrow_mut(|(owner, memo)| {
-            if *owner != self.hash || memo.len() >= MEMO_WORDS {
-                memo.clear();
-                *owner = self.hash;
-            }
+        HITS.with_borrow_mut(|memo| {
+            let memo = memo.table(self.hash);
             if let Some(hits) = memo.get(form).and_then(|s| s[ta as usize].as_ref()) {
                 return hits.clone();
             }

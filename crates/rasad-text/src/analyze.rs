@@ -1,13 +1,12 @@
 //! The document pipeline: tokens (with forms and segments), sentences and boilerplate lines.
 
 use crate::boilerplate::{classify_lines, BoilerplateKind};
-use crate::hash::FxBuild;
+use crate::hash::WordMemo;
 use crate::sentence::{split_sentences, Sentence};
 use crate::token::{scan, Token, TokenKind};
 use crate::{Normalizer, Segment, SegmentKind, Segmenter, Span};
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -116,16 +115,11 @@ struct Reading {
     segments: Vec<(SegmentKind, String, usize, usize)>,
 }
 
-/// How many distinct words a thread remembers before it starts over (about 10 MB).
-const MEMO_WORDS: usize = 1 << 15;
-
 /// Each built analyzer's id: a memo never serves a reading made with other dictionaries.
 static NEXT_ANALYZER: AtomicU64 = AtomicU64::new(1);
 
-type Memo = (u64, HashMap<Box<str>, Reading, FxBuild>);
-
 thread_local! {
-    static MEMO: RefCell<Memo> = RefCell::new((0, HashMap::default()));
+    static MEMO: RefCell<WordMemo<Reading>> = RefCell::new(WordMemo::default());
 }
 
 /// Runs the text layer over documents. Cheap to clone and share across threads.
@@ -169,11 +163,8 @@ impl Analyzer {
         if kind != TokenKind::Word {
             return self.read_token(slice, span, kind);
         }
-        let cached = MEMO.with_borrow(|(owner, memo)| {
-            if *owner != self.id {
-                return None;
-            }
-            let r = memo.get(slice)?;
+        let cached = MEMO.with_borrow_mut(|memo| {
+            let r = memo.table(self.id).get(slice)?;
             Some(Token {
                 span,
                 kind,
@@ -194,11 +185,7 @@ impl Analyzer {
             return t;
         }
         let token = self.read_token(slice, span, kind);
-        MEMO.with_borrow_mut(|(owner, memo)| {
-            if *owner != self.id || memo.len() >= MEMO_WORDS {
-                memo.clear();
-                *owner = self.id;
-            }
+        MEMO.with_borrow_mut(|memo| {
             let segments = token
                 .segments
                 .iter()
@@ -207,7 +194,7 @@ impl Analyzer {
                     (s.kind, s.text.clone(), a, b)
                 })
                 .collect();
-            memo.insert(
+            memo.table(self.id).insert(
                 slice.into(),
                 Reading {
                     norm: token.norm.clone(),
