@@ -557,7 +557,7 @@ fn code_sentence(
                 .slots
                 .iter()
                 .position(|s| s.tokens.contains(&f.tokens.start));
-            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start, false);
+            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start, (false, false));
             r.source = own.or(r.source);
             if r.target == r.source {
                 r.target = None;
@@ -613,7 +613,10 @@ fn code_sentence(
                 gen_patient,
                 light.map(|l| &l.tokens),
                 f.tokens.start,
-                e.plover == Some(PloverType::Assault),
+                (
+                    e.plover == Some(PloverType::Assault),
+                    roles::directed_noun(e.plover, e.flags.recip),
+                ),
             );
             r.rule = "masdar";
             r
@@ -740,7 +743,10 @@ fn code_sentence(
                 e.flags.gen_patient,
                 light.map(|l| &l.tokens),
                 floor,
-                e.plover == Some(PloverType::Assault),
+                (
+                    e.plover == Some(PloverType::Assault),
+                    roles::directed_noun(e.plover, e.flags.recip),
+                ),
             );
             // (with no other party named, a list after `بـ` is not paired with itself:
             // `كانت السويد على اتصال بالولايات المتحدة وكوريا الجنوبية`)
@@ -981,7 +987,7 @@ fn code_sentence(
                         r.source = None;
                         r.rule = "noun";
                     }
-                    "noun-patient" if beyond(r.target) => r.target = None,
+                    "noun-patient" | "noun-object" if beyond(r.target) => r.target = None,
                     _ => {}
                 }
             }
@@ -1161,14 +1167,23 @@ fn code_sentence(
             }
         }
         // `دعا امرأة إلى المنصة`, `اتهم الحكومة بالفساد`: a masculine verb right before a
-        // feminine singular noun does not agree with it — the noun is the object
+        // feminine singular noun does not agree with it — the noun is the object (so with a
+        // feminine head before a name: `ودعا منظمات الأمم المتحدة إلى …`)
+        let feminine_head_before = |s: usize| {
+            v.slots[s].tokens.start == f.tokens.end + 1 && {
+                let h = strip_conj(&v.forms[f.tokens.end]);
+                words::is_word(h, &words::NAME_HEADS)
+                    && (h.ends_with('ه') || ["ات", "تا", "تي"].iter().any(|e| h.ends_with(e)))
+            }
+        };
         if e.verbal
             && roles.rule == "vso"
             && roles.target.is_none()
             && masculine_verb(&v.forms[f.tokens.start], e.key())
-            && roles
-                .source
-                .is_some_and(|s| v.slots[s].tokens.start == f.tokens.end && feminine_singular(v, s))
+            && roles.source.is_some_and(|s| {
+                v.slots[s].tokens.start == f.tokens.end && feminine_singular(v, s)
+                    || feminine_head_before(s)
+            })
         {
             roles.target = roles.source.take();
             roles.rule = "verb";
@@ -1188,6 +1203,11 @@ fn code_sentence(
             {
                 roles.source = roles.target.take();
                 roles.rule = "noun-genitive";
+            }
+            // `تعرضت القوات لهجوم المسلحين`: under an inverting support verb its subject is
+            // the patient and the genitive the agent
+            if le.flags.invert && roles.rule == "noun-object" {
+                std::mem::swap(&mut roles.source, &mut roles.target);
             }
             if le.flags.invert && roles.target.is_none() {
                 // `تعرضت القوات لهجوم`: the light verb's subject is the target; a genitive
@@ -1599,7 +1619,11 @@ fn code_sentence(
         {
             evs[i].roles.source = None;
         }
-        if evs[i].roles.source.is_none() && evs[i].source_override.is_none() {
+        // (not a complement with a subject of its own no dictionary knows: `لتفريق حشد تجمع`)
+        if evs[i].roles.source.is_none()
+            && evs[i].source_override.is_none()
+            && evs[i].roles.rule != "svo-unknown"
+        {
             // the agent of a complement: the accused, the denier, the one asked to act
             // (only one named before the act: an actor after it is the act's own, `أدين
             // بتنظيم تظاهرات معادية للكرملين`)
@@ -2165,6 +2189,31 @@ fn code_sentence(
                         p.roles.target = Some(s);
                     }
                     p.rule.push_str("+victims-not-source");
+                }
+            }
+            // `وتسبب قصف المطار بمقتل سبعة من عناصر الحرس الثوري`: with no one else named as
+            // the target (nor two sides that fought), the counted victims are (the slot holding the count, or right after
+            // it, after a partitive `من` and a head such as `عناصر`)
+            if let Some(ce) = count_end.filter(|_| {
+                p.roles.target.is_none() && p.roles.between.is_none() && p.target_override.is_none()
+            }) {
+                let victims = (0..v.slots.len()).find(|&s| {
+                    let sl = &v.slots[s];
+                    Some(s) != p.roles.source
+                        && (sl.tokens.start <= ce && ce < sl.tokens.end
+                            || sl.tokens.start == ce + 1
+                                && matches!(sl.prep.as_deref(), None | Some("من"))
+                            || v.forms.get(ce + 1).is_some_and(|f| f == "من")
+                                && (sl.tokens.start == ce + 2
+                                    || sl.tokens.start == ce + 3
+                                        && words::is_word(
+                                            &v.forms[ce + 2],
+                                            &words::CONSTRUCT_HEADS,
+                                        )))
+                });
+                if let Some(s) = victims {
+                    p.roles.target = Some(s);
+                    p.rule.push_str("+victims-target");
                 }
             }
         }

@@ -29,9 +29,11 @@
 //! vocabularies below, so no open-class word is ever split.
 
 use rasad_event::{Count, CountQualifier};
+use rasad_text::hash::WordMemo;
 use rasad_text::{Analysis, Sentence, Span, Token, TokenKind};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// A quantity phrase read at a token position.
@@ -611,17 +613,39 @@ fn trigger(k: &str) -> Option<(CasualtyKind, Trig)> {
     })
 }
 
+thread_local! {
+    /// [`word_trigger`]'s answers (one table: the word list is fixed).
+    static WORD_TRIGGERS: RefCell<WordMemo<Option<(CasualtyKind, Trig)>>> =
+        RefCell::new(WordMemo::default());
+}
+
+/// What a word (its normalized form) is as a casualty word, before its context is seen.
+/// Every token of every sentence is asked, and news repeats its words: the answers are
+/// remembered per thread.
+fn word_trigger(norm: &str) -> Option<(CasualtyKind, Trig)> {
+    WORD_TRIGGERS.with_borrow_mut(|memo| {
+        let table = memo.table(0);
+        if let Some(found) = table.get(norm) {
+            return *found;
+        }
+        let k = key(norm);
+        // `لقتل`: a verb form after the purpose `ل` is an aim (`خطط لقتل جنود`), not a toll
+        let found = if k.trim_start_matches(['و', 'ف']) == "لقتل" {
+            None
+        } else {
+            lookup(&k, true, trigger)
+        };
+        table.insert(norm.into(), found);
+        found
+    })
+}
+
 fn trigger_at(tokens: &[Token], i: usize) -> Option<(CasualtyKind, Trig)> {
     let t = &tokens[i];
     if t.kind != TokenKind::Word {
         return None;
     }
-    let k = key(&t.norm);
-    // `لقتل`: a verb form after the purpose `ل` is an aim (`خطط لقتل جنود`), not a toll
-    if k.trim_start_matches(['و', 'ف']) == "لقتل" {
-        return None;
-    }
-    let (kind, trig) = lookup(&k, true, trigger)?;
+    let (kind, trig) = word_trigger(&t.norm)?;
     match trig {
         // `أودى بحياة` / `أدى بحياة`: only after the verb.
         Trig::Life => {

@@ -15,7 +15,7 @@
 
 use crate::view::View;
 use crate::words::{self, strip_conj};
-use rasad_event::{ActorRef, Sector};
+use rasad_event::{ActorRef, PloverType, Sector};
 use std::ops::Range;
 
 /// Roles found for one trigger: slot indices into `View::slots`.
@@ -102,6 +102,13 @@ pub fn vso_subject(v: &View, from: usize, clause_of: usize) -> Option<usize> {
             k += 1;
             skipped += 1;
             continue;
+        }
+        // `ونددت منظمتا هيومن رايتس ووتش والعفو الدولية`: a generic head before a body's
+        // name (`منظمة`, `صحيفة`, `حركة`) — the name is the subject
+        if definite_nouns == 0 && words::is_word(f, &words::NAME_HEADS) {
+            if let Some(s) = v.slot_at(k + 1).filter(|&s| v.slots[s].prep.is_none()) {
+                return Some(s);
+            }
         }
         // `يوم الثلاثاء`, `يوم 27`: the word after `يوم` is part of the date; a number before
         // a quantity word or an actor counts the subject (`125 ألف متظاهر`)
@@ -735,7 +742,15 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
                     .is_some_and(|stem| stem.chars().count() >= 3)
             })
     };
+    // `لتفريق حشد تجمع قبالة المقر`: a crowd noun right before the verb is its subject
+    let crowd = |k: usize| {
+        let f = strip_conj(&v.forms[k]);
+        !v.slots.iter().any(|s| s.tokens.contains(&k))
+            && (words::is_word(f, &words::CROWD) && !words::is_word(f, &words::APPROXIMATORS)
+                || words::is_word(f, &words::CROWD_NOUNS))
+    };
     (k >= 2 && free(k - 1) && comp(k - 2))
+        || (k >= 1 && crowd(k - 1))
         || (k >= 3 && free(k - 1) && free(k - 2) && comp(k - 3))
         // (`إن بعض الدول انتقدت`: a quantifier before the definite noun)
         || (k >= 3
@@ -897,7 +912,11 @@ pub fn verbal(v: &View, trig: &Range<usize>, subj_patient: bool) -> Roles {
                 .filter(|_| !plural && !preverbal)
                 .map(|s| (s, "vso"))
         })
-        .or_else(|| svo_subject(v, trig.start, 0).map(|s| (s, "svo")));
+        .or_else(|| {
+            svo_subject(v, trig.start, 0)
+                .filter(|_| !preverbal)
+                .map(|s| (s, "svo"))
+        });
     let after = subj
         .filter(|(s, _)| v.slots[*s].tokens.start >= trig.end)
         .map(|(s, _)| v.slots[s].tokens.end)
@@ -1414,17 +1433,29 @@ pub fn city_genitive(v: &View, g: usize) -> bool {
         && s.actors.iter().all(|a| a.sector == Some(Sector::Gov))
 }
 
+/// Whether a noun of this type names an act done to someone, so that with a support verb
+/// whose subject is the agent its genitive is the object: a visit, an expulsion or sanction,
+/// aid, support, an arrest. Not a meeting (`recip`: `قمة سنغافورة` is where, `اجتماع الوزراء`
+/// who), nor the acts whose genitive is mostly their agent (`موافقة طهران`, `انسحاب القوات`,
+/// `تنازلات الحكومة`, `تهديد داعش`, `هجوم المسلحين`) — accusations and demands have rules
+/// of their own.
+pub fn directed_noun(plover: Option<PloverType>, recip: bool) -> bool {
+    use PloverType::*;
+    !recip && matches!(plover, Some(Consult | Sanction | Aid | Support | Coerce))
+}
+
 /// Roles of a nominal trigger; `light` is the support verb governing it, if any. `attack`:
 /// the noun names an attack, whose genitive is its victim when that is a civilian body
 /// rather than an armed one (`قصف المدنيين`; `قصف الطيران` stays the agent), and a city
-/// after it only its place (`هجمات باريس`).
+/// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
+/// someone ([`directed_noun`]).
 pub fn nominal(
     v: &View,
     trig: &Range<usize>,
     gen_patient: bool,
     light: Option<&Range<usize>>,
     floor: usize,
-    attack: bool,
+    (attack, directed): (bool, bool),
 ) -> Roles {
     let c = trig.start;
     let mut r = Roles {
@@ -1536,18 +1567,40 @@ pub fn nominal(
         r.target = gen;
         r.rule = "noun-construct";
     } else {
-        r.source = gen.or_else(agent_from_context);
-        r.rule = if gen.is_some() {
-            "noun-genitive"
+        // `قام الوزير بزيارة المسجد`, `قامت بريطانيا بطرد دبلوماسيين`: a support verb with a
+        // subject of its own names the agent, and the genitive of a noun of an act done to
+        // someone (`directed`) is then its object (alone, `زيارة بوتين` is Putin's visit).
+        // Not a genitive that is the agent of an act on someone named after it (`جدد دعم
+        // بلاده لأوكرانيا`).
+        let object_gen = gen.filter(|&g| {
+            directed
+                && light.is_some()
+                && !v.slots.get(g + 1).is_some_and(|n| {
+                    n.tokens.start == v.slots[g].tokens.end
+                        && matches!(n.prep.as_deref(), Some("ل" | "مع"))
+                })
+        });
+        let light_agent = object_gen
+            .and_then(|_| agent_from_context())
+            .filter(|&s| Some(s) != gen);
+        if let (Some(s), Some(g)) = (light_agent, object_gen) {
+            // (the agent's own country is no object: `جدد الرئيس دعم بلاده`)
+            let own = v.slots[g].actors.iter().any(|a| {
+                a.country.is_some() && v.slots[s].actors.iter().any(|b| b.country == a.country)
+            });
+            r.source = Some(s);
+            r.target = (!own).then_some(g);
+            r.rule = "noun-object";
         } else {
-            "noun"
-        };
-        if let Some(l) = light {
-            // `وجهت روسيا مناشدة إلى أرمينيا`: the light verb's object position
-            let _ = l;
+            r.source = gen.or_else(agent_from_context);
+            r.rule = if gen.is_some() {
+                "noun-genitive"
+            } else {
+                "noun"
+            };
+            let after = gen.map(|g| v.slots[g].tokens.end).unwrap_or(trig.end);
+            r.target = prep_target(v, after, c, r.source);
         }
-        let after = gen.map(|g| v.slots[g].tokens.end).unwrap_or(trig.end);
-        r.target = prep_target(v, after, c, r.source);
     }
     r.between = between(v, trig.end, c);
     r

@@ -928,6 +928,39 @@ pub static CONSTRUCT_HEADS: WordList = WordList::new(&[
     "ميليشيات",
 ]);
 
+/// Generic heads before the proper name of a body (`منظمة هيومن رايتس ووتش`, `منظمتا …
+/// والعفو الدولية`, `صحيفة نيويورك تايمز`, `حركة حماس`), singular, dual and plural, without
+/// article or conjunction: the name after them is who they are.
+pub static NAME_HEADS: WordList = WordList::new(&[
+    "منظمه",
+    "منظمتا",
+    "منظمتي",
+    "منظمات",
+    "صحيفه",
+    "صحيفتا",
+    "صحيفتي",
+    "صحف",
+    "وكاله",
+    "وكالتا",
+    "وكالتي",
+    "وكالات",
+    "حركه",
+    "حركتا",
+    "حركتي",
+    "جماعه",
+    "جماعتا",
+    "جمعيه",
+    "مجموعه",
+    "شركه",
+    "شركتا",
+    "شركات",
+    "قناه",
+    "حزب",
+    "حزبا",
+    "حزبي",
+    "هييه",
+]);
+
 /// Members of a body (`ضابط في الشرطة`, `عناصر من الجيش`), without article or conjunction.
 pub static MEMBER_NOUNS: WordList = WordList::new(&[
     "ضابط",
@@ -1126,6 +1159,13 @@ pub static QUANTITY: WordList = WordList::new(&[
     "اربعين",
     "خمسين",
 ]);
+
+/// The approximators among [`CROWD`] (`نحو مائة`): a count follows them.
+pub static APPROXIMATORS: WordList = WordList::new(&["نحو", "حوالي", "قرابه", "زهاء"]);
+
+/// Crowd nouns (`حشد`, `جموع`): right before a verb, like a crowd count, they are its subject
+/// (`لتفريق حشد تجمع`).
+pub static CROWD_NOUNS: WordList = WordList::new(&["حشد", "حشود", "الحشود", "جموع", "الجموع"]);
 
 /// Crowd counts (`عشرات`, `آلاف`): a number of people right after a verb is its subject, so the
 /// verb reports an event even when no actor is recognized (`تظاهر أمس مئات …`).

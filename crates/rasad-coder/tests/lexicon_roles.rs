@@ -3381,3 +3381,221 @@ fn a_verbal_noun_with_an_agent_genitive_takes_the_next_actor_as_object() {
     assert!(!detention.is_empty(), "{ev:#?}");
     assert!(detention[0].source.is_none(), "{ev:#?}");
 }
+
+#[test]
+fn a_support_verbs_subject_is_the_agent_and_the_genitive_of_a_directed_noun_its_object() {
+    // a visit, an expulsion, supplies: the support verb's subject acts on the genitive
+    for (text, t, src, tgt) in [
+        (
+            "قام وزير الخارجية الأمريكي بزيارة بغداد.",
+            PloverType::Consult,
+            "USA",
+            "IRQ",
+        ),
+        (
+            "وقامت بريطانيا بطرد 23 دبلوماسياً روسياً.",
+            PloverType::Sanction,
+            "GBR",
+            "RUS",
+        ),
+        (
+            "وردت موسكو بطرد ستين دبلوماسيا أميركيا.",
+            PloverType::Sanction,
+            "RUS",
+            "USA",
+        ),
+        (
+            "وواصلت إيران تزويد الحوثيين بالسلاح.",
+            PloverType::Aid,
+            "IRN",
+            "YEM",
+        ),
+    ] {
+        let ev = code(text);
+        assert!(
+            pairs(&ev, t).contains(&(src.to_string(), tgt.to_string())),
+            "{text}: {ev:#?}"
+        );
+        assert!(
+            !pairs(&ev, t).iter().any(|(s, _)| s == tgt),
+            "{text}: the object is no agent: {ev:#?}"
+        );
+    }
+    // alone, the genitive of a visit is the visitor
+    let ev = code("وصف المسؤول زيارة الرئيس الروسي بأنها مهمة.");
+    assert!(
+        pairs(&ev, PloverType::Consult)
+            .iter()
+            .any(|(s, _)| s == "RUS"),
+        "{ev:#?}"
+    );
+    // a meeting's genitive is where it was or who met, not what the subject acted on
+    let ev = code("وقام الرئيس الكوري الجنوبي بالتحضير لعقد قمة سنغافورة.");
+    assert!(
+        !pairs(&ev, PloverType::Consult).contains(&("KOR".into(), "SGP".into())),
+        "{ev:#?}"
+    );
+    // under an inverting support verb the subject is the patient, the genitive the agent
+    let ev = code("وتعرضت القوات العراقية لهجوم مسلحي داعش.");
+    assert!(
+        of_type(&ev, PloverType::Assault).iter().any(|e| {
+            country(&e.target).as_deref() == Some("IRQ")
+                && e.source.as_ref().is_some_and(|s| s.text.contains("داعش"))
+        }),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_minister_of_foreign_affairs_is_one_actor_with_the_nationality_after_the_portfolio() {
+    for (text, who) in [
+        (
+            "زار وزير الشؤون الخارجية العماني يوسف بن علوي القاهرة.",
+            "وزير الشؤون الخارجية",
+        ),
+        (
+            "وانتقد وزير الدولة للشؤون الخارجية الإماراتي قطر.",
+            "وزير الدولة للشؤون الخارجية",
+        ),
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().any(
+                |e| e.source.as_ref().is_some_and(|s| s.text.starts_with(who))
+                    && country(&e.source).as_deref() != Some("EGY")
+                    && country(&e.source).is_some()
+                    && sector(&e.source).as_deref() == Some("GOV")
+            ),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_generic_head_before_a_bodys_name_leaves_the_name_the_subject_when_the_verb_agrees() {
+    // `منظمتا X و Y`: the two named bodies condemn
+    let ev = code("ونددت منظمتا هيومن رايتس ووتش والعفو الدولية بانتهاكات خطيرة.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert_eq!(accuse.len(), 2, "{ev:#?}");
+    assert!(
+        accuse
+            .iter()
+            .all(|e| sector(&e.source).as_deref() == Some("HRI") && e.target.is_none()),
+        "{ev:#?}"
+    );
+    // a masculine verb does not agree with a feminine head: the bodies are the ones called on
+    let ev = code("ودعا منظمات الأمم المتحدة وبرنامج الأغذية العالمي إلى إدانة هذه الأعمال.");
+    let request = of_type(&ev, PloverType::Request);
+    assert!(!request.is_empty(), "{ev:#?}");
+    assert!(
+        request
+            .iter()
+            .all(|e| e.source.is_none() && country(&e.target).as_deref() == Some("IGO")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_definite_common_noun_takes_a_person_only_in_apposition() {
+    // the opposition criticises Erdogan's policy: no actor "the opposition … Erdogan"
+    let ev = code("وتنتقد المعارضة كثيرا سياسة أردوغان في سوريا.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert!(
+        accuse
+            .iter()
+            .any(|e| sector(&e.source).as_deref() == Some("OPP")
+                && country(&e.target).as_deref() == Some("TUR")),
+        "{ev:#?}"
+    );
+    assert!(
+        accuse.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("أردوغان"))),
+        "{ev:#?}"
+    );
+    // an apposition with its adjectives, or `باسم`, still names the person
+    let ev = code("وانتقد الجاسوس الروسي السابق سيرغي سكريبال الحكومة البريطانية.");
+    assert!(
+        of_type(&ev, PloverType::Accuse).iter().any(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("سكريبال"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_counted_victims_of_an_attack_are_its_target_when_no_other_is_named() {
+    for (text, victims) in [
+        (
+            "وتسبب قصف المطار بمقتل سبعة من عناصر الحرس الثوري الإيراني.",
+            "IRN",
+        ),
+        (
+            "لقي شاب فلسطيني مصرعه برصاص قوات الاحتلال الإسرائيلي شرق خان يونس.",
+            "PSE",
+        ),
+    ] {
+        let ev = code(text);
+        assert!(
+            of_type(&ev, PloverType::Assault)
+                .iter()
+                .any(|e| country(&e.target).as_deref() == Some(victims) && e.dead.is_some()),
+            "{text}: {ev:#?}"
+        );
+    }
+    // a target named by the text stays: the victims do not replace it
+    let ev = code("قصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة ما أسفر عن مقتل ثلاثة مدنيين.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| sector(&e.target).as_deref() != Some("CVL")
+                || country(&e.source).as_deref() != Some("ISR")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn admitting_or_recounting_that_something_happened_is_reported_speech() {
+    for (text, speaker) in [
+        (
+            "اعترف الجيش الإسرائيلي بأن طائراته قصفت قاعدة في سوريا.",
+            "الجيش الإسرائيلي",
+        ),
+        (
+            "وأقرت الحكومة السورية بأن قواتها قصفت القرية.",
+            "الحكومة السورية",
+        ),
+    ] {
+        let ev = code(text);
+        let a = of_type(&ev, PloverType::Assault);
+        assert!(!a.is_empty(), "{text}: {ev:#?}");
+        assert!(
+            a.iter()
+                .all(|e| e.attribution.status == rasad_event::Status::Claimed
+                    && e.attribution
+                        .claimed_by
+                        .as_ref()
+                        .is_some_and(|c| c.text == speaker)),
+            "{text}: {ev:#?}"
+        );
+    }
+    // recognising a state is no speech
+    let ev = code("اعترفت روسيا باستقلال أبخازيا.");
+    assert_eq!(pairs(&ev, PloverType::Support).len(), 1, "{ev:#?}");
+}
+
+#[test]
+fn a_crowd_the_police_disperse_is_no_mobilisation_and_gathers_by_itself() {
+    let ev = code("استخدمت الشرطة الغاز المسيل للدموع لتفريق حشد تجمع قبالة مقر اللجنة الانتخابية.");
+    assert!(of_type(&ev, PloverType::Mobilize).is_empty(), "{ev:#?}");
+    let gathering = of_type(&ev, PloverType::Protest);
+    assert!(!gathering.is_empty(), "{ev:#?}");
+    assert!(
+        gathering
+            .iter()
+            .all(|e| sector(&e.source).as_deref() != Some("COP")),
+        "{ev:#?}"
+    );
+}

@@ -540,6 +540,19 @@ impl Lexicon {
                 let names_between = keys[m.end - base..p.start - base]
                     .iter()
                     .all(|k| !matches!(k.as_str(), "في" | "من" | "الي" | "علي" | "عن" | "مع"));
+                // (a definite common noun heads no construct: before a person it is an
+                // apposition, with only its own definite adjectives, a comma or `باسم`
+                // between — `الجاسوس الروسي السابق سيرغي سكريبال`, `المتحدثة باسم ترامب` —
+                // and `المعارضة كثيرا سياسة أردوغان` is the opposition and Erdogan's policy;
+                // a title and an indefinite head take first names between, `الرئيس محمد
+                // حسني مبارك`, `تلاميذ مولانا عبد العزيز`)
+                let definite_noun =
+                    agent.kind != TermKind::Title && keys[m.end - base - 1].starts_with("ال");
+                let names_between = names_between
+                    && (!definite_noun
+                        || keys[m.end - base..p.start - base].iter().all(|k| {
+                            k.starts_with("ال") || matches!(k.as_str(), "،" | "," | "باسم")
+                        }));
                 if let Some(t) = self.find(p, &[TermKind::Person]) {
                     if gap <= 2 && !p.conj && names_between {
                         let (cc, sec, _) = self.resolve(&t, date);

@@ -13,7 +13,7 @@
 //!   the whole document, so [`classify_line`] cannot see them; the analyzer flags them.
 
 use crate::Normalizer;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -70,7 +70,16 @@ const CREDIT_BITS: u32 = 0b111 << NOTICE_PHRASES.len();
 fn phrases_in(t: &str) -> u32 {
     static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let phrases = || NOTICE_PHRASES.iter().chain(&CREDIT_PHRASES[..3]);
-    match MATCHER.get_or_init(|| AhoCorasick::new(phrases()).ok()) {
+    // (a DFA without a prefilter: the "rare" bytes a prefilter skips to are Arabic lead bytes,
+    // which are everywhere in Arabic text)
+    let build = || {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(phrases())
+            .ok()
+    };
+    match MATCHER.get_or_init(build) {
         Some(m) => m
             .find_overlapping_iter(t)
             .fold(0, |bits, hit| bits | 1 << hit.pattern().as_u32()),
@@ -100,7 +109,8 @@ fn classify_normalized(t: &str) -> Option<BoilerplateKind> {
     if is_read_also(t) {
         return Some(BoilerplateKind::ReadAlso);
     }
-    let words = t.split_whitespace().count();
+    // (counted no further than the limits below need)
+    let words = t.split_whitespace().take(41).count();
     // (one pass over the line for every notice and credit phrase)
     let found = if words <= 40 { phrases_in(t) } else { 0 };
     if words < 40 && found & NOTICE_BITS != 0 {
@@ -123,7 +133,8 @@ fn first_word(t: &str) -> (&str, &str) {
     let w = t.split_whitespace().next().unwrap_or("");
     let letters = w
         .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
+        // (the Arabic letters U+0620–U+064A first: the Unicode tables are slow to search)
+        .find(|&(_, c)| !('\u{0620}'..='\u{064A}').contains(&c) && !c.is_alphanumeric())
         .map_or(w.len(), |(i, _)| i);
     (&w[..letters], &w[letters..])
 }
@@ -196,9 +207,11 @@ pub(crate) fn classify_lines(text: &str, lines: &[crate::Span]) -> Vec<Option<Bo
     let normed: Vec<String> = lines
         .iter()
         .map(|l| {
-            norm.normalize_str(text[l.start..l.end].trim())
-                .trim()
-                .to_string()
+            let t = norm.normalize_str(text[l.start..l.end].trim());
+            match t.trim() {
+                trimmed if trimmed.len() == t.len() => t,
+                trimmed => trimmed.to_string(),
+            }
         })
         .collect();
     let mut out: Vec<Option<BoilerplateKind>> =
@@ -207,7 +220,7 @@ pub(crate) fn classify_lines(text: &str, lines: &[crate::Span]) -> Vec<Option<Bo
     // without it stand out as a headline rather than the house style.
     let long: Vec<&String> = normed
         .iter()
-        .filter(|t| t.split_whitespace().count() > 20)
+        .filter(|t| t.split_whitespace().nth(20).is_some())
         .collect();
     let punctuated = long.iter().filter(|t| ends_sentence(t)).count();
     if long.len() < 2 || punctuated * 5 < long.len() * 4 {
