@@ -748,6 +748,37 @@ fn code_sentence(
                     roles::directed_noun(e.plover, e.flags.recip),
                 ),
             );
+            // `يبدأ وزير الخارجية الأميركي، مايك بومبيو، الخميس، ثاني أيام محادثاته مع …`: a
+            // singular possessive on the noun of a politician's own act (a visit, talks, a
+            // withdrawal, support) with no agent found stands for the sentence's subject when
+            // that is a person. (Read on the 2018 news: with any subject or any act — an
+            // attack, an arrest, whose possessive is often its patient — it was as often wrong.)
+            let own_act = !e.flags.gen_patient
+                && matches!(
+                    e.plover,
+                    Some(
+                        PloverType::Consult
+                            | PloverType::Retreat
+                            | PloverType::Support
+                            | PloverType::Agree
+                            | PloverType::Reject
+                    )
+                );
+            if r.source.is_none()
+                && r.between.is_none()
+                && own_act
+                && v.tokens[f.tokens.end - 1].segments.last().is_some_and(|g| {
+                    g.kind == rasad_text::SegmentKind::Enclitic
+                        && matches!(g.text.as_str(), "ه" | "ها")
+                })
+            {
+                if let Some(s) = main_subject(v, f.tokens.start)
+                    .filter(|&s| Some(s) != r.target && person_slot(v, s))
+                {
+                    r.source = Some(s);
+                    r.rule = "noun-possessor";
+                }
+            }
             // (with no other party named, a list after `بـ` is not paired with itself:
             // `كانت السويد على اتصال بالولايات المتحدة وكوريا الجنوبية`)
             if r.target.is_none() && r.between.is_none() && e.flags.btarget {

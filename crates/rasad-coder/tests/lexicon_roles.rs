@@ -3599,3 +3599,35 @@ fn a_crowd_the_police_disperse_is_no_mobilisation_and_gathers_by_itself() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_possessive_on_a_politicians_own_act_stands_for_the_person_who_is_the_subject() {
+    let ev = code(
+        "يبدأ وزير الخارجية الأميركي، مايك بومبيو، الخميس، ثاني أيام محادثاته في نيويورك مع المسؤول الكوري الشمالي.",
+    );
+    assert!(
+        pairs(&ev, PloverType::Consult).contains(&("USA".into(), "PRK".into())),
+        "{ev:#?}"
+    );
+    // the possessive of an act done to someone is its patient, not the subject
+    let ev = code("وطالبت الحكومة الفرنسية بالإفراج عن الصحفي بعد اعتقاله في طهران.");
+    assert!(
+        of_type(&ev, PloverType::Coerce)
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("FRA")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn adjectives_after_a_named_group_describe_it() {
+    let ev = code("وظلت جماعة جيش الإسلام المسلحة المعارضة تسيطر على دوما.");
+    let seize = of_type(&ev, PloverType::Coerce);
+    assert!(!seize.is_empty(), "{ev:#?}");
+    assert!(
+        seize
+            .iter()
+            .all(|e| sector(&e.source).as_deref() == Some("REB")),
+        "{ev:#?}"
+    );
+}

@@ -287,13 +287,20 @@ impl Lexicon {
             let Some(agent) = agent else {
                 let mut b = self.standalone_builder(ch, date);
                 // `تنظيم داعش الإرهابي`, `حزب الله اللبناني`: an adjective after a name
-                // describes it
+                // describes it (another definite adjective may come first: `جيش الإسلام
+                // المسلحة المعارضة`)
                 let named = self
                     .find(ch, &[TermKind::Person, TermKind::Organisation])
                     .is_some();
+                let adjective_between = |n: &Chunk| {
+                    n.start == b.end + 1
+                        && keys.get(b.end - base).is_some_and(|k| {
+                            k.starts_with("ال") && k.chars().count() > 4 && k.ends_with('ه')
+                        })
+                };
                 if let Some(tag) = chunks
                     .get(c + 1)
-                    .filter(|n| named && n.start == b.end)
+                    .filter(|n| named && (n.start == b.end || adjective_between(n)))
                     .and_then(|n| self.attribute(n, keys, base))
                 {
                     b.absorb(&chunks[c + 1], [tag, "name+attribute".into()]);
