@@ -2223,8 +2223,9 @@ fn code_sentence(
                 }
             }
             // `وتسبب قصف المطار بمقتل سبعة من عناصر الحرس الثوري`: with no one else named as
-            // the target (nor two sides that fought), the counted victims are (the slot holding the count, or right after
-            // it, after a partitive `من` and a head such as `عناصر`)
+            // the target (nor two sides that fought), the counted victims are (the slot
+            // holding the count, or right after it, or after a partitive `من` and a head such
+            // as `عناصر`)
             if let Some(ce) = count_end.filter(|_| {
                 p.roles.target.is_none() && p.roles.between.is_none() && p.target_override.is_none()
             }) {

@@ -1163,9 +1163,9 @@ pub static QUANTITY: WordList = WordList::new(&[
 /// The approximators among [`CROWD`] (`نحو مائة`): a count follows them.
 pub static APPROXIMATORS: WordList = WordList::new(&["نحو", "حوالي", "قرابه", "زهاء"]);
 
-/// Crowd nouns (`حشد`, `جموع`): right before a verb, like a crowd count, they are its subject
-/// (`لتفريق حشد تجمع`).
-pub static CROWD_NOUNS: WordList = WordList::new(&["حشد", "حشود", "الحشود", "جموع", "الجموع"]);
+/// Crowd nouns besides the plural `حشود` of [`CROWD`]: right before a verb, like a crowd
+/// count, they are its subject (`لتفريق حشد تجمع`).
+pub static CROWD_NOUNS: WordList = WordList::new(&["حشد", "جموع", "الجموع"]);
 
 /// Crowd counts (`عشرات`, `آلاف`): a number of people right after a verb is its subject, so the
 /// verb reports an event even when no actor is recognized (`تظاهر أمس مئات …`).

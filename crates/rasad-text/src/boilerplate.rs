@@ -60,6 +60,9 @@ const CREDIT_PHRASES: [&str; 4] = [
     "نقلا عن",
 ];
 
+/// A line of more words than this is never a notice or a credit.
+const MAX_NOTICE_WORDS: usize = 40;
+
 /// Bit `i` of [`phrases_in`] stands for `NOTICE_PHRASES[i]`; the bits above, for the first three
 /// `CREDIT_PHRASES` (the fourth counts only at the start of a line).
 const NOTICE_BITS: u32 = (1 << NOTICE_PHRASES.len()) - 1;
@@ -110,10 +113,14 @@ fn classify_normalized(t: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::ReadAlso);
     }
     // (counted no further than the limits below need)
-    let words = t.split_whitespace().take(41).count();
+    let words = t.split_whitespace().take(MAX_NOTICE_WORDS + 1).count();
     // (one pass over the line for every notice and credit phrase)
-    let found = if words <= 40 { phrases_in(t) } else { 0 };
-    if words < 40 && found & NOTICE_BITS != 0 {
+    let found = if words <= MAX_NOTICE_WORDS {
+        phrases_in(t)
+    } else {
+        0
+    };
+    if words < MAX_NOTICE_WORDS && found & NOTICE_BITS != 0 {
         return Some(BoilerplateKind::Notice);
     }
     if is_credit(t, words, found) {
@@ -161,7 +168,7 @@ fn is_read_also(t: &str) -> bool {
 }
 
 fn is_credit(t: &str, words: usize, found: u32) -> bool {
-    if words > 40 {
+    if words > MAX_NOTICE_WORDS {
         return false;
     }
     let body = t.trim_start_matches(['*', ' ']);
