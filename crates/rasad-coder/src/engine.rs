@@ -657,8 +657,10 @@ fn code_sentence(
                     r.rule = if r.source.is_some() { "svo" } else { "verb" };
                 }
             }
-            if r.target.is_none() && r.between.is_none() && e.flags.btarget {
-                r.target = roles::b_target(v, &f.tokens, r.source);
+            if r.target.is_none() && r.between.is_none() {
+                if let Some(p) = object_prep(e) {
+                    r.target = roles::prep_object(v, &f.tokens, r.source, p);
+                }
             }
             // `تظاهر الأطباء المقيمون والطلبة`: an intransitive verb has no object; an actor
             // after it with no preposition is a subject it did not join
@@ -781,9 +783,11 @@ fn code_sentence(
             }
             // (with no other party named, a list after `بـ` is not paired with itself:
             // `كانت السويد على اتصال بالولايات المتحدة وكوريا الجنوبية`)
-            if r.target.is_none() && r.between.is_none() && e.flags.btarget {
-                r.target = roles::b_target(v, &f.tokens, r.source)
-                    .filter(|&t| r.source.is_some() || v.slots[t].actors.len() == 1);
+            if r.target.is_none() && r.between.is_none() {
+                if let Some(p) = object_prep(e) {
+                    r.target = roles::prep_object(v, &f.tokens, r.source, p)
+                        .filter(|&t| r.source.is_some() || v.slots[t].actors.len() == 1);
+                }
             }
             // `خرج متظاهرون أفغان أمس، للاحتجاج على …`: a purpose after a comma still belongs
             // to the clause before it, whose subject (its first actor, a civilian kind, not the
@@ -1663,8 +1667,14 @@ fn code_sentence(
                     .roles
                     .target
                     .is_some_and(|t| v.slots[t].tokens.start < evs[i].trig.start);
+            // (an order with no one ordered is carried out by the orderer: `أمرت السلطات
+            // باعتقال 271 جندياً`)
+            let command = evs[g]
+                .entry
+                .is_some_and(|e| triggers.entry(e).flags.command);
             let agent = match gtype {
                 PloverType::Accuse | PloverType::Request if asked_before => gtgt.clone(),
+                PloverType::Request if command => gsrc.clone(),
                 PloverType::Accuse | PloverType::Request => Vec::new(),
                 // `احتجاجا على إعدام صدام`: what is protested is someone else's act
                 PloverType::Protest => Vec::new(),
@@ -3288,6 +3298,18 @@ fn masculine_title(v: &View, s: usize) -> bool {
 }
 
 /// Whether a slot names a person (`بوتين`, `الرئيس الروسي فلاديمير بوتين`).
+/// The preposition that introduces an entry's target, if it has one (`btarget`: `بـ`,
+/// `antarget`: `عن`).
+fn object_prep(e: &TriggerEntry) -> Option<&'static str> {
+    if e.flags.btarget {
+        Some("ب")
+    } else if e.flags.antarget {
+        Some("عن")
+    } else {
+        None
+    }
+}
+
 fn person_slot(v: &View, s: usize) -> bool {
     let t = &v.slots[s].tokens;
     v.persons.iter().any(|p| p.start < t.end && t.start < p.end)

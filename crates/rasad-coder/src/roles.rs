@@ -429,10 +429,10 @@ pub fn prep_target(v: &View, from: usize, clause_of: usize, not: Option<usize>) 
         .map(|(i, _)| i)
 }
 
-/// `اتصل الرئيس الروسي بنظيره التركي`: for a verb whose `بـ` introduces its target (flag
-/// `btarget`), the first actor written with `بـ` after the verb in its clause, within the
-/// verb's subject and six words.
-pub fn b_target(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usize> {
+/// `اتصل الرئيس الروسي بنظيره التركي`, `أفرجت السلطات عن الصحفي`: for a verb whose `بـ` or
+/// `عن` (`prep`) introduces its target (flags `btarget`, `antarget`), the first actor written
+/// with it after the verb in its clause, within the verb's subject and six words.
+pub fn prep_object(v: &View, trig: &Range<usize>, not: Option<usize>, prep: &str) -> Option<usize> {
     let from = not
         .map(|s| v.slots[s].tokens.end)
         .filter(|&e| e > trig.end)
@@ -443,7 +443,7 @@ pub fn b_target(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usi
             s.tokens.start >= trig.end
                 && s.tokens.start <= from + 6
                 && same_clause(v, s.tokens.start, trig.start)
-                && s.prep.as_deref() == Some("ب")
+                && s.prep.as_deref() == Some(prep)
                 // (`اجتماعه برئاسة البشير`, `بقيادة`: who chairs or leads, no other party)
                 && !["برياسه", "بقياده"]
                     .iter()

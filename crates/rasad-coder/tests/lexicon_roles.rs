@@ -3631,3 +3631,21 @@ fn adjectives_after_a_named_group_describe_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_order_with_no_one_ordered_is_the_orderers_act_and_the_released_are_the_target() {
+    let ev = code("أمرت السلطات التركية باعتقال 271 جندياً.");
+    assert!(
+        of_type(&ev, PloverType::Coerce)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("TUR")
+                && sector(&e.source).as_deref() == Some("GOV")),
+        "{ev:#?}"
+    );
+    let ev = code("أفرجت السلطات الإيرانية عن الصحفي الأمريكي.");
+    assert_eq!(
+        pairs(&ev, PloverType::Retreat),
+        vec![("IRN".into(), "USA".into())],
+        "{ev:#?}"
+    );
+}

@@ -106,12 +106,18 @@ pub struct TriggerFlags {
     /// `التقى بالرئيس`, `رحب بالوفد`, `اتصالا هاتفيا بنظيره`); elsewhere `بـ` is the means or
     /// the charge.
     pub btarget: bool,
+    /// An actor written with `عن` is its target when it has no other (`أفرجت السلطات عن
+    /// الصحفي`, `الإفراج عن المعتقلين`).
+    pub antarget: bool,
     /// (verb) a country or capital right after it is the place it goes to, its target — not
     /// its subject (`أول وزير يزور ليبيا`: the minister visits Libya).
     pub placeobj: bool,
     /// (verb) takes no direct object: an actor after it with no preposition is no target
     /// (`تظاهر الأطباء المقيمون والطلبة`: the students protest too).
     pub intrans: bool,
+    /// (verb) an order: the act it governs, with no one ordered to carry it out, is the
+    /// orderer's own (`أمرت المحكمة بالإفراج عن …`, `أمرت السلطات باعتقال 271 جندياً`).
+    pub command: bool,
 }
 
 /// One dictionary entry.
@@ -395,8 +401,10 @@ impl Triggers {
                     "stop" => flags.stop = true,
                     "noenclitic" => flags.noenclitic = true,
                     "btarget" => flags.btarget = true,
+                    "antarget" => flags.antarget = true,
                     "placeobj" => flags.placeobj = true,
                     "intrans" => flags.intrans = true,
+                    "command" => flags.command = true,
                     _ => {
                         if let Some(v) = f.strip_prefix("needs=") {
                             needs.extend(v.split('|').map(|w| norm(w).into_boxed_str()));
