@@ -2233,27 +2233,10 @@ fn code_sentence(
                 }
             }
             // `وتسبب قصف المطار بمقتل سبعة من عناصر الحرس الثوري`: with no one else named as
-            // the target (nor two sides that fought), the counted victims are (the slot
-            // holding the count, or right after it, or after a partitive `من` and a head such
-            // as `عناصر`)
-            if let Some(ce) = count_end.filter(|_| {
-                p.roles.target.is_none() && p.roles.between.is_none() && p.target_override.is_none()
-            }) {
-                let victims = (0..v.slots.len()).find(|&s| {
-                    let sl = &v.slots[s];
-                    Some(s) != p.roles.source
-                        && (sl.tokens.start <= ce && ce < sl.tokens.end
-                            || sl.tokens.start == ce + 1
-                                && matches!(sl.prep.as_deref(), None | Some("من"))
-                            || v.forms.get(ce + 1).is_some_and(|f| f == "من")
-                                && (sl.tokens.start == ce + 2
-                                    || sl.tokens.start == ce + 3
-                                        && words::is_word(
-                                            &v.forms[ce + 2],
-                                            &words::CONSTRUCT_HEADS,
-                                        )))
-                });
-                if let Some(s) = victims {
+            // the target (nor two sides that fought), the counted victims are
+            if p.roles.target.is_none() && p.roles.between.is_none() && p.target_override.is_none()
+            {
+                if let Some(s) = count_end.and_then(|ce| counted_victims(v, ce, p.roles.source)) {
                     p.roles.target = Some(s);
                     p.rule.push_str("+victims-target");
                 }
@@ -3298,6 +3281,26 @@ fn masculine_title(v: &View, s: usize) -> bool {
 }
 
 /// Whether a slot names a person (`بوتين`, `الرئيس الروسي فلاديمير بوتين`).
+/// The slot of the victims a casualty count ending at token `ce` counts: the slot holding the
+/// count, or the one right after it (`خمسة جنود`), or after a partitive `من` and a head such
+/// as `عناصر` (`سبعة من عناصر الحرس الثوري`) — never `not` (the event's source).
+fn counted_victims(v: &View<'_>, ce: usize, not: Option<usize>) -> Option<usize> {
+    let partitive = v.forms.get(ce + 1).is_some_and(|f| f == "من");
+    let headed = partitive
+        && v.forms
+            .get(ce + 2)
+            .is_some_and(|f| words::is_word(f, &words::CONSTRUCT_HEADS));
+    (0..v.slots.len()).find(|&s| {
+        let sl = &v.slots[s];
+        let start = sl.tokens.start;
+        Some(s) != not
+            && (start <= ce && ce < sl.tokens.end
+                || start == ce + 1 && matches!(sl.prep.as_deref(), None | Some("من"))
+                || partitive && start == ce + 2
+                || headed && start == ce + 3)
+    })
+}
+
 /// The preposition that introduces an entry's target, if it has one (`btarget`: `بـ`,
 /// `antarget`: `عن`).
 fn object_prep(e: &TriggerEntry) -> Option<&'static str> {
