@@ -557,7 +557,14 @@ fn code_sentence(
                 .slots
                 .iter()
                 .position(|s| s.tokens.contains(&f.tokens.start));
-            let mut r = roles::nominal(v, &f.tokens, false, None, f.tokens.start, (false, false));
+            let mut r = roles::nominal(
+                v,
+                &f.tokens,
+                false,
+                None,
+                f.tokens.start,
+                (false, false, false),
+            );
             r.source = own.or(r.source);
             if r.target == r.source {
                 r.target = None;
@@ -616,6 +623,7 @@ fn code_sentence(
                 (
                     e.plover == Some(PloverType::Assault),
                     roles::directed_noun(e.plover, e.flags.recip),
+                    light.is_some_and(|l| triggers.entry(l.entry).flags.invert),
                 ),
             );
             r.rule = "masdar";
@@ -748,6 +756,7 @@ fn code_sentence(
                 (
                     e.plover == Some(PloverType::Assault),
                     roles::directed_noun(e.plover, e.flags.recip),
+                    light.is_some_and(|l| triggers.entry(l.entry).flags.invert),
                 ),
             );
             // `يبدأ وزير الخارجية الأميركي، مايك بومبيو، الخميس، ثاني أيام محادثاته مع …`: a
@@ -1389,6 +1398,11 @@ fn code_sentence(
                     ) || words::is_word(n, &words::QUANTIFIERS)
                 })
                 && v.tokens.get(verb_end + 1).is_some_and(|t| t.kind == rasad_text::TokenKind::Word)
+            // `وقد سجن كل من كيم هاك-سونغ وتوني كيم`: "both … and …" opens a subject (the
+            // accusative `كلا من` an object: `وانتقدت كلا من الولايات المتحدة`)
+            || e.verbal
+                && v.forms.get(verb_end).is_some_and(|n| strip_conj(n) == "كل")
+                && v.forms.get(verb_end + 1).is_some_and(|n| n == "من")
             || subject_not_dropped
             // `إن الطائرات قصفت`: a definite noun between a complementizer and the verb
             || e.verbal && roles::unknown_preverbal_subject(v, f.tokens.start);
@@ -3575,15 +3589,16 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
         hyp = true;
     }
     let f = strip_conj(&v.forms[trig.start]);
+    // (the first letters of the word itself are no proclitic: `سافر`, `لقاء`)
+    let own = lemma.is_some_and(|l| {
+        let stem: String = l.chars().take(3).collect();
+        stem.chars().count() == 3 && f.starts_with(&stem)
+    });
     if verbal {
         let mut ch = f.chars();
         let first = ch.next();
         let second = ch.next();
-        // future `سيفعل`, purpose `ليفعل` — not the first letters of the verb itself
-        let own = lemma.is_some_and(|l| {
-            let stem: String = l.chars().take(3).collect();
-            stem.chars().count() == 3 && f.starts_with(&stem)
-        });
+        // future `سيفعل`, purpose `ليفعل`
         if !own && matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن'))
         {
             hyp = true;
@@ -3591,7 +3606,8 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
     }
     // purpose `لـ` + masdar (`لتعزيز`, `لحل`): an aim, not an event — unless it is what
     // someone suffered (`تعرض … للتعذيب`)
-    if !verbal && f.starts_with('ل') && trig.start > 0 {
+    // (`خلال لقاء مع`: the `ل` of `لقاء` is its own)
+    if !verbal && !own && f.starts_with('ل') && trig.start > 0 {
         let suffered = (trig.start.saturating_sub(13)..trig.start).any(|k| {
             let w = strip_conj(&v.forms[k]);
             [

@@ -760,6 +760,38 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
             && comp(k - 3))
         || (k >= 2 && (name(k - 1) || possessed(k - 1)) && but(k - 2))
         || (k >= 2 && that_name(k - 1))
+        || opening_subject(v, k)
+}
+
+/// `شاهد سري يتهم برانسون`, `قائد ميليشيا ليبية شن هجمات`: a sentence that opens with two to
+/// four words no dictionary knows — a bare noun and what follows it, no particle, preposition,
+/// time word or number — and then a verb with no conjunction has them as its subject.
+fn opening_subject(v: &View, k: usize) -> bool {
+    let plain = |j: usize| {
+        let f = strip_conj(&v.forms[j]);
+        v.tokens[j].kind == rasad_text::TokenKind::Word
+            && !v.slots.iter().any(|s| s.tokens.contains(&j))
+            && ![
+                &words::PARTICLES,
+                &words::PREPOSITIONS,
+                &words::ADVERBS,
+                &words::COMPLEMENTIZERS,
+                &words::PRONOUN_COMPLEMENTIZERS,
+                &words::CLAUSE_OPENERS,
+                &words::QUANTITY,
+                &words::NEGATORS,
+                &words::MODALS,
+            ]
+            .iter()
+            .any(|l| words::is_word(f, l))
+            && !words::is_prep_pronoun(f)
+    };
+    (2..=4).contains(&k)
+        && !v.forms[k].starts_with(['و', 'ف'])
+        // (a sentence opening with `و`/`ف` opens with its verb: `وأكد اليماني دعم …`)
+        && !v.forms[0].starts_with(['و', 'ف'])
+        && words::bare_noun(&v.forms[0])
+        && (0..k).all(plain)
 }
 
 /// Roles of a verbal trigger.
@@ -1448,14 +1480,15 @@ pub fn directed_noun(plover: Option<PloverType>, recip: bool) -> bool {
 /// the noun names an attack, whose genitive is its victim when that is a civilian body
 /// rather than an armed one (`قصف المدنيين`; `قصف الطيران` stays the agent), and a city
 /// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
-/// someone ([`directed_noun`]).
+/// someone ([`directed_noun`]); `invert`: the support verb's subject is its patient
+/// (`تعرض`, `حظي`).
 pub fn nominal(
     v: &View,
     trig: &Range<usize>,
     gen_patient: bool,
     light: Option<&Range<usize>>,
     floor: usize,
-    (attack, directed): (bool, bool),
+    (attack, directed, invert): (bool, bool, bool),
 ) -> Roles {
     let c = trig.start;
     let mut r = Roles {
@@ -1591,6 +1624,21 @@ pub fn nominal(
             r.source = Some(s);
             r.target = (!own).then_some(g);
             r.rule = "noun-object";
+        } else if let (Some(g), Some(l)) = (object_gen, light) {
+            // and with no agent found, when the noun is governed by the support verb's `بـ`
+            // (`قام بـ`: `أن يقوم أي مسؤول عربي بزيارة المسجد`, `فقامت بطرد دبلوماسيين`), it is
+            // still the object; otherwise the noun may be the verb's subject (`بدأت زيارة
+            // بوتين`) or another noun's genitive (`بدأ تطبيق عقوبات الأمم المتحدة`), whose
+            // genitive is the agent
+            let governed = !invert && v.forms[c].starts_with('ب') && c >= l.end;
+            if governed {
+                r.target = Some(g);
+                r.rule = "noun-object";
+            } else {
+                r.source = Some(g);
+                r.rule = "noun-genitive";
+                r.target = prep_target(v, v.slots[g].tokens.end, c, r.source);
+            }
         } else {
             r.source = gen.or_else(agent_from_context);
             r.rule = if gen.is_some() {

@@ -65,13 +65,17 @@ fn bare_munition(m: &Mention) -> bool {
         && (m.country.is_none() || m.matched.iter().any(|x| x.starts_with("location-country")))
 }
 
-/// The first word of a name, matching-normalized, without conjunction or article: the head
-/// that a shorter definite name repeats (`حركة طالبان` → `حركه`, `التحالف العربي` → `تحالف`).
-fn head_word(text: &str) -> Option<String> {
-    let first = text.split_whitespace().next()?;
+/// Whether the first word of a name, matching-normalized, with or without a conjunction and
+/// without the article, is `head`: the head that a shorter definite name repeats (`حركة
+/// طالبان` → `حركه`, `التحالف العربي` → `تحالف`). Both readings of a leading `و` count
+/// (`وحركة` is `حركه`, `وزير` is itself).
+fn has_head(text: &str, head: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
     let key = Normalizer::matching().normalize_str(first);
-    let key = strip_conj(&key);
-    Some(key.strip_prefix("ال").unwrap_or(key).to_string())
+    let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w) == head;
+    bare(&key) || bare(strip_conj(&key))
 }
 
 /// A named movement, party or armed group of the given sectors (an entry of its own, not a
@@ -126,7 +130,7 @@ fn resolve_definite(mut a: ActorRef, prior: &[ActorRef]) -> ActorRef {
         .then(|| bare(&short))
         .filter(|h| h.chars().count() > 2);
     let shortens = |p: &ActorRef, head: &str| {
-        p.text.split_whitespace().nth(1).is_some() && head_word(&p.text).as_deref() == Some(head)
+        p.text.split_whitespace().nth(1).is_some() && has_head(&p.text, head)
     };
     if let Some(p) = short_head.as_deref().and_then(|head| {
         prior.iter().rev().take(40).find(|p| {
@@ -698,9 +702,9 @@ impl<'a> View<'a> {
             if own_nisbas {
                 continue;
             }
-            // (`كل من قطر وتركيا`: "both Qatar and Turkey", the names follow)
-            let names_follow = self.forms.get(i + 1).is_some_and(|n| n == "من")
-                && raw.iter().any(|s| s.tokens.start == i + 2);
+            // (`كل من قطر وتركيا`: "both Qatar and Turkey", the names follow — of actors or
+            // not: `زار كلا من قبة الصخرة والمسجد الأقصى`)
+            let names_follow = self.forms.get(i + 1).is_some_and(|n| n == "من");
             let (each, len) = if bare == "كل"
                 && !names_follow
                 && self
@@ -908,7 +912,7 @@ impl<'a> View<'a> {
                 .collect();
             let Some(a) = candidates
                 .iter()
-                .find(|a| head_word(&a.text).as_deref() == Some(head_bare))
+                .find(|a| has_head(&a.text, head_bare))
                 .or_else(|| candidates.first())
             else {
                 continue;

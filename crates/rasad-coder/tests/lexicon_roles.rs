@@ -3649,3 +3649,93 @@ fn an_order_with_no_one_ordered_is_the_orderers_act_and_the_released_are_the_tar
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_bare_title_refers_back_to_the_last_holder_of_that_title_even_when_it_begins_with_waw() {
+    // `وزير` begins with the letter of the conjunction: it is still the head `الوزير` repeats,
+    // and the official named in between is no minister
+    let ev = code(
+        "وصل وزير الخارجية القطري إلى عمان.\n\n\
+         وكان في استقباله محافظ مدينة الزرقاء.\n\n\
+         وزار الوزير مخيما للاجئين.",
+    );
+    let visits = of_type(&ev, PloverType::Consult);
+    let visit = visits
+        .iter()
+        .find(|e| e.trigger.text.contains("وزار"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(country(&visit.source).as_deref(), Some("QAT"), "{ev:#?}");
+}
+
+#[test]
+fn both_x_and_y_names_what_follows_whether_or_not_it_is_an_actor() {
+    // `كلا من` + places: "both … and …", not the pair anaphor `كلا` ("both of them")
+    let ev = code("التقى وزير الخارجية الروسي نظيره التركي.\n\nوزار الوزير كلا من المتحف والقلعة.");
+    assert!(
+        ev.iter().all(|e| [&e.source, &e.target]
+            .iter()
+            .all(|a| a.as_ref().is_none_or(|a| !a.text.contains("كلا")))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_genitive_of_an_act_done_to_someone_after_qama_bi_is_its_object_even_with_no_agent() {
+    // the subject is no actor: the visited mosque is still no visitor
+    let ev = code("ومن النادر أن يقوم أي مسؤول عربي بزيارة المسجد الأقصى.");
+    let visits = of_type(&ev, PloverType::Consult);
+    assert!(!visits.is_empty(), "{ev:#?}");
+    assert!(
+        visits
+            .iter()
+            .all(|e| e.source.is_none() && e.target.is_some()),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_an_unknown_noun_phrase_gives_its_verb_no_dropped_subject() {
+    // a headline: the unknown witness accuses, not the Turkish court of the sentence before
+    let ev = code("واستجوبت المحكمة التركية القس الأمريكي.\n\nشاهد سري يتهم القس بالتجسس.");
+    let accuse = of_type(&ev, PloverType::Accuse);
+    assert!(!accuse.is_empty(), "{ev:#?}");
+    assert!(accuse.iter().all(|e| e.source.is_none()), "{ev:#?}");
+    // nor does `كل من` + names after a verb leave it without a subject
+    let ev = code("وانتقدت الحكومة الكورية الشمالية المعارضة.\n\nوقد سجن كل من كيم هاك وتوني كيم.");
+    assert!(
+        of_type(&ev, PloverType::Coerce)
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("PRK")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_noun_whose_own_first_letter_is_lam_is_no_purpose_phrase() {
+    // `لقاء` is a meeting, not `لـ` + `قاء`; `للقاء` is the purpose
+    let ev = code("وعقد الرئيس الفرنسي لقاء مع رئيس الوزراء الإيطالي في روما.");
+    let meet = of_type(&ev, PloverType::Consult);
+    assert!(!meet.is_empty(), "{ev:#?}");
+    assert!(meet.iter().all(|e| !e.hypothetical), "{ev:#?}");
+}
+
+#[test]
+fn the_short_perfect_of_condemn_is_a_trigger_but_not_an_acre_or_a_name() {
+    let ev = code("ودانت وزارة الخارجية المصرية الهجوم على الكنيسة.");
+    assert!(!of_cameo(&ev, "111").is_empty(), "{ev:#?}");
+    let ev = code("وتبلغ مساحة المزرعة ألف فدان.\n\nوقال مدير الاستخبارات دان كوتس إن الخطر قائم.");
+    assert!(of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn declining_to_comment_or_to_be_named_is_no_rejection_and_a_coalition_is_no_alliance() {
+    let ev = code("ورفضت وزارة الدفاع الأمريكية التعليق على التقرير.");
+    assert!(of_type(&ev, PloverType::Reject).is_empty(), "{ev:#?}");
+    let ev = code("وقال مسؤول رفض الكشف عن اسمه إن المفاوضات مستمرة.");
+    assert!(of_type(&ev, PloverType::Reject).is_empty(), "{ev:#?}");
+    let ev = code("وحل تحالف سائرون في المركز الأول في الانتخابات.");
+    assert!(of_type(&ev, PloverType::Cooperate).is_empty(), "{ev:#?}");
+    // the verb with its partner still is
+    let ev = code("وتحالفت الحكومة العراقية مع إيران.");
+    assert!(!of_type(&ev, PloverType::Cooperate).is_empty(), "{ev:#?}");
+}

@@ -1119,7 +1119,10 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
         let mut preps = [(off, None); 5];
         let mut n_preps = 1;
         for c in ['ب', 'ل', 'ك', 'س'] {
-            if starts(off, c) {
+            // (the future `س` comes only before an imperfect's prefix: `سيعقد`, `ستشن` — not
+            // `سودان`, whose rest is no verb)
+            let future_ok = || word[off + c.len_utf8()..].starts_with(['ي', 'ت', 'ن', 'ا']);
+            if starts(off, c) && (c != 'س' || future_ok()) {
                 preps[n_preps] = (off + 2, Some(c));
                 n_preps += 1;
             }
@@ -1291,6 +1294,16 @@ mod tests {
         }
         // no article before a verb
         assert!(find(&t, "القال").is_empty());
+    }
+
+    #[test]
+    fn the_future_prefix_comes_only_before_an_imperfect() {
+        let t = Triggers::embedded().unwrap();
+        assert_eq!(find(&t, "ستدعو"), vec!["REQUEST@0..1"]);
+        // `سودان` is no `س` + `ودان` (condemned), `سوافق` no `س` + the perfect `وافق`
+        for w in ["سودان", "سوافق"] {
+            assert!(find(&t, w).is_empty(), "{w}: {:?}", find(&t, w));
+        }
     }
 
     #[test]
