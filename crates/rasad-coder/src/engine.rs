@@ -1343,7 +1343,17 @@ fn code_sentence(
                     && v.slot_at(verb_end).is_none()
                     && (!bare.starts_with("ال")
                         && words::bare_noun(bare)
-                        && (v.slot_at(verb_end + 1).is_some() || surname())
+                        && (v.slot_at(verb_end + 1).is_some()
+                            || surname()
+                            // `وطالب أبوالفتوح بالإفراج عن …`: or its complement with `بـ`
+                            // (not `فيه`, `في` + "it" read as `ف` + `يه`)
+                            || bare.chars().count() >= 3
+                                && !words::is_prep_pronoun(n)
+                                && v.forms.get(verb_end + 1).is_some_and(|m| {
+                                m.starts_with('ب')
+                                    && m.chars().count() >= 5
+                                    && !words::is_word(m, &words::PREPOSITIONS)
+                            }))
                         // (not of an attack or arrest, whose unvowelled passive has the
                         // victim there: `واغتيل الحريري`; nor after `أدعو`, whose subject is
                         // the speaker)
@@ -1542,7 +1552,21 @@ fn code_sentence(
         // (a verbal noun's genitive is no subject: `لدعم المستشفيات`; the subject of a relative
         // clause is not the topic: `المدينة التي يسيطر عليها الحوثيون`)
         if e.verbal && p.roles.rule != "masdar" && relative_before(v, p.trig.start).is_none() {
-            if let Some(s) = p.roles.source {
+            // (nor is a lone nisba read as the subject, `وانتقد سلوك إيراني`: no topic that
+            // later dropped subjects refer to)
+            let lone_nisba = |s: usize| {
+                let f = strip_conj(&v.forms[v.slots[s].tokens.start]);
+                // (a country's adjective, coded as the country itself; not a name in `ي`:
+                // `ساركوزي`)
+                v.slots[s].tokens.len() == 1
+                    && v.slots[s].actors.iter().all(|a| {
+                        a.sector.is_none()
+                            && a.country
+                                .is_some_and(|c| a.id.as_deref() == Some(c.as_str()))
+                    })
+                    && ["ي", "يه"].iter().any(|e| f.ends_with(e))
+            };
+            if let Some(s) = p.roles.source.filter(|&s| !lone_nisba(s)) {
                 if let Some(a) = v.slots[s].actors.first() {
                     state.last_subject = Some(a.clone());
                     state.last_subject_person = person_slot(v, s);

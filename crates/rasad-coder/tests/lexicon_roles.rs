@@ -3739,3 +3739,51 @@ fn declining_to_comment_or_to_be_named_is_no_rejection_and_a_coalition_is_no_all
     let ev = code("وتحالفت الحكومة العراقية مع إيران.");
     assert!(!of_type(&ev, PloverType::Cooperate).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn raids_detention_orders_and_agreeing_with_each_other_are_events() {
+    let ev = code("وداهمت قوات الأمن التركية منزل الصحفي في أنقرة.");
+    assert!(!of_cameo(&ev, "171").is_empty(), "{ev:#?}");
+    // the adjective `داهم` (imminent) is no raid
+    let ev = code("وحذر الوزير من خطر داهم يهدد المنطقة.");
+    assert!(of_cameo(&ev, "171").is_empty(), "{ev:#?}");
+    let ev = code("وأصدرت النيابة العامة المصرية قرارا بحبس المرشح السابق.");
+    assert!(!of_cameo(&ev, "173").is_empty(), "{ev:#?}");
+    let ev = code("وتوافقت الحكومة الباكستانية والمعارضة على اسم رئيس الوزراء.");
+    assert!(!of_type(&ev, PloverType::Agree).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_countrys_adjective_read_as_a_subject_is_no_topic_for_later_dropped_subjects() {
+    // `إيراني` describes the behaviour; the next sentence's dropped subject is the minister
+    let ev = code(
+        "والتقى وزير الخارجية الأمريكي نظيره البريطاني.\n\n\
+         وانتقد سلوك إيراني في المنطقة.\n\n\
+         وهدد بفرض عقوبات جديدة.",
+    );
+    let threat = of_type(&ev, PloverType::Threaten);
+    assert!(!threat.is_empty(), "{ev:#?}");
+    assert!(
+        threat
+            .iter()
+            .all(|e| country(&e.source).as_deref() == Some("USA")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_name_after_the_verb_before_its_bi_complement_is_the_subject() {
+    // `أبوالفتوح` is no dictionary's: the demand is his, not the earlier government's
+    let ev = code(
+        "وقالت الحكومة المصرية إن الأمن مستتب.\n\n\
+         وطالب أبوالفتوح بالإفراج عن المعتقلين.",
+    );
+    let demand = of_type(&ev, PloverType::Request);
+    assert!(!demand.is_empty(), "{ev:#?}");
+    assert!(
+        demand
+            .iter()
+            .all(|e| country(&e.source).as_deref() != Some("EGY")),
+        "{ev:#?}"
+    );
+}
