@@ -1692,6 +1692,19 @@ fn code_sentence(
         {
             evs[i].roles.source = None;
         }
+        // `هددت واشنطن طهران بفرض عقوبات`: the one threatened is no agent of the act it is
+        // threatened with but its target; the agent is the threatener (below)
+        if gtype == PloverType::Threaten
+            && evs[i].source_override.is_none()
+            && evs[g].target_override.is_none()
+            && evs[i].roles.source.is_some()
+            && evs[i].roles.source == evs[g].roles.target
+        {
+            evs[i].roles.source = None;
+            if evs[i].roles.target.is_none() && evs[i].target_override.is_none() {
+                evs[i].roles.target = evs[g].roles.target;
+            }
+        }
         // (not a complement with a subject of its own no dictionary knows: `لتفريق حشد تجمع`)
         if evs[i].roles.source.is_none()
             && evs[i].source_override.is_none()

@@ -3787,3 +3787,24 @@ fn an_unknown_name_after_the_verb_before_its_bi_complement_is_the_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_one_threatened_is_the_target_of_the_act_threatened_not_its_agent() {
+    // the administration threatens Iran with sanctions: the sanctions would be the
+    // administration's, on Iran
+    let ev = code("وهددت إدارة ترامب إيران بفرض عقوبات جديدة.");
+    assert_eq!(
+        pairs(&ev, PloverType::Threaten),
+        vec![("USA".into(), "IRN".into())],
+        "{ev:#?}"
+    );
+    let sanction = of_type(&ev, PloverType::Sanction);
+    assert!(!sanction.is_empty(), "{ev:#?}");
+    assert!(
+        sanction
+            .iter()
+            .all(|e| country(&e.source).as_deref() == Some("USA")
+                && country(&e.target).as_deref() == Some("IRN")),
+        "{ev:#?}"
+    );
+}
