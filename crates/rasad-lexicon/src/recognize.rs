@@ -988,7 +988,21 @@ impl Builder {
         self.matched.extend(matched);
     }
 
-    fn build(self, analysis: &Analysis, _base: usize) -> Mention {
+    fn build(mut self, analysis: &Analysis, _base: usize) -> Mention {
+        // `الرئيس الفرنسي السابق نيكولا ساركوزي`, `الرئيس الأسبق`: a former office holder is an
+        // elite (CAMEO ELI), not the government, whatever the title or the person's entry says
+        let former = |i: usize| {
+            analysis.tokens.get(i).is_some_and(|t| {
+                matches!(
+                    token_key(t).as_str(),
+                    "السابق" | "السابقه" | "الاسبق" | "سابق" | "سابقه" | "اسبق"
+                )
+            })
+        };
+        if self.sector == Some(Sector::Gov) && (self.start..self.end).any(former) {
+            self.sector = Some(Sector::Eli);
+            self.matched.push("former".into());
+        }
         Mention {
             span: self.span,
             tokens: self.start..self.end,
