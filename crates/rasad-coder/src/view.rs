@@ -227,6 +227,15 @@ impl<'a> View<'a> {
                 v.persons.push(m.tokens.clone());
             }
             match m.kind {
+                // `قمة سنغافورة`, `مشاورات الكويت`: a country named like its capital, after a
+                // noun of a meeting or accord, is the venue, no party
+                MentionKind::Actor
+                    if m.tokens.len() == 1
+                        && words::is_word(
+                            strip_conj(&v.forms[m.tokens.start]),
+                            &words::CITY_STATES,
+                        )
+                        && v.names_gathering_or_site(m) => {}
                 // `أطلق الجيش صاروخا على غزة`: a munition is the means of the attack, not a
                 // party to it; only with a nationality (`بصاروخ إسرائيلي`) does it stand for
                 // the armed forces that fired it

@@ -254,6 +254,19 @@ pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "يافطات",
 ]);
 
+/// Countries whose capital bears their name (matching-normalized): after a noun of a meeting
+/// or accord the name is that city, a venue (`قمة سنغافورة`, `مشاورات الكويت`), like any
+/// capital there.
+pub static CITY_STATES: WordList = WordList::new(&[
+    "سنغافوره",
+    "الكويت",
+    "جيبوتي",
+    "موناكو",
+    "الفاتيكان",
+    "لوكسمبورغ",
+    "لوكسمبورج",
+]);
+
 /// Nouns of meetings and accords that take the city they were held or signed in as a bare
 /// genitive, a venue and a name, not an actor (`اجتماع باريس`, `قمة هلسنكي`, `اتفاق أوسلو`,
 /// `محادثات جنيف`), matching-normalized.

@@ -3808,3 +3808,16 @@ fn the_one_threatened_is_the_target_of_the_act_threatened_not_its_agent() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_country_named_like_its_capital_after_a_meeting_noun_is_the_venue() {
+    // `قمة سنغافورة`, like `قمة هلسنكي`: where, not who
+    let ev = code("وعقدت قمة سنغافورة في يونيو الماضي.");
+    assert!(!of_type(&ev, PloverType::Consult).is_empty(), "{ev:#?}");
+    assert!(
+        ev.iter().all(|e| [&e.source, &e.target]
+            .iter()
+            .all(|a| country(a).as_deref() != Some("SGP"))),
+        "{ev:#?}"
+    );
+}
