@@ -1624,21 +1624,16 @@ pub fn nominal(
             r.source = Some(s);
             r.target = (!own).then_some(g);
             r.rule = "noun-object";
-        } else if let (Some(g), Some(l)) = (object_gen, light) {
+        } else if let Some(g) = object_gen.filter(|_| {
             // and with no agent found, when the noun is governed by the support verb's `بـ`
             // (`قام بـ`: `أن يقوم أي مسؤول عربي بزيارة المسجد`, `فقامت بطرد دبلوماسيين`), it is
             // still the object; otherwise the noun may be the verb's subject (`بدأت زيارة
             // بوتين`) or another noun's genitive (`بدأ تطبيق عقوبات الأمم المتحدة`), whose
-            // genitive is the agent
-            let governed = !invert && v.forms[c].starts_with('ب') && c >= l.end;
-            if governed {
-                r.target = Some(g);
-                r.rule = "noun-object";
-            } else {
-                r.source = Some(g);
-                r.rule = "noun-genitive";
-                r.target = prep_target(v, v.slots[g].tokens.end, c, r.source);
-            }
+            // genitive is the agent (below)
+            !invert && v.forms[c].starts_with('ب') && light.is_some_and(|l| c >= l.end)
+        }) {
+            r.target = Some(g);
+            r.rule = "noun-object";
         } else {
             r.source = gen.or_else(agent_from_context);
             r.rule = if gen.is_some() {
