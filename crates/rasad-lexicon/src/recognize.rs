@@ -999,6 +999,17 @@ impl Builder {
                 )
             })
         };
+        // `إدارة ترامب`: an administration is its president's government, not the person
+        if self
+            .matched
+            .first()
+            .is_some_and(|m| m == "agent:administration")
+            && self.matched.iter().any(|m| m == "title+person")
+        {
+            self.id = None;
+            self.person = false;
+            self.name = format!("{} administration", self.name);
+        }
         if self.sector == Some(Sector::Gov) && (self.start..self.end).any(former) {
             self.sector = Some(Sector::Eli);
             self.matched.push("former".into());
