@@ -3681,8 +3681,8 @@ fn both_x_and_y_names_what_follows_whether_or_not_it_is_an_actor() {
 
 #[test]
 fn the_genitive_of_an_act_done_to_someone_after_qama_bi_is_its_object_even_with_no_agent() {
-    // the subject is no actor: the visited mosque is still no visitor
-    let ev = code("ومن النادر أن يقوم أي مسؤول عربي بزيارة المسجد الأقصى.");
+    // the subject is no actor: the visited church is still no visitor
+    let ev = code("ونادرا ما يقوم أي وزير أجنبي بزيارة الكنيسة في القدس.");
     let visits = of_type(&ev, PloverType::Consult);
     assert!(!visits.is_empty(), "{ev:#?}");
     assert!(
@@ -3701,7 +3701,9 @@ fn a_sentence_opening_with_an_unknown_noun_phrase_gives_its_verb_no_dropped_subj
     assert!(!accuse.is_empty(), "{ev:#?}");
     assert!(accuse.iter().all(|e| e.source.is_none()), "{ev:#?}");
     // nor does `كل من` + names after a verb leave it without a subject
-    let ev = code("وانتقدت الحكومة الكورية الشمالية المعارضة.\n\nوقد سجن كل من كيم هاك وتوني كيم.");
+    let ev = code(
+        "وانتقدت الحكومة الكورية الشمالية المعارضة.\n\nوقد سجن كل من علي حسن وسمير يوسف بتهم التجسس.",
+    );
     assert!(
         of_type(&ev, PloverType::Coerce)
             .iter()
