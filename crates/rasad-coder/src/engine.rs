@@ -2398,7 +2398,20 @@ fn code_sentence(
                 // `هجوم انتحاري تبنته طالبان`: who claims the attack carried it out
                 src = responsible.and_then(|r| v.slots[r].actors.first().cloned());
             }
-            for a in [&mut src, &mut tgt].into_iter().flatten() {
+            // `احتشد متظاهرون خارج السفارة الصينية ورددوا شعارات مناهضة للصين`: a protest
+            // aimed at a country itself, the one country the sentence names, was not made by
+            // its citizens (one against its government may well have been)
+            let src_anchor = anchor.as_ref().filter(|a| {
+                p.plover != PloverType::Protest
+                    || a.located
+                    || !tgt
+                        .as_ref()
+                        .is_some_and(|t| t.sector.is_none() && t.country == Some(a.country))
+            });
+            if let Some(a) = src.as_mut() {
+                infer::local_country(a, src_anchor);
+            }
+            if let Some(a) = tgt.as_mut() {
                 infer::local_country(a, anchor.as_ref());
             }
             if self_target(src.as_ref(), tgt.as_ref(), analysis.text) {
@@ -2440,7 +2453,7 @@ fn code_sentence(
             if src.is_none() {
                 let (evidence, evidence_span) = crowd_phrase(v, &p.trig, p.verbal, analysis.text)
                     .unwrap_or((trigger_text.clone(), trig_span));
-                src = infer::implied_source(p.plover, anchor.as_ref(), &evidence, evidence_span);
+                src = infer::implied_source(p.plover, src_anchor, &evidence, evidence_span);
             }
             // `هجوم انتحاري`, `تفجير سيارة مفخخة يقودها انتحاري`: a suicide attack was made by
             // a suicide bomber

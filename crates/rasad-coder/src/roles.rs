@@ -248,6 +248,10 @@ pub fn target_prep_before(v: &View, tok: usize) -> Option<&'static str> {
         if matches!(f, "ان" | "بان" | "لان") {
             return None;
         }
+        // `إضراب عام على مستوى الأردن`, `على صعيد المنطقة`: a scope, not an addressee
+        if matches!(f, "مستوي" | "صعيد" | "نطاق") {
+            return None;
+        }
         if words::is_word(f, &words::TARGET_PREPS) {
             return Some(words::TARGET_PREPS[words::TARGET_PREPS.iter().position(|p| *p == f)?]);
         }

@@ -3823,3 +3823,35 @@ fn a_country_named_like_its_capital_after_a_meeting_noun_is_the_venue() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn protesters_against_a_country_are_not_its_citizens() {
+    // the one country named is what the crowd protests against
+    let ev = code("وتجمع عشرات المحتجين قرب القنصلية ورفعوا لافتات معادية لفرنسا.");
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    assert!(p.iter().all(|e| country(&e.source).is_none()), "{ev:#?}");
+    // where the protest took place still tells
+    let ev = code("وتجمع عشرات المحتجين في باريس ورفعوا لافتات معادية لفرنسا.");
+    assert!(
+        of_type(&ev, PloverType::Protest)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("FRA")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_scope_after_ala_is_no_addressee() {
+    // `على مستوى البلاد` says how wide, not to whom
+    let ev = code("ودعت النقابات إلى إضراب شامل على مستوى تونس الأسبوع المقبل.");
+    let r = of_type(&ev, PloverType::Request);
+    assert!(!r.is_empty(), "{ev:#?}");
+    assert!(r.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    let ev = code("وستجري المحادثات على مستوى الوزراء بين مصر والسودان.");
+    assert_eq!(
+        pairs(&ev, PloverType::Consult),
+        vec![("EGY".into(), "SDN".into()), ("SDN".into(), "EGY".into())],
+        "{ev:#?}"
+    );
+}
