@@ -2197,6 +2197,10 @@ fn code_sentence(
             hyp |= h;
         }
         let stop = stop.map(|(k, _, _)| k);
+        if !p.verbal && cancelled(v, p.trig.start, p.plover) {
+            neg = true;
+            p.rule.push_str("+cancelled");
+        }
         // `خرجوا للاحتجاج على …`: acting "in protest" is the protest itself
         if hyp && p.plover == PloverType::Protest && !p.verbal {
             let f = strip_conj(&v.forms[p.trig.start]);
@@ -3548,6 +3552,38 @@ fn pairs(v: &View<'_>, p: &Pending) -> Vec<(Option<ActorRef>, Option<ActorRef>)>
         out.push((None, None));
     }
     out
+}
+
+/// `ألغى ترامب القمة`, `تأجيل المحادثات`, `رفع العقوبات`: the event noun at `start` is
+/// called off (or, for a sanction or restriction, eased) by the word right before it — or by a
+/// verb before its subject — unless that word is itself negated (`لم يلغ`).
+fn cancelled(v: &View<'_>, start: usize, plover: PloverType) -> bool {
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    if let Some(s) = v.slots.iter().find(|s| s.tokens.end == start) {
+        match s.tokens.start.checked_sub(1) {
+            Some(b) => k = b,
+            None => return false,
+        }
+    }
+    let f = strip_conj(&v.forms[k]);
+    let bare = f
+        .strip_prefix('ب')
+        .or_else(|| f.strip_prefix('ل'))
+        .filter(|b| b.starts_with("ال") || b.starts_with('ت') || b.starts_with("ار"));
+    // (`أنهى الزعيمان اجتماعهما`: a meeting or visit ended has taken place)
+    let ends = |w: &str| w.starts_with("انه") || w.starts_with("ينه") || w.starts_with("تنه");
+    let heads = |w: &str| {
+        words::is_word(w, &words::CANCEL_HEADS) && !(plover == PloverType::Consult && ends(w))
+            || matches!(plover, PloverType::Sanction | PloverType::Coerce)
+                && words::is_word(w, &words::EASE_HEADS)
+    };
+    let governs = heads(f) || bare.is_some_and(heads);
+    governs
+        && !k
+            .checked_sub(1)
+            .is_some_and(|b| words::is_word(strip_conj(&v.forms[b]), &words::NEGATORS))
 }
 
 /// `توقف الجيش عن قصف حلب`: a stopped act no longer takes place; `لم تتوقف القوات عن تعذيب

@@ -407,6 +407,56 @@ pub static PRONOUN_COMPLEMENTIZERS: WordList = WordList::new(&[
 ]);
 
 /// Words before an event that negate it.
+/// Words that call off what they govern (`ألغى القمة`, `تأجيل المحادثات`, `علقت واشنطن
+/// المساعدات`, `إنهاء الاحتلال`, `وقف الهجمات`): the event noun right after them (their
+/// subject between, for a verb) does not take place. Normalized forms; a noun may carry
+/// `بـ`/`لـ` (`بإلغاء`). Not the bare `اجل` ("postponed" and the `أجل` of `من أجل`).
+pub static CANCEL_HEADS: WordList = WordList::new(&[
+    "الغاء",
+    "الغي",
+    "الغت",
+    "الغوا",
+    "يلغي",
+    "تلغي",
+    "يلغون",
+    "الغيت",
+    "تاجيل",
+    "اجلت",
+    "يوجل",
+    "توجل",
+    "ارجاء",
+    "ارجا",
+    "ارجات",
+    "يرجي",
+    "ترجي",
+    "تعليق",
+    "علق",
+    "علقت",
+    "يعلق",
+    "انهاء",
+    "انهي",
+    "انهت",
+    "ينهي",
+    "تنهي",
+    "وقف",
+    "اوقف",
+    "اوقفت",
+    "يوقف",
+]);
+
+/// Words that ease a sanction or a restriction they govern (`تخفيف العقوبات`, `رفع الحظر`).
+pub static EASE_HEADS: WordList = WordList::new(&[
+    "تخفيف",
+    "خفف",
+    "خففت",
+    "يخفف",
+    "تخفف",
+    "رفع",
+    "رفعت",
+    "يرفع",
+    "ترفع",
+]);
+
 pub static NEGATORS: WordList = WordList::new(&[
     "لم",
     "لن",

@@ -3855,3 +3855,29 @@ fn a_scope_after_ala_is_no_addressee() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_event_called_off_does_not_take_place() {
+    for text in [
+        "وألغت الحكومة المحادثات مع المعارضة في اللحظة الأخيرة.",
+        "وأعلن البيت الأبيض تأجيل القمة مع كوريا الجنوبية.",
+    ] {
+        let ev = code(text);
+        let c = of_type(&ev, PloverType::Consult);
+        assert!(!c.is_empty() && c.iter().all(|e| e.negated), "{text}: {ev:#?}");
+    }
+    // the verb's subject between it and the act
+    let ev = code("وعلقت اليابان المساعدات الاقتصادية لميانمار.");
+    let a = of_type(&ev, PloverType::Aid);
+    assert!(!a.is_empty() && a.iter().all(|e| e.negated), "{ev:#?}");
+    // easing sanctions is no sanction
+    let ev = code("وطالبت كوبا بتخفيف العقوبات الأمريكية.");
+    assert!(
+        of_type(&ev, PloverType::Sanction).iter().all(|e| e.negated),
+        "{ev:#?}"
+    );
+    // a meeting ended has taken place
+    let ev = code("وأنهى الوزيران اجتماعهما في عمان مساء الأحد.");
+    let c = of_type(&ev, PloverType::Consult);
+    assert!(!c.is_empty() && c.iter().all(|e| !e.negated), "{ev:#?}");
+}
