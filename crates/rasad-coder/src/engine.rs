@@ -3655,7 +3655,23 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
             break;
         }
         let f = strip_conj(&v.forms[k]);
+        // `لا يزال الجيش يقصف`, `ما زالت`: "still" — going on, not negated
+        let still = v.forms.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "يزال"
+                    | "تزال"
+                    | "زال"
+                    | "زالت"
+                    | "يزالون"
+                    | "تزالان"
+                    | "يزالان"
+                    | "نزال"
+                    | "زالوا"
+            )
+        });
         if seen < 3
+            && !still
             && (words::is_word(f, &words::NEGATORS)
                 || words::is_word(&v.forms[k], &words::NEGATORS))
         {
@@ -3684,8 +3700,28 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
         let mut ch = f.chars();
         let first = ch.next();
         let second = ch.next();
-        // future `سيفعل`, purpose `ليفعل`
-        if !own && matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن'))
+        // future `سيفعل`, `سأزور`, purpose `ليفعل`
+        if !own
+            && (matches!(first, Some('س' | 'ل')) && matches!(second, Some('ي' | 'ت' | 'ن'))
+                || first == Some('س') && second == Some('ا'))
+        {
+            hyp = true;
+        }
+        // `قد يأمر الرئيس`: `قد` before an imperfect is "may" (before a perfect, "has")
+        // (a literal imperfect entry, `يامر`, is its own prefix; with no entry — a support
+        // verb — the prefix cannot be told from the stem, `نفذوا`, and `تسمم` may be a perfect)
+        let imperfect = match (lemma, first) {
+            (Some(l), Some(c @ ('ي' | 'ت' | 'ن'))) => {
+                // (`نفت` of `نفي`: a stem letter)
+                l.starts_with('ي') || !own && !l.starts_with(c)
+            }
+            _ => false,
+        };
+        if imperfect
+            && trig
+                .start
+                .checked_sub(1)
+                .is_some_and(|k| strip_conj(&v.forms[k]) == "قد")
         {
             hyp = true;
         }

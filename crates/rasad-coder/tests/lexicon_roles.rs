@@ -3864,7 +3864,10 @@ fn an_event_called_off_does_not_take_place() {
     ] {
         let ev = code(text);
         let c = of_type(&ev, PloverType::Consult);
-        assert!(!c.is_empty() && c.iter().all(|e| e.negated), "{text}: {ev:#?}");
+        assert!(
+            !c.is_empty() && c.iter().all(|e| e.negated),
+            "{text}: {ev:#?}"
+        );
     }
     // the verb's subject between it and the act
     let ev = code("وعلقت اليابان المساعدات الاقتصادية لميانمار.");
@@ -3880,4 +3883,33 @@ fn an_event_called_off_does_not_take_place() {
     let ev = code("وأنهى الوزيران اجتماعهما في عمان مساء الأحد.");
     let c = of_type(&ev, PloverType::Consult);
     assert!(!c.is_empty() && c.iter().all(|e| !e.negated), "{ev:#?}");
+}
+
+#[test]
+fn still_is_no_negation_and_qad_before_an_imperfect_is_may() {
+    // `لا يزال` / `ما زالت`: going on
+    for text in [
+        "ولا يزال الجيش يقصف أحياء المدينة.",
+        "وما زالت القوات تحاصر البلدة منذ أسابيع.",
+    ] {
+        let ev = code(text);
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| !e.negated),
+            "{text}: {ev:#?}"
+        );
+    }
+    // `قد` + imperfect: may; `قد` + perfect: has
+    let ev = code("وقد ترفض الحكومة المقترح الأوروبي.");
+    let r = of_type(&ev, PloverType::Reject);
+    assert!(!r.is_empty() && r.iter().all(|e| e.hypothetical), "{ev:#?}");
+    let ev = code("وقد رفضت الحكومة المقترح الأوروبي.");
+    let r = of_type(&ev, PloverType::Reject);
+    assert!(
+        !r.is_empty() && r.iter().all(|e| !e.hypothetical),
+        "{ev:#?}"
+    );
+    // the first-person future
+    let ev = code("وقال الوزير: سأزور دمشق قريبا.");
+    let c = of_type(&ev, PloverType::Consult);
+    assert!(!c.is_empty() && c.iter().all(|e| e.hypothetical), "{ev:#?}");
 }
