@@ -2402,12 +2402,12 @@ fn code_sentence(
                 // `هجوم انتحاري تبنته طالبان`: who claims the attack carried it out
                 src = responsible.and_then(|r| v.slots[r].actors.first().cloned());
             }
-            // `احتشد متظاهرون خارج السفارة الصينية ورددوا شعارات مناهضة للصين`: a protest
-            // aimed at a country itself, the one country the sentence names, was not made by
-            // its citizens (one against its government may well have been)
+            // `احتشد متظاهرون خارج السفارة الصينية ورددوا شعارات مناهضة للصين`, `شن رئيس جهاز
+            // المخابرات هجوما على روسيا`: an act aimed at a country itself, the one country the
+            // sentence names, was not done by its own people (one against its government may
+            // well have been)
             let src_anchor = anchor.as_ref().filter(|a| {
-                p.plover != PloverType::Protest
-                    || a.located
+                a.located
                     || !tgt
                         .as_ref()
                         .is_some_and(|t| t.sector.is_none() && t.country == Some(a.country))

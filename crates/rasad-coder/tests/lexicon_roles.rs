@@ -3913,3 +3913,16 @@ fn still_is_no_negation_and_qad_before_an_imperfect_is_may() {
     let c = of_type(&ev, PloverType::Consult);
     assert!(!c.is_empty() && c.iter().all(|e| e.hypothetical), "{ev:#?}");
 }
+
+#[test]
+fn officials_acting_on_a_country_take_not_its_nationality() {
+    // the one country named is the addressee: the officials are not its own
+    let ev = code("وطالب مسؤولون كبار البرازيل بتسليم المتهمين.");
+    let r = of_type(&ev, PloverType::Request);
+    assert!(!r.is_empty(), "{ev:#?}");
+    assert!(
+        r.iter()
+            .all(|e| country(&e.target).as_deref() == Some("BRA") && country(&e.source).is_none()),
+        "{ev:#?}"
+    );
+}
