@@ -1945,6 +1945,12 @@ fn code_sentence(
                 .roles
                 .source
                 .is_some_and(|s| roles::passive_agent(v, p.trig.end, p.trig.start) == Some(s));
+            // `أعلن ترامب انسحاب الولايات المتحدة من الاتفاق`: the act is announced, but its
+            // agent is the noun's genitive, not the announcer
+            let genitive_agent = p.roles.rule == "noun-genitive"
+                && p.roles
+                    .source
+                    .is_some_and(|s| v.slots[s].tokens.start == p.trig.end);
             let death = !p.verbal && {
                 let w = strip_conj(&v.forms[p.trig.start]);
                 let w = w.strip_prefix("ال").unwrap_or(w);
@@ -1960,7 +1966,7 @@ fn code_sentence(
                 && (!death || armed || responsibility);
             if direct {
                 // `أعلن الجيش قتل فلسطيني واعتقال آخر`: the speaker performs the act
-                if let Some(sp) = &speaker {
+                if let Some(sp) = speaker.as_ref().filter(|_| !genitive_agent) {
                     let src_is_speaker = p
                         .roles
                         .source

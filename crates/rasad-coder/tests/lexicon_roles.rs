@@ -3926,3 +3926,19 @@ fn officials_acting_on_a_country_take_not_its_nationality() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn withdrawing_from_a_treaty_is_rejecting_it_and_its_genitive_agent_stays_under_announcement() {
+    let ev = code("وأعلن الرئيس انسحاب كندا من المعاهدة الدولية.");
+    let r = of_type(&ev, PloverType::Reject);
+    assert!(
+        r.iter()
+            .any(|e| country(&e.source).as_deref() == Some("CAN")),
+        "{ev:#?}"
+    );
+    assert!(of_type(&ev, PloverType::Retreat).is_empty(), "{ev:#?}");
+    // troops withdrawing is still a retreat
+    let ev = code("وانسحبت القوات التركية من البلدة الحدودية.");
+    assert!(!of_type(&ev, PloverType::Retreat).is_empty(), "{ev:#?}");
+    assert!(of_type(&ev, PloverType::Reject).is_empty(), "{ev:#?}");
+}
