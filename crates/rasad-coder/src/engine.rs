@@ -2994,24 +2994,54 @@ mod context {
     /// `النظام`, whose attacks may be armed) takes that code: criticism (111), not an assault.
     fn unarmed_code(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<CameoCode> {
         let code = p.entry.and_then(|e| triggers.entry(e).unarmed)?;
-        if !p.verbal || p.source_override.is_some() {
+        if p.source_override.is_some() {
             return None;
         }
-        // `هاجم … أردوغان مشيرا إلى أن …`: an attack followed by what its subject said is
-        // made in words, whoever the subject is
-        let speaking = (p.trig.end..v.forms.len().min(p.trig.end + SPEECH_REACH))
-            .take_while(|&k| !matches!(v.forms[k].as_str(), "." | "؟" | "!"))
-            .any(|k| words::is_word(strip_conj(&v.forms[k]), &words::SPEECH_PARTICIPLES));
-        if speaking {
-            return Some(code);
-        }
-        // (a subject found right after the verb or as the relative's antecedent: one looked for
-        // further back may be anything, `دخلوا مسجدا … وهاجموا`)
-        if !p.verbal
-            || p.source_override.is_some()
-            || !matches!(p.roles.rule, "vso" | "relative-subject")
-        {
-            return None;
+        if p.verbal {
+            // `هاجم … أردوغان مشيرا إلى أن …`: an attack followed by what its subject said is
+            // made in words, whoever the subject is
+            let speaking = (p.trig.end..v.forms.len().min(p.trig.end + SPEECH_REACH))
+                .take_while(|&k| !matches!(v.forms[k].as_str(), "." | "؟" | "!"))
+                .any(|k| words::is_word(strip_conj(&v.forms[k]), &words::SPEECH_PARTICIPLES));
+            if speaking {
+                return Some(code);
+            }
+            // (a subject found right after the verb or as the relative's antecedent: one
+            // looked for further back may be anything, `دخلوا مسجدا … وهاجموا`)
+            if !matches!(p.roles.rule, "vso" | "relative-subject") {
+                return None;
+            }
+        } else {
+            // `شن الوزير هجوما حادا على الصحيفة`: a noun attack described by its tone is made
+            // in words; so is one launched (`شن`) by a civic person, unless a word of kind
+            // follows (`هجوما كيمياويا`, `هجمات إلكترونية`) or it killed or wounded
+            let next = |k: usize| v.forms.get(p.trig.end + k).map(|f| strip_conj(f));
+            let tone = (0..2).any(|k| {
+                next(k).is_some_and(|f| {
+                    matches!(
+                        f,
+                        "حادا" | "حاد" | "لاذعا" | "لاذع" | "كلاميا" | "اعلاميا" | "اللهجه"
+                    )
+                })
+            });
+            if tone {
+                return Some(code);
+            }
+            let kind = next(0).is_some_and(|f| f.ends_with("يا") || f.ends_with("يه"));
+            let launched = (p.trig.start.saturating_sub(8)..p.trig.start).any(|k| {
+                matches!(
+                    strip_conj(&v.forms[k]),
+                    "شن" | "شنت" | "يشن" | "تشن" | "شنوا"
+                )
+            });
+            if p.roles.rule != "light"
+                || !launched
+                || kind
+                || p.dead.is_some()
+                || p.injured.is_some()
+            {
+                return None;
+            }
         }
         let s = p.roles.source?;
         let person = v.is_person(s);

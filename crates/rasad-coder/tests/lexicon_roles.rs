@@ -3942,3 +3942,26 @@ fn withdrawing_from_a_treaty_is_rejecting_it_and_its_genitive_agent_stays_under_
     assert!(!of_type(&ev, PloverType::Retreat).is_empty(), "{ev:#?}");
     assert!(of_type(&ev, PloverType::Reject).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_attack_launched_by_a_civic_person_or_told_by_its_tone_is_criticism() {
+    for text in [
+        "وشن الرئيس الفرنسي هجوما جديدا على الصحافة المحلية.",
+        "وشنت الحكومة هجوما حادا على منظمات حقوق الإنسان.",
+    ] {
+        let ev = code(text);
+        assert!(
+            of_type(&ev, PloverType::Assault).is_empty()
+                && !of_cameo(&ev, "111").is_empty(),
+            "{text}: {ev:#?}"
+        );
+    }
+    // armed subjects and attacks of a kind stay attacks
+    for text in [
+        "وشن الجيش هجوما جديدا على مواقع المتمردين.",
+        "وشن الرئيس السابق هجوما انتحاريا على السوق.",
+    ] {
+        let ev = code(text);
+        assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{text}: {ev:#?}");
+    }
+}
