@@ -63,6 +63,9 @@ struct DocState {
     surnames: Vec<(String, ActorRef, bool)>,
     last_pair: Option<Vec<ActorRef>>,
     last_subject: Option<ActorRef>,
+    /// The author of the last document that spoke (`بيان لقيادة الجيش`): what a later bare
+    /// `البيان` / `التقرير` speaks for.
+    last_author: Option<ActorRef>,
     /// Whether `last_subject` names a person (a plural verb does not drop back to one).
     last_subject_person: bool,
     /// The salience model deciding `background` for its types (see `salience`).
@@ -475,15 +478,37 @@ fn code_sentence(
         .filter(|f| matches!(f.kind, TriggerKind::Event | TriggerKind::Speech))
     {
         if f.kind == TriggerKind::Speech {
+            // `يذكر أن`, `يشار إلى أن`: the writer's own voice, no one's claim
+            if impersonal_speech(v, &f.tokens) {
+                continue;
+            }
             let c = f.tokens.start;
-            let speaker_slot = roles::vso_subject(v, f.tokens.end, c)
+            // `أفاد بيان لقيادة الجيش`, `ذكر تقرير لمنظمة العفو`: the document's author
+            // speaks; `وذكر التقرير أن …`: the author of the last document named
+            let author = document_author(v, f.tokens.end);
+            let speaker_slot = author
+                .or_else(|| roles::vso_subject(v, f.tokens.end, c))
                 .or_else(|| roles::svo_subject(v, f.tokens.start, 0));
+            // `نقلت رويترز عن وزير الخارجية قوله`: the one quoted speaks
+            let speaker_slot = speaker_slot.map(|s| quoted_through(v, s).unwrap_or(s));
+            if let Some(a) = author.and_then(|a| v.slots[a].actors.first()) {
+                state.last_author = Some(a.clone());
+            }
+            let document_anaphor = speaker_slot.is_none() && definite_document(v, f.tokens.end);
             let speaker = speaker_slot
                 .and_then(|s| v.slots[s].actors.first().cloned())
                 .or_else(|| {
+                    document_anaphor.then(|| {
+                        state.last_author.clone().map(|mut a| {
+                            a.antecedent = Some(a.span);
+                            a
+                        })
+                    })?
+                })
+                .or_else(|| {
                     // a dropped subject only: `وقالت إن …`, not `قال محلل عسكري إن …`
                     // (a speaker the lexicon does not know is no reason to borrow the last one)
-                    dropped_subject(v, f.tokens.end).then(|| {
+                    (!document_anaphor && dropped_subject(v, f.tokens.end)).then(|| {
                         state.last_subject.clone().map(|mut a| {
                             a.antecedent = Some(a.span);
                             a
@@ -1048,6 +1073,29 @@ fn code_sentence(
             }
             r
         };
+        // `اتهم تقرير جديد لمنظمة العفو الدولية جنودا …`: a document as the verb's subject
+        // speaks for its author, who is the agent (the `لـ` does not make it the target)
+        if e.verbal && !matches!(roles.rule, "passive-vowelled" | "masdar") {
+            if let Some(a) = document_author(v, f.tokens.end) {
+                if roles.source.is_none() || roles.target == Some(a) {
+                    if roles.target == Some(a) || roles.target.is_none() {
+                        roles.target =
+                            roles::prep_target(v, v.slots[a].tokens.end, f.tokens.start, Some(a))
+                                .or_else(|| {
+                                    v.slots.iter().position(|s| {
+                                        s.tokens.start >= v.slots[a].tokens.end
+                                            && s.tokens.start <= v.slots[a].tokens.end + 1
+                                            && s.prep.is_none()
+                                            && same_clause_slot(v, s, f.tokens.start)
+                                    })
+                                });
+                    }
+                    roles.source = Some(a);
+                    roles.rule = "document-author";
+                    state.last_author = v.slots[a].actors.first().cloned();
+                }
+            }
+        }
         // `ونطالب إسرائيل بوقف العدوان`, `رفضنا الاتهامات`: a verb of the first person holds
         // its subject (the speaker, filled in with the attribution below); an actor after it is
         // its object
@@ -2631,6 +2679,90 @@ fn salience_verdict<'v>(
 /// subject — adverbs, dates and quotes aside (`أعلن الجيش أمس قتل`) — is a masdar the speaker
 /// performs, and so is one coordinated with it by `و`. An event behind a preposition
 /// (`حذرت من الهجوم`) or further on is only reported.
+/// Document nouns, matching-normalized: a report or statement speaks for its author.
+const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "دراسه", "وثيقه", "مذكره"];
+
+fn document_noun(form: &str) -> bool {
+    let f = form.strip_prefix("ال").unwrap_or(form);
+    DOCUMENTS.contains(&f)
+}
+
+/// `أفاد بيان لقيادة الجيش اللبناني`, `اتهم تقرير جديد لمنظمة العفو الدولية`, `ذكر بيان
+/// الخارجية`: a document noun right after `from` (the verb), up to two adjectives after it,
+/// then its author with `لـ` or in the genitive — the author's slot.
+fn document_author(v: &View<'_>, from: usize) -> Option<usize> {
+    let doc = (from..(from + 2).min(v.forms.len()))
+        .take_while(|&k| !v.is_punct(k) && !v.slots.iter().any(|s| s.tokens.contains(&k)))
+        .find(|&k| document_noun(strip_conj(&v.forms[k])))?;
+    let s = v.slots.iter().position(|s| {
+        s.tokens.start > doc
+            && s.tokens.start <= doc + 3
+            && matches!(s.prep.as_deref(), None | Some("ل" | "لل"))
+    })?;
+    let between_ok = (doc + 1..v.slots[s].tokens.start).all(|k| {
+        let f = strip_conj(&v.forms[k]);
+        !v.is_punct(k)
+            && !words::is_word(f, &words::PREPOSITIONS)
+            && !words::is_word(f, &words::COMPLEMENTIZERS)
+    });
+    // (a bare `البيان` has no author after it: `ذكر البيان الجيش …` is no genitive)
+    let definite = strip_conj(&v.forms[doc]).starts_with("ال");
+    (between_ok && !(definite && v.slots[s].prep.is_none())).then_some(s)
+}
+
+/// `وذكر التقرير أن …`, `وأضاف البيان`: a definite document noun right after the verb.
+fn definite_document(v: &View<'_>, from: usize) -> bool {
+    v.forms.get(from).is_some_and(|f| {
+        let f = strip_conj(f);
+        f.starts_with("ال") && document_noun(f)
+    })
+}
+
+/// `يذكر أن`, `ويشار إلى أن`, `وتجدر الإشارة إلى أن`: an impersonal verb of saying.
+fn impersonal_speech(v: &View<'_>, trig: &Range<usize>) -> bool {
+    let f = strip_conj(&v.forms[trig.start]);
+    let next = v.forms.get(trig.end).map(|n| strip_conj(n));
+    let after = v.forms.get(trig.end + 1).map(|n| strip_conj(n));
+    let that = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(w, "ان" | "بان") || words::is_word(w, &words::PRONOUN_COMPLEMENTIZERS)
+        })
+    };
+    matches!(f, "يذكر" | "يشار") && (that(next) || next == Some("الي") && that(after))
+}
+
+/// `نقلت رويترز عن وزير الخارجية`, `نقلت صحيفة الأهرام عن مسؤول`: after a verb of relaying
+/// (`نقل`), the actor after the `عن` that follows the speaker's slot (up to two unknown words
+/// of its name between), the one quoted.
+fn quoted_through(v: &View<'_>, speaker: usize) -> Option<usize> {
+    let start = v.slots[speaker].tokens.start;
+    let relayed = (start.saturating_sub(3)..start).any(|k| {
+        let f = strip_conj(&v.forms[k]);
+        f.starts_with("نقل") || f.starts_with("تنقل") || f.starts_with("ينقل")
+    });
+    if !relayed {
+        return None;
+    }
+    let end = v.slots[speaker].tokens.end;
+    let an = (end..(end + 3).min(v.forms.len()))
+        .take_while(|&k| !v.is_punct(k))
+        .find(|&k| {
+            strip_conj(&v.forms[k]) == "عن"
+                || v.slots
+                    .iter()
+                    .any(|s| s.tokens.start == k && s.prep.as_deref() == Some("عن"))
+        })?;
+    v.slots.iter().position(|s| {
+        s.tokens.start == an + 1 && strip_conj(&v.forms[an]) == "عن"
+            || s.tokens.start == an && s.prep.as_deref() == Some("عن")
+    })
+}
+
+/// Whether slot `s` is in the clause of token `k`.
+fn same_clause_slot(v: &View<'_>, s: &crate::view::Slot, k: usize) -> bool {
+    v.clause[s.tokens.start] == v.clause[k]
+}
+
 fn speech_objects(
     v: &View<'_>,
     f: &Found,

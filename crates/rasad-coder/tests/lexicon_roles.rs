@@ -3951,8 +3951,7 @@ fn an_attack_launched_by_a_civic_person_or_told_by_its_tone_is_criticism() {
     ] {
         let ev = code(text);
         assert!(
-            of_type(&ev, PloverType::Assault).is_empty()
-                && !of_cameo(&ev, "111").is_empty(),
+            of_type(&ev, PloverType::Assault).is_empty() && !of_cameo(&ev, "111").is_empty(),
             "{text}: {ev:#?}"
         );
     }
@@ -3962,6 +3961,58 @@ fn an_attack_launched_by_a_civic_person_or_told_by_its_tone_is_criticism() {
         "وشن الرئيس السابق هجوما انتحاريا على السوق.",
     ] {
         let ev = code(text);
-        assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{text}: {ev:#?}");
+        assert!(
+            !of_type(&ev, PloverType::Assault).is_empty(),
+            "{text}: {ev:#?}"
+        );
     }
+}
+
+#[test]
+fn a_document_speaks_for_its_author_and_the_quoted_for_the_quoter() {
+    let text = "واتهم تقرير جديد لمنظمة هيومن رايتس ووتش الشرطة المصرية بتعذيب المعتقلين.\n\
+                وذكر التقرير أن الشرطة اعتقلت مئات الطلاب في القاهرة.";
+    let ev = code(text);
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert!(
+        acc.iter()
+            .any(|e| sector(&e.source).as_deref() == Some("HRI")
+                && country(&e.target).as_deref() == Some("EGY")),
+        "{ev:#?}"
+    );
+    // the bare `التقرير` of the next sentence speaks for the same author
+    let arrest: Vec<_> = ev
+        .iter()
+        .filter(|e| e.sentence == 1 && e.event_type == PloverType::Coerce)
+        .collect();
+    assert!(
+        !arrest.is_empty()
+            && arrest.iter().all(|e| e
+                .attribution
+                .claimed_by
+                .as_ref()
+                .and_then(|c| c.sector)
+                .is_some_and(|s| s.as_str() == "HRI")),
+        "{ev:#?}"
+    );
+    // `نقل X عن Y`: Y is quoted
+    let ev = code("ونقلت صحيفة الأهرام عن وزير الداخلية المصري قوله إن الشرطة اعتقلت عشرة مسلحين.");
+    let c = of_type(&ev, PloverType::Coerce);
+    assert!(
+        !c.is_empty()
+            && c.iter().all(|e| e
+                .attribution
+                .claimed_by
+                .as_ref()
+                .and_then(|c| c.sector)
+                .is_some_and(|s| s.as_str() == "GOV")),
+        "{ev:#?}"
+    );
+    // `يذكر أن`: the writer's own voice
+    let ev = code("وقال الوزير إن الوضع مستقر. ويذكر أن الجيش قصف المدينة الأسبوع الماضي.");
+    let a: Vec<_> = ev.iter().filter(|e| e.sentence == 1).collect();
+    assert!(
+        !a.is_empty() && a.iter().all(|e| e.attribution.claimed_by.is_none()),
+        "{ev:#?}"
+    );
 }
