@@ -379,6 +379,30 @@ impl<'a> Scan<'a> {
             j += 1;
         }
         let wd = self.word(j).and_then(|w| lookup(w, false, weekday))?;
+        // `إن الاثنين، وهما رجل وامرأة، …`: a bare `الاثنين` as a subject, or with a pronoun
+        // of two after it, is "the two", not Monday
+        if wd == Weekday::Mon && j == i {
+            let before = i
+                .checked_sub(1)
+                .and_then(|b| self.word(b))
+                .map(|w| w.strip_prefix('و').unwrap_or(w));
+            let subject = before
+                .is_some_and(|w| matches!(w, "ان" | "إن" | "أن" | "بأن" | "بان" | "لأن" | "لان"));
+            let next = if self.punct(j + 1, &[","]) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let two = self.is(next, |w| {
+                matches!(
+                    w,
+                    "وهما" | "هما" | "منهما" | "كلاهما" | "وكلاهما" | "اللذين" | "اللذان"
+                )
+            });
+            if subject || two {
+                return None;
+            }
+        }
         let mut end = j + 1;
         // `الأحد 14 أكتوبر`, `الأحد، 14 أكتوبر`, `الخميس الموافق 9 أغسطس`: the full date wins.
         let mut after = if self.punct(end, &[","]) {

@@ -3898,18 +3898,13 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
     // someone suffered (`تعرض … للتعذيب`)
     // (`خلال لقاء مع`: the `ل` of `لقاء` is its own)
     if !verbal && !own && f.starts_with('ل') && trig.start > 0 {
+        // (any form of it, the verbal noun with a pronoun too: `بعد تعرضهما لهجوم`)
         let suffered = (trig.start.saturating_sub(13)..trig.start).any(|k| {
             let w = strip_conj(&v.forms[k]);
-            [
-                "تعرض",
-                "يتعرض",
-                "تتعرض",
-                "تعرضت",
-                "تعرضوا",
-                "يتعرضون",
-                "تعرضا",
-            ]
-            .contains(&w)
+            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            ["تعرض", "يتعرض", "تتعرض", "نتعرض"]
+                .iter()
+                .any(|s| w.starts_with(s))
         });
         if !suffered {
             hyp = true;

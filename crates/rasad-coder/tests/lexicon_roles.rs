@@ -4016,3 +4016,35 @@ fn a_document_speaks_for_its_author_and_the_quoted_for_the_quoter() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_two_is_no_monday_and_a_suffered_attack_with_a_pronoun_is_no_aim() {
+    let coder = Coder::embedded().expect("embedded lexicon");
+    let doc = |text: &'static str| Document {
+        id: "t",
+        text,
+        date: chrono::NaiveDate::from_ymd_opt(2019, 3, 7),
+    };
+    // `إن الاثنين، وهما …`: the two
+    let ev = coder
+        .code(&doc(
+            "وقال المتحدث إن الاثنين، وهما صحفيان، أصيبا بعد تعرضهما لهجوم في الطريق.",
+        ))
+        .events;
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter()
+            .all(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2019-03-07")),
+        "{ev:#?}"
+    );
+    assert!(a.iter().all(|e| !e.hypothetical), "{ev:#?}");
+    // a Monday is still a Monday
+    let ev = coder.code(&doc("وقتل جندي في هجوم يوم الاثنين.")).events;
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2019-03-04")),
+        "{ev:#?}"
+    );
+}
