@@ -8,7 +8,9 @@
 //!
 //! - **country of a local actor**: an actor of a local sector ([`Sector::is_local`]: state
 //!   bodies, civilians, social sectors) without a nationality takes the country of the event's
-//!   location, else of the one country the sentence names. Armed groups, rebels and criminals
+//!   location, else of the one country the sentence names — not the source of an event aimed
+//!   at that very country, which was not done by its own people (`شعارات مناهضة للصين`
+//!   outside an embassy). Armed groups, rebels and criminals
 //!   never do (gunmen in Somalia are not thereby Somali), nor does an actor the text gives a
 //!   nationality (`أطباء أميركيين` in Sanaa stay USA).
 //! - **implied protesters**: a protest (PROTEST) whose participants are not named was made by
