@@ -4048,3 +4048,27 @@ fn the_two_is_no_monday_and_a_suffered_attack_with_a_pronoun_is_no_aim() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn trigger_words_inside_names_programmes_and_fires_make_no_event() {
+    for text in [
+        "ووقعت الحكومة على اتفاقية حظر الألغام الأرضية.",
+        "وتمكن رجال الإطفاء من السيطرة على الحريق في المخزن.",
+        "وتخشى الدول المجاورة من برنامج الصواريخ الباليستية للبلاد.",
+        "وشارك الجيش في مناورات تهدف إلى مواجهة أي تهديدات خارجية.",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|e| !matches!(
+                e.event_type,
+                PloverType::Sanction | PloverType::Coerce | PloverType::Assault
+            )),
+            "{text}: {ev:#?}"
+        );
+    }
+    // the plain senses still fire
+    let ev = code("وسيطر المتمردون على المدينة بعد معارك عنيفة.");
+    assert!(!of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+    let ev = code("وفرضت الحكومة حظرا على استيراد السيارات.");
+    assert!(!of_type(&ev, PloverType::Sanction).is_empty(), "{ev:#?}");
+}
