@@ -640,7 +640,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
 /// first of all the one its demands are made of (`مطالبين الحكومة`).
 pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Option<usize> {
     let c = v.clause.get(trig.start)?;
-    let end = (trig.start + 14).min(v.forms.len());
+    let end = (trig.start + 20).min(v.forms.len());
     // `مطالبين الحكومة بـ…`, `لمطالبة إسلام آباد بوقف …`: whom the protesters make demands of
     // (a participle, `، مطالبين رئيس الوزراء`, may follow later clauses of the sentence)
     let participle =
@@ -654,8 +654,10 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     if addressee.is_some() {
         return addressee;
     }
+    // (a place phrase may open a clause of its own, `في وسط القاهرة احتجاجا على …`: up to the
+    // first punctuation mark)
     let marker = (trig.start..end)
-        .take_while(|&k| v.clause.get(k) == Some(c))
+        .take_while(|&k| v.clause.get(k) == Some(c) || !v.is_punct(k))
         .find(|&k| {
             let f = strip_conj(&v.forms[k]);
             let next = v.forms.get(k + 1).map(|n| strip_conj(n));
@@ -678,8 +680,9 @@ pub fn protest_object(v: &View, trig: &Range<usize>, not: Option<usize>) -> Opti
     }) {
         from = m + 2;
     }
+    let mc = v.clause.get(marker);
     (from..(from + 4).min(v.forms.len()))
-        .take_while(|&k| v.clause.get(k) == Some(c) && !v.is_punct(k))
+        .take_while(|&k| v.clause.get(k) == mc && !v.is_punct(k))
         .find_map(|k| v.slot_at(k))
         .filter(|&s| Some(s) != not)
 }

@@ -4072,3 +4072,21 @@ fn trigger_words_inside_names_programmes_and_fires_make_no_event() {
     let ev = code("وفرضت الحكومة حظرا على استيراد السيارات.");
     assert!(!of_type(&ev, PloverType::Sanction).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn what_a_protest_is_against_is_found_past_the_place_it_stood_at() {
+    let ev = code(
+        "واعتصم العشرات أمام مبنى المحافظة في وسط مدينة حلب احتجاجا على قرار الحكومة السورية.",
+    );
+    let p = of_type(&ev, PloverType::Protest);
+    assert!(!p.is_empty(), "{ev:#?}");
+    assert!(
+        p.iter()
+            .all(|e| country(&e.target).as_deref() == Some("SYR")
+                && sector(&e.target).as_deref() == Some("GOV")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| t.text.contains("الحكومة"))),
+        "{ev:#?}"
+    );
+}
