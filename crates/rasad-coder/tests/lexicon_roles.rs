@@ -3100,7 +3100,8 @@ fn his_country_is_first_that_of_the_person_of_its_clause() {
         "وعزز الجيش الإسرائيلي قواته في الجولان، بالتزامن مع إعلان الرئيس الأميركي \
          انسحاب بلاده من الاتفاق مع إيران.",
     );
-    let retreat = of_type(&ev, PloverType::Retreat);
+    // (withdrawing from an agreement is REJECT)
+    let retreat = of_type(&ev, PloverType::Reject);
     assert!(!retreat.is_empty(), "{ev:#?}");
     assert_eq!(
         country(&retreat[0].source).as_deref(),
