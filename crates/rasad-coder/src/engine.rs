@@ -515,7 +515,15 @@ fn code_sentence(
                         })
                     })?
                 });
-            if let Some(sp) = &speaker {
+            // (a source, `مصدر عسكري`, `مصادر أمنية`, tells what others did: it is no
+            // antecedent of a later dropped subject)
+            let source_word = speaker.as_ref().is_some_and(|sp| {
+                let first = sp.text.split_whitespace().next().unwrap_or("");
+                let first = first.trim_start_matches('و');
+                let first = first.strip_prefix("ال").unwrap_or(first);
+                first.starts_with("مصدر") || first.starts_with("مصادر")
+            });
+            if let Some(sp) = speaker.as_ref().filter(|_| !source_word) {
                 if sp.antecedent.is_none() {
                     state.last_subject = Some(sp.clone());
                     state.last_subject_person = speaker_slot.is_some_and(|s| person_slot(v, s));

@@ -4091,3 +4091,28 @@ fn what_a_protest_is_against_is_found_past_the_place_it_stood_at() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn military_sources_speak_for_the_army_and_are_no_later_subject() {
+    let text = "وقالت مصادر عسكرية تركية إن الطائرات قصفت مواقع المسلحين.\n\
+                واستهدفت المدفعية مخازن الأسلحة في المنطقة.";
+    let ev = code(text);
+    let first: Vec<_> = ev.iter().filter(|e| e.sentence == 0).collect();
+    assert!(
+        !first.is_empty()
+            && first.iter().all(|e| e
+                .attribution
+                .claimed_by
+                .as_ref()
+                .is_some_and(|c| c.country.is_some_and(|x| x.as_str() == "TUR")
+                    && c.sector.is_some_and(|s| s.as_str() == "MIL"))),
+        "{ev:#?}"
+    );
+    // the sources are not who shelled in the next sentence
+    assert!(
+        ev.iter()
+            .filter(|e| e.sentence == 1)
+            .all(|e| !e.source.as_ref().is_some_and(|s| s.text.contains("مصادر"))),
+        "{ev:#?}"
+    );
+}
