@@ -4116,3 +4116,16 @@ fn military_sources_speak_for_the_army_and_are_no_later_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn asking_to_stay_unnamed_is_no_request() {
+    for text in [
+        "وقال ضابط في الشرطة طلب عدم الكشف عن هويته إن الوضع هادئ.",
+        "وقال مسؤول حكومي طالبا عدم نشر اسمه إن المفاوضات متعثرة.",
+    ] {
+        let ev = code(text);
+        assert!(of_type(&ev, PloverType::Request).is_empty(), "{text}: {ev:#?}");
+    }
+    let ev = code("وطالبت المنظمة الحكومة بالكشف عن مصير المعتقلين.");
+    assert!(!of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+}
