@@ -1799,6 +1799,29 @@ fn code_sentence(
             evs[i].status = Status::Claimed;
             evs[i].claimed_by = gsrc.first().cloned();
             evs[i].rule.push_str("+alleged");
+            // `ندد الرئيس بالهجوم التركي على عفرين`, `دانت الرئاسة عمليات القتل التي تقوم
+            // بها قوات الاحتلال`: a condemnation that names no one aims at the agent of the
+            // hostile act it condemns
+            let hostile = matches!(
+                evs[i].plover,
+                PloverType::Assault
+                    | PloverType::Coerce
+                    | PloverType::Sanction
+                    | PloverType::Threaten
+            );
+            if hostile && evs[g].roles.target.is_none() && evs[g].target_override.is_none() {
+                let agent = evs[i]
+                    .roles
+                    .source
+                    .filter(|&s| Some(s) != evs[g].roles.source);
+                if let Some(s) = agent {
+                    evs[g].roles.target = Some(s);
+                    evs[g].rule.push_str("+condemned-agent");
+                } else if let Some(o) = evs[i].source_override.clone().filter(|o| !o.is_empty()) {
+                    evs[g].target_override = Some(o);
+                    evs[g].rule.push_str("+condemned-agent");
+                }
+            }
         } else if matches!(
             gtype,
             PloverType::Request

@@ -4124,8 +4124,33 @@ fn asking_to_stay_unnamed_is_no_request() {
         "وقال مسؤول حكومي طالبا عدم نشر اسمه إن المفاوضات متعثرة.",
     ] {
         let ev = code(text);
-        assert!(of_type(&ev, PloverType::Request).is_empty(), "{text}: {ev:#?}");
+        assert!(
+            of_type(&ev, PloverType::Request).is_empty(),
+            "{text}: {ev:#?}"
+        );
     }
     let ev = code("وطالبت المنظمة الحكومة بالكشف عن مصير المعتقلين.");
     assert!(!of_type(&ev, PloverType::Request).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_condemnation_naming_no_one_aims_at_the_agent_of_the_act_condemned() {
+    let ev = code("واستنكرت الحكومة الأردنية القصف السوري لمدينة درعا.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert!(
+        acc.iter()
+            .any(|e| country(&e.source).as_deref() == Some("JOR")
+                && country(&e.target).as_deref() == Some("SYR")),
+        "{ev:#?}"
+    );
+    // one that names its target keeps it
+    let ev = code("وانتقدت فرنسا روسيا بسبب القصف السوري لمدينة درعا.");
+    let acc = of_type(&ev, PloverType::Accuse);
+    assert!(
+        !acc.is_empty()
+            && acc
+                .iter()
+                .all(|e| country(&e.target).as_deref() == Some("RUS")),
+        "{ev:#?}"
+    );
 }
