@@ -1638,10 +1638,17 @@ fn code_sentence(
         let lk = strip_conj(&v.forms[l.tokens.start]);
         let key = triggers.entry(l.entry).key();
         let pronoun = lk.len() > key.len() && ["ه", "ها", "هم"].iter().any(|p| lk.ends_with(p));
-        if !pronoun || triggers.entry(l.entry).flags.invert {
+        // (or on the preposition it governs: `عمليات القتل التي تقوم بها قوات الاحتلال`)
+        let governed_pronoun = !pronoun
+            && v.forms
+                .get(l.tokens.end)
+                .is_some_and(|n| matches!(n.as_str(), "به" | "بها" | "بهم"))
+            && relative_before(v, l.tokens.start).is_some();
+        if !(pronoun || governed_pronoun) || triggers.entry(l.entry).flags.invert {
             continue;
         }
-        let Some(agent) = roles::vso_subject(v, l.tokens.end, l.tokens.start) else {
+        let after = l.tokens.end + usize::from(governed_pronoun);
+        let Some(agent) = roles::vso_subject(v, after, l.tokens.start) else {
             continue;
         };
         if let Some(p) = evs

@@ -4154,3 +4154,15 @@ fn a_condemnation_naming_no_one_aims_at_the_agent_of_the_act_condemned() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_relative_support_verb_with_its_pronoun_on_bi_names_the_nouns_agent() {
+    let ev = code("وانتقد التقرير المداهمات التي تقوم بها الشرطة الباكستانية في القرى.");
+    let c = of_type(&ev, PloverType::Coerce);
+    assert!(
+        c.iter()
+            .any(|e| country(&e.source).as_deref() == Some("PAK")
+                && sector(&e.source).as_deref() == Some("COP")),
+        "{ev:#?}"
+    );
+}
