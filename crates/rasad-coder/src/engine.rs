@@ -464,6 +464,22 @@ fn code_sentence(
             || !strong_clauses.contains(&(v.clause[f.tokens.start], triggers.entry(f.entry).plover))
     });
 
+    // `طلب عدم الكشف عن هويته`, `طالبا عدم ذكر اسمه`: asking to stay unnamed is no request
+    found.retain(|f| {
+        f.kind != TriggerKind::Event
+            || triggers.entry(f.entry).plover != Some(PloverType::Request)
+            || !(v
+                .forms
+                .get(f.tokens.end)
+                .is_some_and(|w| strip_conj(w) == "عدم")
+                && v.forms.get(f.tokens.end + 1).is_some_and(|w| {
+                    matches!(
+                        strip_conj(w),
+                        "الكشف" | "كشف" | "ذكر" | "نشر" | "الافصاح" | "الاعلان"
+                    )
+                }))
+    });
+
     // --- roles
     let lights: Vec<&Found> = found
         .iter()
