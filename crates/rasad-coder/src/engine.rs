@@ -3178,6 +3178,8 @@ mod context {
     /// in triggers.tsv whose subject is a civic actor ([`rasad_event::Sector::is_civic`]; of
     /// the government only a person — a title or a named official — not `الحكومة` or
     /// `النظام`, whose attacks may be armed) takes that code: criticism (111), not an assault.
+    /// So does a noun with that code launched (`شن`) by such an actor, or told by its tone
+    /// (`هجوما حادا`).
     fn unarmed_code(triggers: &Triggers, v: &View<'_>, p: &Pending) -> Option<CameoCode> {
         let code = p.entry.and_then(|e| triggers.entry(e).unarmed)?;
         if p.source_override.is_some() {
@@ -3790,6 +3792,8 @@ fn cancelled(v: &View<'_>, start: usize, plover: PloverType) -> bool {
         }
     }
     let f = strip_conj(&v.forms[k]);
+    // (a noun behind `بـ`/`لـ`: `بإلغاء`, `لتأجيل`, `بتعليق`, `بإرجاء` — not `لوقف`/`بإنهاء`,
+    // which mostly ask to stop what is going on: `دعا لوقف الهجمات`)
     let bare = f
         .strip_prefix('ب')
         .or_else(|| f.strip_prefix('ل'))
