@@ -1102,17 +1102,11 @@ fn code_sentence(
         if e.verbal && !matches!(roles.rule, "passive-vowelled" | "masdar") {
             if let Some(a) = document_author(v, f.tokens.end) {
                 if roles.source.is_none() || roles.target == Some(a) {
-                    if roles.target == Some(a) || roles.target.is_none() {
-                        roles.target =
-                            roles::prep_target(v, v.slots[a].tokens.end, f.tokens.start, Some(a))
-                                .or_else(|| {
-                                    v.slots.iter().position(|s| {
-                                        s.tokens.start >= v.slots[a].tokens.end
-                                            && s.tokens.start <= v.slots[a].tokens.end + 1
-                                            && s.prep.is_none()
-                                            && same_clause_slot(v, s, f.tokens.start)
-                                    })
-                                });
+                    // (the object comes after the author: `… لمنظمة العفو الدولية جنودا`)
+                    if roles.target.is_none_or(|t| t == a) {
+                        let end = v.slots[a].tokens.end;
+                        roles.target = roles::prep_target(v, end, f.tokens.start, Some(a))
+                            .or_else(|| roles::direct_object(v, end, f.tokens.start, Some(a)));
                     }
                     roles.source = Some(a);
                     roles.rule = "document-author";
@@ -2733,12 +2727,8 @@ fn salience_verdict<'v>(
 /// subject — adverbs, dates and quotes aside (`أعلن الجيش أمس قتل`) — is a masdar the speaker
 /// performs, and so is one coordinated with it by `و`. An event behind a preposition
 /// (`حذرت من الهجوم`) or further on is only reported.
-/// Document nouns, matching-normalized: a report or statement speaks for its author.
-const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "دراسه", "وثيقه", "مذكره"];
-
 fn document_noun(form: &str) -> bool {
-    let f = form.strip_prefix("ال").unwrap_or(form);
-    DOCUMENTS.contains(&f)
+    words::is_word(form.strip_prefix("ال").unwrap_or(form), &words::DOCUMENTS)
 }
 
 /// `أفاد بيان لقيادة الجيش اللبناني`, `اتهم تقرير جديد لمنظمة العفو الدولية`, `ذكر بيان
@@ -2810,11 +2800,6 @@ fn quoted_through(v: &View<'_>, speaker: usize) -> Option<usize> {
         s.tokens.start == an + 1 && strip_conj(&v.forms[an]) == "عن"
             || s.tokens.start == an && s.prep.as_deref() == Some("عن")
     })
-}
-
-/// Whether slot `s` is in the clause of token `k`.
-fn same_clause_slot(v: &View<'_>, s: &crate::view::Slot, k: usize) -> bool {
-    v.clause[s.tokens.start] == v.clause[k]
 }
 
 fn speech_objects(

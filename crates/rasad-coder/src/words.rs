@@ -407,6 +407,11 @@ pub static PRONOUN_COMPLEMENTIZERS: WordList = WordList::new(&[
 ]);
 
 /// Words before an event that negate it.
+/// Document nouns, matching-normalized: a report or statement speaks for its author
+/// (`بيان لقيادة الجيش`, `تقرير لمنظمة العفو`).
+pub static DOCUMENTS: WordList =
+    WordList::new(&["بيان", "تقرير", "رساله", "دراسه", "وثيقه", "مذكره"]);
+
 /// Words that call off what they govern (`ألغى القمة`, `تأجيل المحادثات`, `علقت واشنطن
 /// المساعدات`, `إنهاء الاحتلال`, `وقف الهجمات`): the event noun right after them (their
 /// subject between, for a verb) does not take place. Normalized forms; a noun may carry
