@@ -2707,6 +2707,7 @@ fn salience_verdict<'v>(
     if !state.collect_features {
         return (None, verdict);
     }
+    feats.sort_unstable();
     feats.extend(shared.bag(p.plover));
     let grams = shared.grams();
     let vector = shared.vector().map(<[f32]>::to_vec);

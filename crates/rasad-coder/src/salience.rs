@@ -193,7 +193,7 @@ impl SalienceModel {
             .filter_map(|f| self.weights.get(f.as_str()).map(|w| (f.as_str(), *w)))
             .filter(|(_, w)| *w < 0.0)
             .collect();
-        neg.sort_by(|a, b| a.1.total_cmp(&b.1));
+        neg.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(b.0)));
         neg.into_iter().take(n).map(|x| x.0).collect()
     }
 
@@ -605,7 +605,10 @@ pub(crate) fn features(
             out.push(typed);
         }
     }
-    out.sort_unstable();
+    // (each feature once: ordered by length first, which settles most comparisons without
+    // reading the strings — the order matters only when features are written out, which sorts
+    // them by name)
+    out.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     out.dedup();
     out
 }

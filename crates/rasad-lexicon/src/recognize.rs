@@ -33,6 +33,7 @@ use crate::{Lexicon, Mention, MentionKind, PlaceInfo};
 use chrono::NaiveDate;
 use rasad_event::{Country, Sector};
 use rasad_text::{Analysis, Normalizer, Sentence, Span, Token};
+use std::borrow::Cow;
 
 /// A phrase match.
 #[derive(Debug)]
@@ -70,7 +71,7 @@ impl Lexicon {
         let range = sentence.tokens.start.min(analysis.tokens.len())
             ..sentence.tokens.end.min(analysis.tokens.len());
         let toks = &analysis.tokens[range.clone()];
-        let keys: Vec<String> = toks.iter().map(token_key).collect();
+        let keys: Vec<Cow<str>> = toks.iter().map(token_key).collect();
         let mut chunks = self.chunks(analysis.text, toks, &keys, range.start);
         self.choose_alternates(&mut chunks, context);
         let mut mentions = self.compose(analysis, &chunks, &keys, range.start, date);
@@ -83,7 +84,7 @@ impl Lexicon {
         &'l self,
         text: &str,
         toks: &[Token],
-        keys: &[String],
+        keys: &[Cow<str>],
         base: usize,
     ) -> Vec<Chunk<'l>> {
         let mut out = Vec::new();
@@ -95,7 +96,7 @@ impl Lexicon {
             // after `بن` (son of) comes a father's name, not an actor: `فهد بن تركي` is no
             // Turk, `محمد بن سلمان` not the king (a full name in the lexicon matches from its
             // first word, before this)
-            let patronym = i > 0 && matches!(keys[i - 1].as_str(), "بن" | "بنت" | "ابن" | "ابنه");
+            let patronym = i > 0 && matches!(&*keys[i - 1], "بن" | "بنت" | "ابن" | "ابنه");
             if !keys[i].is_empty() && !patronym {
                 for (cand, stripped, conj) in first_word_readings(&keys[i]) {
                     // `وإلى` is `و` + `إلى`, never the governor `والي`: a conjunction before a
@@ -112,13 +113,13 @@ impl Lexicon {
                     // `words`: words in the key; `quotes`: quote tokens skipped.
                     let (mut n, mut words, mut quotes) = (1, 1, 0);
                     loop {
-                        if let Some(terms) = self.matcher.phrases.get(key.as_str()) {
+                        if let Some(terms) = self.matcher.phrases.get(&*key) {
                             // An odd number of quotes inside: take the closing one too.
                             let close =
                                 quotes % 2 == 1 && keys.get(i + n).is_some_and(|k| is_quote(k));
                             let n = n + close as usize;
                             if best.as_ref().is_none_or(|b| n > b.0) {
-                                let alt = self.matcher.alternates.get(key.as_str());
+                                let alt = self.matcher.alternates.get(&*key);
                                 best = Some((
                                     n,
                                     stripped,
@@ -128,8 +129,7 @@ impl Lexicon {
                                 ));
                             }
                         }
-                        if words >= self.matcher.max_words
-                            || !self.matcher.prefixes.contains(key.as_str())
+                        if words >= self.matcher.max_words || !self.matcher.prefixes.contains(&*key)
                         {
                             break;
                         }
@@ -141,8 +141,9 @@ impl Lexicon {
                         if j >= toks.len() {
                             break;
                         }
-                        key.push(' ');
-                        key.push_str(&keys[j]);
+                        let k = key.to_mut();
+                        k.push(' ');
+                        k.push_str(&keys[j]);
                         n = j - i + 1;
                         words += 1;
                     }
@@ -242,7 +243,7 @@ impl Lexicon {
         &self,
         analysis: &Analysis,
         chunks: &[Chunk],
-        keys: &[String],
+        keys: &[Cow<str>],
         base: usize,
         date: Option<NaiveDate>,
     ) -> Vec<Mention> {
@@ -255,8 +256,7 @@ impl Lexicon {
             // "the soldier"
             // (after a noun of a group it names the group: `التنظيم الجهادي`)
             let after_term = c > 0 && chunks[c - 1].end == ch.start;
-            let after_group =
-                ch.start > base && GROUP_NOUNS.contains(&keys[ch.start - base - 1].as_str());
+            let after_group = ch.start > base && GROUP_NOUNS.contains(&&*keys[ch.start - base - 1]);
             let plain_before = !after_term && !after_group;
             let agent_adjective = plain_before
                 && ch.end - ch.start == 1
@@ -406,7 +406,7 @@ impl Lexicon {
             if let Some(n) = chunks.get(next) {
                 let gap = &keys[m.end - base..n.start - base];
                 // (quotation marks alone are no gap: `جنود «المارينز»`)
-                let gap: &[String] = if !gap.is_empty()
+                let gap: &[Cow<str>] = if !gap.is_empty()
                     && gap
                         .iter()
                         .all(|k| k.chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”')))
@@ -424,7 +424,7 @@ impl Lexicon {
                 let via_fi = gap.len() == 1 && gap[0] == "في";
                 // Members "of" an organisation: مسلحا من تنظيم القاعدة. Not for countries, where
                 // من is mostly "out of" (انسحاب القوات من أفغانستان).
-                let via_of = gap.len() == 1 && matches!(gap[0].as_str(), "في" | "من");
+                let via_of = gap.len() == 1 && matches!(&*gap[0], "في" | "من");
                 // Adjectives between the agent and its nisba agree with it: definite after a
                 // definite agent (`القوات الخاصة الأمريكية`), indefinite and nisba-shaped after an
                 // indefinite one (`دورية عسكرية ألمانية`, `مسلحين إسلاميين باكستانيين`).
@@ -546,7 +546,7 @@ impl Lexicon {
                 // روحاني`)
                 let names_between = keys[m.end - base..p.start - base]
                     .iter()
-                    .all(|k| !matches!(k.as_str(), "في" | "من" | "الي" | "علي" | "عن" | "مع"));
+                    .all(|k| !matches!(&**k, "في" | "من" | "الي" | "علي" | "عن" | "مع"));
                 // (a definite common noun heads no construct: before a person it is an
                 // apposition, with only its own definite adjectives, a comma or `باسم`
                 // between — `الجاسوس الروسي السابق سيرغي سكريبال`, `المتحدثة باسم ترامب` —
@@ -557,9 +557,9 @@ impl Lexicon {
                     agent.kind != TermKind::Title && keys[m.end - base - 1].starts_with("ال");
                 let names_between = names_between
                     && (!definite_noun
-                        || keys[m.end - base..p.start - base].iter().all(|k| {
-                            k.starts_with("ال") || matches!(k.as_str(), "،" | "," | "باسم")
-                        }));
+                        || keys[m.end - base..p.start - base]
+                            .iter()
+                            .all(|k| k.starts_with("ال") || matches!(&**k, "،" | "," | "باسم")));
                 if let Some(t) = self.find(p, &[TermKind::Person]) {
                     if gap <= 2 && !p.conj && names_between {
                         let (cc, sec, _) = self.resolve(&t, date);
@@ -625,7 +625,7 @@ impl Lexicon {
     /// A chunk that can only be an attribute of the name right before it: one definite
     /// singular adjective, a nationality (`اللبناني`, `الإيرانية`) or an armed or opposition
     /// word (`الإرهابي`, `المعارض`). Plurals (`الإسرائيليين`) are people, not attributes.
-    fn attribute(&self, n: &Chunk, keys: &[String], base: usize) -> Option<String> {
+    fn attribute(&self, n: &Chunk, keys: &[Cow<str>], base: usize) -> Option<String> {
         if n.conj || n.end != n.start + 1 {
             return None;
         }
@@ -654,24 +654,20 @@ impl Lexicon {
     /// (`الخارجية`, `الداخلية`: the ministries, with whose they are) right after a definite
     /// noun is that noun's adjective, not the ministry — nor any name it starts
     /// (`الخارجية الأمريكية`).
-    fn adjective_of_noun(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+    fn adjective_of_noun(&self, ch: &Chunk, keys: &[Cow<str>], base: usize) -> bool {
         let first = &keys[ch.start - base];
         self.nisba_adjective(ch, keys, base)
-            && self
-                .matcher
-                .phrases
-                .get(first.as_str())
-                .is_some_and(|terms| {
-                    terms.iter().any(|t| {
-                        t.kind == TermKind::Agent
-                            && matches!(self.entry(t), Entry::Agent { head: true, .. })
-                    })
+            && self.matcher.phrases.get(&**first).is_some_and(|terms| {
+                terms.iter().any(|t| {
+                    t.kind == TermKind::Agent
+                        && matches!(self.entry(t), Entry::Agent { head: true, .. })
                 })
+            })
     }
 
     /// A definite nisba-shaped word (`العسكري`, `الأمنية`) right after a definite noun, or
     /// a noun made definite by a possessive pronoun (`بتعاونها العسكري`).
-    fn nisba_adjective(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+    fn nisba_adjective(&self, ch: &Chunk, keys: &[Cow<str>], base: usize) -> bool {
         let i = ch.start - base;
         let first = &keys[i];
         i > 0
@@ -689,9 +685,9 @@ impl Lexicon {
     /// politician. After a number it is the counted noun (`قتل 15 عسكريا`), after a verb its
     /// object (`قتلوا جنديا`, `استهدفها`), after a body or its site (`وفدا برلمانيا`,
     /// `موقعا عسكريا`) whose they are: it stays an agent there.
-    fn indefinite_nisba_adjective(&self, ch: &Chunk, keys: &[String], base: usize) -> bool {
+    fn indefinite_nisba_adjective(&self, ch: &Chunk, keys: &[Cow<str>], base: usize) -> bool {
         let i = ch.start - base;
-        let key = keys[i].as_str();
+        let key = &*keys[i];
         let word = if ch.conj {
             key.strip_prefix(['و', 'ف']).unwrap_or(key)
         } else {
@@ -716,7 +712,7 @@ impl Lexicon {
         while k > 0 && keys[k - 1] == "و" {
             k -= 1;
         }
-        let Some(prev) = k.checked_sub(1).map(|k| keys[k].as_str()) else {
+        let Some(prev) = k.checked_sub(1).map(|k| &*keys[k]) else {
             return false;
         };
         let prev = if k < i || ch.conj {
@@ -737,7 +733,7 @@ impl Lexicon {
 
     /// `التحالف الدولي بقيادة الولايات المتحدة`: a body of no one country, led by one, is
     /// coded with the leader's country (CAMEO codes a coalition by its lead state).
-    fn led_by(&self, m: &mut Builder, n: Option<&Chunk>, keys: &[String], base: usize) -> bool {
+    fn led_by(&self, m: &mut Builder, n: Option<&Chunk>, keys: &[Cow<str>], base: usize) -> bool {
         let Some(n) = n.filter(|n| !n.conj && m.kind == MentionKind::Actor) else {
             return false;
         };
@@ -994,7 +990,7 @@ impl Builder {
         let former = |i: usize| {
             analysis.tokens.get(i).is_some_and(|t| {
                 matches!(
-                    token_key(t).as_str(),
+                    &*token_key(t),
                     "السابق" | "السابقه" | "الاسبق" | "سابق" | "سابقه" | "اسبق"
                 )
             })
@@ -1032,8 +1028,12 @@ impl Builder {
 
 /// The matching key of a document token (empty for punctuation, which never starts a phrase but
 /// may sit inside one).
-fn token_key(t: &Token) -> String {
-    fold_key(&t.matching)
+fn token_key(t: &Token) -> Cow<'_, str> {
+    if t.matching.is_ascii() {
+        Cow::Owned(fold_key(&t.matching))
+    } else {
+        Cow::Borrowed(&t.matching)
+    }
 }
 
 /// Whether a definite word after a definite head can be its adjective, by their endings: a
@@ -1134,24 +1134,24 @@ fn is_quote(key: &str) -> bool {
 
 /// Readings of a phrase's first word, most literal first: `(key, letters stripped, conj)`.
 /// Proclitics are stripped only when at least three letters remain, so `كما`, `بعد` stay whole.
-fn first_word_readings(w: &str) -> Vec<(String, usize, bool)> {
-    let mut out = vec![(w.to_string(), 0, false)];
+/// (Borrowed from `w` but for the `لل` reading, which restores a letter.)
+fn first_word_readings(w: &str) -> Vec<(Cow<'_, str>, usize, bool)> {
+    let mut out = Vec::with_capacity(5);
+    out.push((Cow::Borrowed(w), 0, false));
     let long_enough = |s: &str| s.chars().count() >= 3;
-    let mut bases = vec![(w, 0usize, false)];
-    if let Some(rest) = w.strip_prefix(['و', 'ف']) {
-        if long_enough(rest) {
-            out.push((rest.to_string(), 1, true));
-            bases.push((rest, 1, true));
-        }
+    let after_conj = w.strip_prefix(['و', 'ف']).filter(|rest| long_enough(rest));
+    if let Some(rest) = after_conj {
+        out.push((Cow::Borrowed(rest), 1, true));
     }
+    let bases = std::iter::once((w, 0usize, false)).chain(after_conj.map(|r| (r, 1, true)));
     for (b, n, conj) in bases {
         if let Some(rest) = b.strip_prefix(['ب', 'ل', 'ك']) {
             if long_enough(rest) {
-                out.push((rest.to_string(), n + 1, conj));
+                out.push((Cow::Borrowed(rest), n + 1, conj));
             }
             // لل = ل + ال with the article's alef dropped: للقوات → القوات
             if b.starts_with("لل") && long_enough(rest) {
-                out.push((format!("ا{rest}"), n + 1, conj));
+                out.push((Cow::Owned(format!("ا{rest}")), n + 1, conj));
             }
         }
     }
@@ -1245,7 +1245,7 @@ const VERBAL_NOUNS: &[(&str, &str)] = &[("القضاء", "علي"), ("قضاء",
 /// noun or an Iraqi district (`قضاء عطلة`, `لقضاء الحويجة`), not the judiciary.
 const DEFINITE_ONLY: &[&str] = &["قضاء"];
 
-fn verbal_noun(ch: &Chunk, keys: &[String], base: usize) -> bool {
+fn verbal_noun(ch: &Chunk, keys: &[Cow<str>], base: usize) -> bool {
     let i = ch.start - base;
     // the word with a proclitic, never the article
     let is = |k: &str, w: &str| {
@@ -1269,12 +1269,12 @@ mod tests {
     fn readings_strip_proclitics_and_restore_the_article() {
         let r: Vec<String> = first_word_readings("وبروسيا")
             .into_iter()
-            .map(|r| r.0)
+            .map(|r| r.0.into_owned())
             .collect();
         assert!(r.contains(&"روسيا".to_string()), "{r:?}");
         let r: Vec<String> = first_word_readings("للقوات")
             .into_iter()
-            .map(|r| r.0)
+            .map(|r| r.0.into_owned())
             .collect();
         assert!(r.contains(&"القوات".to_string()), "{r:?}");
         assert_eq!(first_word_readings("كما").len(), 1);

@@ -167,10 +167,15 @@ impl Normalizer {
     pub fn fold_char(&self, c: char, out: &mut String) {
         let cp = c as u32;
         // Fast path: ASCII and the plain Arabic letters that no fold touches.
-        if cp < 0x80 {
+        if untouched(c) {
             out.push(c);
             return;
         }
+        self.fold_other(c, cp, out);
+    }
+
+    /// [`Normalizer::fold_char`] past the fast path.
+    fn fold_other(&self, c: char, cp: u32, out: &mut String) {
         match c {
             '\u{064B}'..='\u{065F}'
             | '\u{0670}'
@@ -226,9 +231,17 @@ impl Normalizer {
     /// Normalizes a string without keeping the alignment (for dictionary keys and lookups).
     pub fn normalize_str(&self, s: &str) -> String {
         let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
+        // Runs of characters no fold touches are copied whole (most of an Arabic text).
+        let mut run = 0;
+        for (i, c) in s.char_indices() {
+            if untouched(c) {
+                continue;
+            }
+            out.push_str(&s[run..i]);
             self.fold_char(c, &mut out);
+            run = i + c.len_utf8();
         }
+        out.push_str(&s[run..]);
         out
     }
 
@@ -255,6 +268,16 @@ impl Normalizer {
             orig_end,
         }
     }
+}
+
+/// Whether no fold changes `c`, whichever are on: ASCII, and the Arabic letters other than the
+/// hamza carriers, alef variants, ta marbuta and alef maqsura.
+#[inline]
+fn untouched(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x00..=0x7F | 0x0621 | 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A
+    )
 }
 
 /// A normalized view of an original text, with the alignment back to it.
@@ -305,6 +328,30 @@ impl<'t> Normalized<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_path_skips_only_characters_no_fold_changes() {
+        let all = Normalizer::matching();
+        let mut fast = 0;
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            if untouched(c) {
+                fast += 1;
+                let mut out = String::new();
+                all.fold_other(c, c as u32, &mut out);
+                assert_eq!(out, c.to_string(), "U+{:04X} is folded", c as u32);
+            }
+        }
+        assert_eq!(fast, 128 + 1 + 2 + 17 + 8 + 1);
+        // runs of untouched characters and folded ones, mixed
+        let text = "أَعلنَ  الرئيسُ، «يوم ٣ تشرين»: ﻻ مسؤولية ـــ لإيران\u{200F}!";
+        let mut one_by_one = String::new();
+        text.chars().for_each(|c| all.fold_char(c, &mut one_by_one));
+        assert_eq!(all.normalize_str(text), one_by_one);
+        assert_eq!(
+            one_by_one,
+            "اعلن  الرييس, \"يوم 3 تشرين\": لا مسووليه  لايران!"
+        );
+    }
 
     #[test]
     fn standard_keeps_ta_marbuta_and_alef_maqsura() {
