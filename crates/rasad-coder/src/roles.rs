@@ -1489,6 +1489,36 @@ pub fn directed_noun(plover: Option<PloverType>, recip: bool) -> bool {
 /// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
 /// someone ([`directed_noun`]); `invert`: the support verb's subject is its patient
 /// (`تعرض`, `حظي`).
+/// `المشتبه به في الهجوم`, `المتهمين بالتورط في اغتيال …`: an event noun after `في` that
+/// follows a word of the suspected or accused has them as its only possible agent (`Some` of
+/// their slot, if they are an actor) — never the clause's subject, the police who arrested
+/// them.
+fn suspects_of(v: &View, c: usize) -> Option<Option<usize>> {
+    let k = c.checked_sub(1)?;
+    if strip_conj(&v.forms[k]) != "في" {
+        return None;
+    }
+    let mut j = k.checked_sub(1)?;
+    if matches!(
+        strip_conj(&v.forms[j]),
+        "المشاركه" | "بالمشاركه" | "التورط" | "بالتورط" | "الضلوع" | "بالضلوع"
+    ) {
+        j = j.checked_sub(1)?;
+    }
+    let w = strip_conj(&v.forms[j]);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let accused = ["متهم", "متورط", "ضالع", "مدان"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    let suspected = matches!(w, "به" | "بهم" | "بها" | "بهما" | "فيه" | "فيهم" | "فيها")
+        && j > 0
+        && {
+            let m = strip_conj(&v.forms[j - 1]);
+            m.strip_prefix("ال").unwrap_or(m).starts_with("مشتبه")
+        };
+    (accused || suspected).then(|| v.slots.iter().position(|s| s.tokens.contains(&j)))
+}
+
 pub fn nominal(
     v: &View,
     trig: &Range<usize>,
@@ -1517,7 +1547,11 @@ pub fn nominal(
     let gen = gen.filter(|&g| gen_patient || !(attack && city_genitive(v, g) && !victim_after(g)));
     let gen_patient =
         gen_patient || attack && gen.is_some_and(|g| victim_genitive(v, g) && !victim_after(g));
+    let suspects = suspects_of(v, c);
     let agent_from_context = || {
+        if let Some(s) = suspects {
+            return s;
+        }
         if let Some(l) = light {
             // (not the mention the noun itself heads: `نفذت ضربة جوية إسرائيلية`; an explicit
             // agent first: `تعرض للخطف على أيدي مسلحين`)
@@ -1600,6 +1634,10 @@ pub fn nominal(
         r.source = agent_from_context()
             .filter(|s| Some(*s) != gen)
             .or_else(|| instrument(v, trig).filter(|s| Some(*s) != gen));
+        // `ألقت الشرطة القبض على ثلاثة صحفيين`: a noun whose patient follows with `على`
+        if r.target.is_none() && v.forms.get(trig.end).is_some_and(|f| f == "علي") {
+            r.target = prep_target(v, trig.end, c, r.source);
+        }
         r.rule = "noun-patient";
     } else if via_noun {
         // `بقصف مواقع المتمردين`: the owner of what is shelled is the target

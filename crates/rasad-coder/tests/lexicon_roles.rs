@@ -4166,3 +4166,45 @@ fn a_relative_support_verb_with_its_pronoun_on_bi_names_the_nouns_agent() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_arrest_with_alqabd_ala_takes_the_person_after_ala_as_its_target() {
+    for (text, want) in [
+        (
+            "ألقت الشرطة المصرية القبض على صحفي فرنسي في القاهرة.",
+            "FRA",
+        ),
+        (
+            "وتمكنت قوات الأمن من إلقاء القبض على ثلاثة طلاب أردنيين.",
+            "JOR",
+        ),
+    ] {
+        let ev = code(text);
+        let c = of_type(&ev, PloverType::Coerce);
+        assert!(
+            c.iter()
+                .any(|e| country(&e.target).as_deref() == Some(want)),
+            "{text}: {ev:#?}"
+        );
+    }
+    // suspects are actors too
+    let ev = code("واعتقلت الشرطة البلجيكية مشتبها به في بروكسل.");
+    let c = of_type(&ev, PloverType::Coerce);
+    assert!(
+        c.iter()
+            .any(|e| sector(&e.target).as_deref() == Some("CRM")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_attack_the_suspects_are_held_for_is_not_the_arresting_polices() {
+    let ev = code("واعتقلت الشرطة الألمانية ثلاثة مشتبه بهم في التفجير الذي وقع قرب الملعب.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(!a.is_empty(), "{ev:#?}");
+    assert!(
+        a.iter()
+            .all(|e| sector(&e.source).as_deref() != Some("COP")),
+        "{ev:#?}"
+    );
+}
