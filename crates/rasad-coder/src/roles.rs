@@ -1625,6 +1625,27 @@ pub fn nominal(
             };
         }
     }
+    // `المشتبه به جرى اعتقاله`, `الصحفي تم ترحيله`: a verbal noun with the pronoun of its
+    // patient after the passive auxiliary `تم`/`جرى` refers back to the subject before it —
+    // the patient; the agent is left unsaid (or given with `من قبل`)
+    if gen_patient && gen.is_none() && c > 0 {
+        let aux = strip_conj(&v.forms[c - 1]);
+        let passive_aux = matches!(aux, "تم" | "جري" | "يتم" | "يجري" | "سيتم" | "سيجري");
+        let pronoun = v.tokens[c]
+            .segments
+            .iter()
+            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic);
+        if passive_aux && pronoun {
+            if let Some(t) = svo_subject(v, c - 1, floor) {
+                return Roles {
+                    source: passive_agent(v, trig.end, c).filter(|&s| s != t),
+                    target: Some(t),
+                    between: None,
+                    rule: "noun-passive-aux",
+                };
+            }
+        }
+    }
     if gen_patient {
         // (or its object with `لـ` right after it: `أكبر عملية طرد لدبلوماسيين`)
         r.target = gen.or_else(|| {

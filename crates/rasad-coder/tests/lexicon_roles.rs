@@ -4208,3 +4208,50 @@ fn an_attack_the_suspects_are_held_for_is_not_the_arresting_polices() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verbal_noun_with_its_patients_pronoun_after_tamma_has_the_subject_as_target() {
+    let ev = code("وقال المتحدث إن الصحفي الفرنسي تم اعتقاله في مطار القاهرة.");
+    let c = of_type(&ev, PloverType::Coerce);
+    assert!(
+        !c.is_empty()
+            && c.iter()
+                .all(|e| country(&e.target).as_deref() == Some("FRA") && e.source.is_none()),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_one_whose_release_is_announced_is_the_target_not_the_agent() {
+    let ev = code("وتم إطلاق سراح الصحفي الفرنسي بعد أسبوع.");
+    let r = of_type(&ev, PloverType::Retreat);
+    assert!(
+        r.iter()
+            .any(|e| country(&e.target).as_deref() == Some("FRA")),
+        "{ev:#?}"
+    );
+    assert!(r.iter().all(|e| e.source.is_none()), "{ev:#?}");
+    // with the support verb's subject between the verb and `سراح`
+    let ev = code("وأطلقت السلطات التركية سراح الصحفي الفرنسي.");
+    let r = of_type(&ev, PloverType::Retreat);
+    assert!(
+        r.iter()
+            .any(|e| country(&e.source).as_deref() == Some("TUR")
+                && country(&e.target).as_deref() == Some("FRA")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_protest_noun_before_fi_and_a_city_is_an_event_not_an_actor() {
+    for text in [
+        "ونظم الطلاب مظاهرة في الخرطوم.",
+        "واندلعت احتجاجات في عمان مساء الخميس.",
+    ] {
+        let ev = code(text);
+        assert!(
+            !of_type(&ev, PloverType::Protest).is_empty(),
+            "{text}: {ev:#?}"
+        );
+    }
+}
