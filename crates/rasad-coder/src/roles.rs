@@ -1547,6 +1547,14 @@ pub fn nominal(
     let gen = gen.filter(|&g| gen_patient || !(attack && city_genitive(v, g) && !victim_after(g)));
     let gen_patient =
         gen_patient || attack && gen.is_some_and(|g| victim_genitive(v, g) && !victim_after(g));
+    // `خلال لقائه نظيره التركي`: a verbal noun with a possessive pronoun takes no genitive;
+    // the actor right after it is its object, and its agent the pronoun's referent
+    let possessed = !gen_patient
+        && gen.is_some_and(|g| v.slots[g].tokens.start == trig.end)
+        && v.tokens[trig.end - 1]
+            .segments
+            .iter()
+            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic);
     let suspects = suspects_of(v, c);
     let agent_from_context = || {
         if let Some(s) = suspects {
@@ -1645,6 +1653,14 @@ pub fn nominal(
                 };
             }
         }
+    }
+    if possessed {
+        return Roles {
+            source: agent_from_context().filter(|&s| Some(s) != gen),
+            target: gen,
+            between: between(v, trig.end, c),
+            rule: "noun-possessed-object",
+        };
     }
     if gen_patient {
         // (or its object with `لـ` right after it: `أكبر عملية طرد لدبلوماسيين`)

@@ -4255,3 +4255,33 @@ fn a_protest_noun_before_fi_and_a_city_is_an_event_not_an_actor() {
         );
     }
 }
+
+#[test]
+fn a_meeting_noun_with_a_possessive_hamza_before_its_pronoun_still_fires() {
+    // `لقائه`: the hamza of `لقاء` sits on ي before a pronoun (`لقاؤه` on و)
+    for text in [
+        "وبحث وزير الخارجية الروسي خلال لقائه نظيره الصيني الأزمة.",
+        "وقال إن لقاؤه مع الرئيس الصيني كان مثمرا.",
+    ] {
+        let ev = code(text);
+        assert!(
+            !of_type(&ev, PloverType::Consult).is_empty(),
+            "{text}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_actor_after_a_verbal_noun_with_a_possessive_is_its_object() {
+    // `تزويدها الحوثيين`: "her supplying the Houthis" — the Houthis receive
+    let ev = code("وانتقدت السعودية إيران بسبب تزويدها الحوثيين بالصواريخ.");
+    let aid = of_type(&ev, PloverType::Aid);
+    assert!(
+        !aid.is_empty()
+            && aid
+                .iter()
+                .all(|e| country(&e.target).as_deref() == Some("YEM")
+                    && country(&e.source).as_deref() != Some("YEM")),
+        "{ev:#?}"
+    );
+}

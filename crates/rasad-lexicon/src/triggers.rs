@@ -1174,6 +1174,20 @@ pub fn for_each_candidate(word: &str, buf: &mut String, f: &mut dyn FnMut(&str, 
                         return;
                     }
                 }
+                // a final hamza on its seat before a pronoun (`لقائه`, `لقاؤه`; the matching
+                // fold makes the seats ي and و): لقايه → لقاء
+                if let Some(r) = stem
+                    .strip_suffix('ي')
+                    .or_else(|| stem.strip_suffix('و'))
+                    .filter(|r| r.ends_with('ا'))
+                {
+                    buf.clear();
+                    buf.push_str(r);
+                    buf.push('ء');
+                    if f(buf, s) {
+                        return;
+                    }
+                }
             }
         }
     }
