@@ -1733,7 +1733,10 @@ fn code_sentence(
         let patient_complement = evs[i]
             .entry
             .is_some_and(|e| triggers.entry(e).flags.gen_patient);
+        // (one of the governor's own type is its manner, the same act: `اعتدت الشرطة على
+        // المتظاهرين بالضرب`)
         if patient_complement
+            && evs[g].plover != evs[i].plover
             && evs[g].target_override.is_none()
             && evs[g].roles.target.is_some()
             && evs[g].roles.target == evs[i].roles.target
@@ -1800,6 +1803,9 @@ fn code_sentence(
                 PloverType::Accuse | PloverType::Request if asked_before => gtgt.clone(),
                 PloverType::Request if command => gsrc.clone(),
                 PloverType::Accuse | PloverType::Request => Vec::new(),
+                // `قضت المحكمة بسجن سبعة جنود لضلوعهم في قتل …`, `اعتقلت الشرطة رجلا بتهمة
+                // قتل …`: what one is sentenced or arrested for is one's own act
+                PloverType::Coerce if asked_before => gtgt.clone(),
                 // `احتجاجا على إعدام صدام`: what is protested is someone else's act
                 PloverType::Protest => Vec::new(),
                 _ => gsrc.clone(),
@@ -3041,6 +3047,15 @@ mod context {
             recode(p, c.as_str(), plover, "+unarmed-subject");
             return;
         }
+        // (the court of a verdict set off from its sentence by a comma: `قضت محكمة أميركية،
+        // الجمعة، بالسجن`)
+        if p.roles.source.is_none() {
+            if let Some(k) = verdict(v, p) {
+                p.roles.source = crate::roles::vso_subject(v, k + 1, k).filter(|&s| {
+                    Some(s) != p.roles.target && v.slots[s].tokens.end <= p.trig.start
+                });
+            }
+        }
         if court_sentence(v, p) {
             recode(p, "173", PloverType::Coerce, "+sentence");
             return;
@@ -3086,6 +3101,34 @@ mod context {
     /// A verb of occurrence or effect near the event word, in its clause (`وقع الهجوم`,
     /// `ارتفعت حدة الاحتجاجات`, `أسفر الانفجار عن`); not at the positions in `skip` (other
     /// event words: `القتل والاغتيال` do not report each other).
+    /// `حكمت محكمة مصرية على الناشط بالسجن`, `قضت المحكمة، الجمعة، بإعدام …`: a sentence
+    /// noun with its `بـ` after a verb of verdict earlier in the sentence is what the court
+    /// decided — reported, not presupposed. Returns the verb (or `حكم` noun) of the verdict.
+    fn verdict(v: &View<'_>, p: &Pending) -> Option<usize> {
+        let form = strip_conj(&v.forms[p.trig.start]);
+        if !matches!(p.cameo.as_str(), "173" | "1823" | "0841" | "111") || !form.starts_with('ب') {
+            return None;
+        }
+        const VERDICT: &[&str] = &[
+            "حكم",
+            "حكمت",
+            "حكموا",
+            "يحكم",
+            "تحكم",
+            "قضت",
+            "قضي",
+            "قضوا",
+            "يقضي",
+            "تقضي",
+            "حكما",
+            "احكاما",
+            "احكام",
+        ];
+        (p.trig.start.saturating_sub(14)..p.trig.start)
+            .rev()
+            .find(|&k| VERDICT.contains(&strip_conj(&v.forms[k])))
+    }
+
     pub(super) fn occurs(triggers: &Triggers, v: &View<'_>, p: &Pending, skip: &[usize]) -> bool {
         let start = p.trig.start;
         let c = v.clause[start];
@@ -3411,7 +3454,8 @@ mod context {
             // an indefinite accusative is the object or adverbial of a verb (`نفذوا هجوما`,
             // `خرجوا احتجاجا`), a purpose `لـ` protest is the act itself (`نزلوا للاحتجاج`)
             || !form.starts_with("ال") && form.ends_with('ا') && form.chars().count() > 3
-            || p.plover == PloverType::Protest && form.starts_with("لل");
+            || p.plover == PloverType::Protest && form.starts_with("لل")
+            || verdict(v, p).is_some();
         if !supported && !occurs(triggers, v, p, &[]) {
             return Some("+background:presupposed");
         }

@@ -1675,6 +1675,35 @@ pub fn nominal(
         if r.target.is_none() && v.forms.get(trig.end).is_some_and(|f| f == "علي") {
             r.target = prep_target(v, trig.end, c, r.source);
         }
+        // `حكمت المحكمة على الناشط بالسجن`, `اعتدت الشرطة على المتظاهرين بالضرب`: the actor
+        // with `على` right before the noun (with its `بـ`) of what was done to them
+        if r.target.is_none() && v.forms[c].starts_with('ب') {
+            r.target = v
+                .slots
+                .iter()
+                .position(|s| {
+                    // (past a name no lexicon knows: `على الناشط علاء عبد الفتاح بالسجن`)
+                    s.tokens.end <= c
+                        && c - s.tokens.end <= 3
+                        && (s.tokens.end..c).all(|k| {
+                            !v.is_punct(k)
+                                && !words::is_word(strip_conj(&v.forms[k]), &words::PREPOSITIONS)
+                                && !v.slots.iter().any(|o| o.tokens.contains(&k))
+                                && !v.places.iter().any(|p| p.tokens.contains(&k))
+                        })
+                        && s.prep.as_deref() == Some("علي")
+                        && same_clause(v, s.tokens.start, c)
+                })
+                .filter(|&t| Some(t) != r.source);
+        }
+        // `قضت المحكمة بالسجن المؤبد على رجل`, `أحكاما بالسجن بحق معارضين`: a sentence noun
+        // (with its `بـ`) names who is sentenced with `على`/`بحق` further on
+        if r.target.is_none() && strip_conj(&v.forms[c]).starts_with('ب') {
+            r.target = prep_target(v, trig.end, c, r.source).filter(|&t| {
+                matches!(v.slots[t].prep.as_deref(), Some("علي" | "بحق"))
+                    && v.slots[t].tokens.start <= trig.end + 6
+            });
+        }
         r.rule = "noun-patient";
     } else if via_noun {
         // `بقصف مواقع المتمردين`: the owner of what is shelled is the target

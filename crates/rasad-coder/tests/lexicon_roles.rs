@@ -4285,3 +4285,37 @@ fn the_actor_after_a_verbal_noun_with_a_possessive_is_its_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_prison_sentence_is_the_courts_act_on_the_one_sentenced() {
+    for text in [
+        "حكمت محكمة تركية على صحفي ألماني بالسجن خمس سنوات.",
+        "وقضت محكمة تركية، الثلاثاء، بالسجن المؤبد على صحفي ألماني.",
+    ] {
+        let ev = code(text);
+        let c = of_type(&ev, PloverType::Coerce);
+        assert!(
+            c.iter()
+                .any(|e| country(&e.source).as_deref() == Some("TUR")
+                    && sector(&e.source).as_deref() == Some("JUD")
+                    && country(&e.target).as_deref() == Some("DEU")
+                    && !e.background),
+            "{text}: {ev:#?}"
+        );
+    }
+    // the penalty a law sets is no sentence
+    let ev = code("وهي جريمة يعاقب عليها القانون بالسجن.");
+    assert!(of_type(&ev, PloverType::Coerce).is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn what_one_is_sentenced_for_is_ones_own_act() {
+    let ev = code("وقضت محكمة عسكرية بسجن سبعة جنود لتورطهم في قتل مدنيين.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(
+        !a.is_empty()
+            && a.iter()
+                .all(|e| sector(&e.source).as_deref() == Some("MIL")),
+        "{ev:#?}"
+    );
+}
