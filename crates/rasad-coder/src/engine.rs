@@ -1298,6 +1298,48 @@ fn code_sentence(
             roles.target = roles.source.take();
             roles.rule = "verb";
         }
+        // `انتقد الوزير الحكومة السورية، واتهم موسكو بدعمها`: a masculine verb coordinated
+        // after another verb of the sentence takes no country or city name (feminine) as its
+        // subject — the name is its object, and the subject the earlier verb's
+        let earlier_verb = evs
+            .iter()
+            .rev()
+            .find(|q| !q.drop && q.verbal && q.trig.end <= f.tokens.start);
+        if e.verbal
+            && roles.rule == "vso"
+            && roles.target.is_none_or(|t| v.slots[t].prep.is_some())
+            && v.forms[f.tokens.start].starts_with(['و', 'ف'])
+            // (after a clause of the sentence: not its first verb)
+            && (earlier_verb.is_some()
+                || f.tokens.start > 0 && v.clause[f.tokens.start] != v.clause[0])
+            && masculine_verb(&v.forms[f.tokens.start], e.key())
+            && roles.source.is_some_and(|s| {
+                let slot = &v.slots[s];
+                // (or a feminine plural of things or bodies: `واتهم ميليشيات الحوثي`)
+                let feminine_plural = strip_conj(&v.forms[slot.tokens.start]).ends_with("ات");
+                // (a name, not a nisba: `وتجمع القطريون` is the Qataris gathering)
+                let head = strip_conj(&v.forms[slot.tokens.start]);
+                let nisba = ["ي", "يه", "ون", "ين"].iter().any(|e| head.ends_with(e));
+                slot.tokens.start == f.tokens.end
+                    && slot.actors.len() == 1
+                    && (feminine_plural
+                        || slot.tokens.len() == 1
+                            && !nisba
+                            && slot.actors[0].id.is_some()
+                            && slot.actors[0].country.is_some()
+                            && matches!(slot.actors[0].sector, None | Some(Sector::Gov)))
+                    && !masculine_title(v, s)
+                    && !person_slot(v, s)
+            })
+        {
+            // (else none named: `وجدد بن دغر …، واتهم ميليشيات الحوثي`)
+            let earlier = earlier_verb
+                .and_then(|q| q.roles.source)
+                .filter(|&s| Some(s) != roles.source);
+            roles.target = roles.source.take();
+            roles.source = earlier;
+            roles.rule = "conjoined-subject";
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the
@@ -3554,7 +3596,12 @@ fn masculine_verb(form: &str, key: &str) -> bool {
     {
         return true;
     }
-    let f = f.strip_prefix('س').unwrap_or(f);
+    // (the future `س`, not a root's own: `سيطرت` is no `يطرت`)
+    let f = if key.starts_with('س') {
+        f
+    } else {
+        f.strip_prefix('س').unwrap_or(f)
+    };
     f.starts_with('ي') && !key.starts_with('ي') && !f.ends_with("ون") && !f.ends_with("ان")
 }
 

@@ -4319,3 +4319,22 @@ fn what_one_is_sentenced_for_is_ones_own_act() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_masculine_verb_after_a_comma_takes_a_city_name_after_it_as_its_object() {
+    // `واتهم موسكو`: a city or country name is feminine; a masculine verb coordinated after
+    // the sentence's first clause shares that clause's subject
+    let ev = code("وانتقد وزير الخارجية البريطاني الحكومة السورية، واتهم موسكو بدعمها.");
+    let acc: Vec<_> = of_type(&ev, PloverType::Accuse)
+        .into_iter()
+        .filter(|e| e.trigger.text.contains("اتهم"))
+        .collect();
+    assert!(
+        !acc.is_empty()
+            && acc
+                .iter()
+                .all(|e| country(&e.source).as_deref() == Some("GBR")
+                    && country(&e.target).as_deref() == Some("RUS")),
+        "{ev:#?}"
+    );
+}
