@@ -4338,3 +4338,15 @@ fn a_masculine_verb_after_a_comma_takes_a_city_name_after_it_as_its_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_definite_body_before_a_known_person_is_not_their_title() {
+    // `السلطات المصرية محمد مرسي`: the authorities and Morsi, two actors
+    let ev = code("واعتقلت السلطات المصرية محمد مرسي.");
+    let c = of_type(&ev, PloverType::Coerce);
+    assert!(
+        c.iter().any(|e| sector(&e.source).as_deref() == Some("GOV")
+            && e.target.as_ref().is_some_and(|t| t.text.contains("مرسي"))),
+        "{ev:#?}"
+    );
+}

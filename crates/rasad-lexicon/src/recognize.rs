@@ -560,8 +560,33 @@ impl Lexicon {
                         || keys[m.end - base..p.start - base]
                             .iter()
                             .all(|k| k.starts_with("ال") || matches!(&**k, "،" | "," | "باسم")));
+                // (nor is a definite body — its head a feminine singular or a plural, or
+                // `الجيش` — in apposition with a person: `اعتقلت الشرطة محمد مرسي`,
+                // `اعتقلت السلطات التركية عثمان كافالا` name two actors)
+                let body = definite_noun
+                    && keys[m.end - base..p.start - base]
+                        .iter()
+                        .all(|k| k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")))
+                    && {
+                        let h = &*keys[m.start - base];
+                        let h = h.strip_prefix(['و', 'ف']).unwrap_or(h);
+                        h.starts_with("ال")
+                            && (h.ends_with('ه')
+                                || h.ends_with("ات")
+                                || matches!(h, "الجيش" | "الامن"))
+                            && matches!(
+                                m.sector,
+                                Some(
+                                    Sector::Cop
+                                        | Sector::Mil
+                                        | Sector::Gov
+                                        | Sector::Jud
+                                        | Sector::Spy
+                                )
+                            )
+                    };
                 if let Some(t) = self.find(p, &[TermKind::Person]) {
-                    if gap <= 2 && !p.conj && names_between {
+                    if gap <= 2 && !p.conj && names_between && !body {
                         let (cc, sec, _) = self.resolve(&t, date);
                         m.country = cc.or(m.country);
                         // A title introduces the person (`الرئيس نجيب ميقاتي`: the person's role);
