@@ -4350,3 +4350,18 @@ fn a_definite_body_before_a_known_person_is_not_their_title() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_illness_and_a_detention_centre_are_no_events() {
+    for text in [
+        "ونقل الوزير إلى المستشفى إثر إصابته بنوبة قلبية.",
+        "وزارت المنظمة مراكز الاحتجاز في الجنوب.",
+    ] {
+        let ev = code(text);
+        assert!(
+            of_type(&ev, PloverType::Assault).is_empty()
+                && of_type(&ev, PloverType::Coerce).is_empty(),
+            "{text}: {ev:#?}"
+        );
+    }
+}
