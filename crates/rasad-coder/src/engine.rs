@@ -1298,21 +1298,21 @@ fn code_sentence(
             roles.target = roles.source.take();
             roles.rule = "verb";
         }
-        // `انتقد الوزير الحكومة السورية، واتهم موسكو بدعمها`: a masculine verb coordinated
-        // after another verb of the sentence takes no country or city name (feminine) as its
-        // subject — the name is its object, and the subject the earlier verb's
+        // `انتقد الوزير الحكومة السورية، واتهم موسكو بدعمها`, `وطالب إيران بسحب قواتها`: a
+        // masculine verb takes no country or city name (feminine in Arabic) right after it as
+        // its subject, nor, coordinated, a feminine plural — that is its object, and the
+        // subject the sentence's earlier verb's, else a dropped one
         let earlier_verb = evs
             .iter()
             .rev()
             .find(|q| !q.drop && q.verbal && q.trig.end <= f.tokens.start);
         if e.verbal
             && roles.rule == "vso"
-            && roles.target.is_none_or(|t| v.slots[t].prep.is_some())
-            && v.forms[f.tokens.start].starts_with(['و', 'ف'])
-            // (after a clause of the sentence: not its first verb)
-            && (earlier_verb.is_some()
-                || f.tokens.start > 0 && v.clause[f.tokens.start] != v.clause[0])
+            && !e.flags.recip
             && masculine_verb(&v.forms[f.tokens.start], e.key())
+            // (a bare perfect of forms V and VI is also its verbal noun: `تعهد كوريا
+            // الشمالية`, `تضامن لبنان` — the pledge, the solidarity of the state)
+            && !(strip_conj(&v.forms[f.tokens.start]) == e.key() && e.key().starts_with('ت'))
             && roles.source.is_some_and(|s| {
                 let slot = &v.slots[s];
                 // (or a feminine plural of things or bodies: `واتهم ميليشيات الحوثي`)
@@ -1322,11 +1322,13 @@ fn code_sentence(
                 let nisba = ["ي", "يه", "ون", "ين"].iter().any(|e| head.ends_with(e));
                 slot.tokens.start == f.tokens.end
                     && slot.actors.len() == 1
-                    && (feminine_plural
-                        || slot.tokens.len() == 1
+                    && (feminine_plural && v.forms[f.tokens.start].starts_with(['و', 'ف'])
+                        // (a state or its capital: blocs and bodies — `الاتحاد الأوروبي`,
+                        // `مجلس الأمن`, `الغرب` — are masculine)
+                        || (slot.tokens.len() == 1 || slot.actors[0].sector.is_none())
                             && !nisba
                             && slot.actors[0].id.is_some()
-                            && slot.actors[0].country.is_some()
+                            && slot.actors[0].country.is_some_and(|c| c.is_iso())
                             && matches!(slot.actors[0].sector, None | Some(Sector::Gov)))
                     && !masculine_title(v, s)
                     && !person_slot(v, s)

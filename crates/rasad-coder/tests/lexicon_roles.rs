@@ -4365,3 +4365,31 @@ fn an_illness_and_a_detention_centre_are_no_events() {
         );
     }
 }
+
+#[test]
+fn a_masculine_verb_takes_no_state_name_after_it_as_its_subject() {
+    // countries take a feminine verb (`وطالبت إيران`): after `وطالب` the state is asked
+    let ev = code(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده قلقة.\nوطالب إيران بوقف برنامجها الصاروخي.",
+    );
+    let r: Vec<_> = of_type(&ev, PloverType::Request)
+        .into_iter()
+        .filter(|e| e.sentence == 1)
+        .collect();
+    assert!(
+        !r.is_empty()
+            && r.iter()
+                .all(|e| country(&e.target).as_deref() == Some("IRN")
+                    && country(&e.source).as_deref() != Some("IRN")),
+        "{ev:#?}"
+    );
+    // a bloc is masculine: `دعا الاتحاد الأوروبي` is the EU calling
+    let ev = code("ودعا الاتحاد الأوروبي روسيا إلى الانسحاب.");
+    let r = of_type(&ev, PloverType::Request);
+    assert!(
+        r.iter()
+            .any(|e| country(&e.source).as_deref() == Some("IGO")
+                && country(&e.target).as_deref() == Some("RUS")),
+        "{ev:#?}"
+    );
+}
