@@ -290,12 +290,7 @@ pub fn relative_antecedent(v: &View, trig: &Range<usize>) -> Option<(Option<usiz
         rel
     };
     let antecedent = v.slots.iter().rposition(|s| s.tokens.end == end);
-    let enclitic = |t: &rasad_text::Token| {
-        t.segments
-            .iter()
-            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic)
-    };
-    let object = enclitic(&v.tokens[trig.start]);
+    let object = has_enclitic(&v.tokens[trig.start]);
     let oblique = v
         .forms
         .get(trig.end)
@@ -1489,6 +1484,13 @@ pub fn directed_noun(plover: Option<PloverType>, recip: bool) -> bool {
 /// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
 /// someone ([`directed_noun`]); `invert`: the support verb's subject is its patient
 /// (`تعرض`, `حظي`).
+/// Whether a token carries an attached pronoun (`اعتقاله`, `لقائه`).
+fn has_enclitic(t: &rasad_text::Token) -> bool {
+    t.segments
+        .iter()
+        .any(|s| s.kind == rasad_text::SegmentKind::Enclitic)
+}
+
 /// `المشتبه به في الهجوم`, `المتهمين بالتورط في اغتيال …`: an event noun after `في` that
 /// follows a word of the suspected or accused has them as its only possible agent (`Some` of
 /// their slot, if they are an actor) — never the clause's subject, the police who arrested
@@ -1551,10 +1553,7 @@ pub fn nominal(
     // the actor right after it is its object, and its agent the pronoun's referent
     let possessed = !gen_patient
         && gen.is_some_and(|g| v.slots[g].tokens.start == trig.end)
-        && v.tokens[trig.end - 1]
-            .segments
-            .iter()
-            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic);
+        && has_enclitic(&v.tokens[trig.end - 1]);
     let suspects = suspects_of(v, c);
     let agent_from_context = || {
         if let Some(s) = suspects {
@@ -1639,11 +1638,7 @@ pub fn nominal(
     if gen_patient && gen.is_none() && c > 0 {
         let aux = strip_conj(&v.forms[c - 1]);
         let passive_aux = matches!(aux, "تم" | "جري" | "يتم" | "يجري" | "سيتم" | "سيجري");
-        let pronoun = v.tokens[c]
-            .segments
-            .iter()
-            .any(|s| s.kind == rasad_text::SegmentKind::Enclitic);
-        if passive_aux && pronoun {
+        if passive_aux && has_enclitic(&v.tokens[c]) {
             if let Some(t) = svo_subject(v, c - 1, floor) {
                 return Roles {
                     source: passive_agent(v, trig.end, c).filter(|&s| s != t),
