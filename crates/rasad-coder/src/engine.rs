@@ -2170,7 +2170,25 @@ fn code_sentence(
                 .iter()
                 .find(|p| p.trig.start > d && p.trig.start < scope_end && p.verbal)
                 .map(|p| p.trig.clone());
-            let obliged = roles::svo_subject(v, d, f.tokens.end);
+            // the obliged: before the modal (`إن القوات يجب أن`), or after a modal verb with
+            // `على` (`يجب على إيران أن`, `يتعين على`)
+            let modal_verb = matches!(strip_conj(&v.forms[d]), "يجب" | "ينبغي" | "يتعين" | "يتوجب");
+            let obliged = roles::svo_subject(v, d, f.tokens.end).or_else(|| {
+                v.slots.iter().position(|s| {
+                    modal_verb && s.tokens.start == d + 2 && s.prep.as_deref() == Some("علي")
+                })
+            });
+            // (the act required is the obliged's, not a dropped subject's: `يتعين على روسيا
+            // سحب قواتها`)
+            if let Some(o) = obliged {
+                for p in evs.iter_mut().filter(|p| {
+                    p.trig.start > d && p.trig.start < scope_end && p.rule.contains("+prodrop")
+                }) {
+                    p.source_override = None;
+                    p.roles.source = Some(o);
+                    p.rule = p.rule.replace("+prodrop", "+obliged");
+                }
+            }
             if let Ok(code) = CameoCode::parse("100") {
                 let roles = Roles {
                     source: None,

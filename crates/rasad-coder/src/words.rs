@@ -554,8 +554,17 @@ pub static MODALS: WordList = WordList::new(&[
 ]);
 
 /// Words that oblige (`يجب أن`): in reported speech they turn the embedded event into a demand.
-pub static DEONTIC: WordList =
-    WordList::new(&["يجب", "ينبغي", "لابد", "بد", "عليها", "عليه", "عليهم"]);
+pub static DEONTIC: WordList = WordList::new(&[
+    "يجب",
+    "ينبغي",
+    "لابد",
+    "بد",
+    "عليها",
+    "عليه",
+    "عليهم",
+    "يتعين",
+    "يتوجب",
+]);
 
 /// Words that open a new clause (roles are looked for inside a clause).
 pub static CLAUSE_OPENERS: WordList = WordList::new(&[

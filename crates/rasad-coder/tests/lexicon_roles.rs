@@ -4393,3 +4393,15 @@ fn a_masculine_verb_takes_no_state_name_after_it_as_its_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_modal_verb_with_ala_names_the_one_asked() {
+    let ev = code("وقال وزير الخارجية الألماني إنه يتعين على روسيا سحب قواتها.");
+    let r = of_type(&ev, PloverType::Request);
+    assert!(
+        r.iter()
+            .any(|e| country(&e.source).as_deref() == Some("DEU")
+                && country(&e.target).as_deref() == Some("RUS")),
+        "{ev:#?}"
+    );
+}
