@@ -1478,12 +1478,6 @@ pub fn directed_noun(plover: Option<PloverType>, recip: bool) -> bool {
     !recip && matches!(plover, Some(Consult | Sanction | Aid | Support | Coerce))
 }
 
-/// Roles of a nominal trigger; `light` is the support verb governing it, if any. `attack`:
-/// the noun names an attack, whose genitive is its victim when that is a civilian body
-/// rather than an armed one (`قصف المدنيين`; `قصف الطيران` stays the agent), and a city
-/// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
-/// someone ([`directed_noun`]); `invert`: the support verb's subject is its patient
-/// (`تعرض`, `حظي`).
 /// Whether a token carries an attached pronoun (`اعتقاله`, `لقائه`).
 fn has_enclitic(t: &rasad_text::Token) -> bool {
     t.segments
@@ -1521,6 +1515,12 @@ fn suspects_of(v: &View, c: usize) -> Option<Option<usize>> {
     (accused || suspected).then(|| v.slots.iter().position(|s| s.tokens.contains(&j)))
 }
 
+/// Roles of a nominal trigger; `light` is the support verb governing it, if any. `attack`:
+/// the noun names an attack, whose genitive is its victim when that is a civilian body
+/// rather than an armed one (`قصف المدنيين`; `قصف الطيران` stays the agent), and a city
+/// after it only its place (`هجمات باريس`). `directed`: the noun names an act done to
+/// someone ([`directed_noun`]); `invert`: the support verb's subject is its patient
+/// (`تعرض`, `حظي`).
 pub fn nominal(
     v: &View,
     trig: &Range<usize>,
