@@ -1302,10 +1302,6 @@ fn code_sentence(
         // masculine verb takes no country or city name (feminine in Arabic) right after it as
         // its subject, nor, coordinated, a feminine plural — that is its object, and the
         // subject the sentence's earlier verb's, else a dropped one
-        let earlier_verb = evs
-            .iter()
-            .rev()
-            .find(|q| !q.drop && q.verbal && q.trig.end <= f.tokens.start);
         if e.verbal
             && roles.rule == "vso"
             && !e.flags.recip
@@ -1335,7 +1331,10 @@ fn code_sentence(
             })
         {
             // (else none named: `وجدد بن دغر …، واتهم ميليشيات الحوثي`)
-            let earlier = earlier_verb
+            let earlier = evs
+                .iter()
+                .rev()
+                .find(|q| !q.drop && q.verbal && q.trig.end <= f.tokens.start)
                 .and_then(|q| q.roles.source)
                 .filter(|&s| Some(s) != roles.source);
             roles.target = roles.source.take();

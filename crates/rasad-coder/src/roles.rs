@@ -1671,7 +1671,8 @@ pub fn nominal(
             r.target = prep_target(v, trig.end, c, r.source);
         }
         // `حكمت المحكمة على الناشط بالسجن`, `اعتدت الشرطة على المتظاهرين بالضرب`: the actor
-        // with `على` right before the noun (with its `بـ`) of what was done to them
+        // with `على` right before the noun (with its `بـ`, and no conjunction: `وإطلاق` after
+        // `الاعتداء على الصحفيين` starts a phrase of its own) of what was done to them
         if r.target.is_none() && v.forms[c].starts_with('ب') {
             r.target = v
                 .slots
