@@ -489,10 +489,33 @@ fn code_sentence(
     // speakers of reported speech, resolved in text order with the event subjects so that a
     // dropped subject (`وقالت إن …`) refers to what came before it
     let mut speakers: Vec<(Range<usize>, Option<ActorRef>)> = Vec::new();
+    // the subjects of plain verbs, remembered in text order with the events' own
+    // (an event verb's subject is its own business: its roles decide it, passive readings too)
+    let trigger_tokens: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == TriggerKind::Event)
+        .flat_map(|f| f.tokens.clone())
+        .collect();
+    let plain = plain_subjects(v, &trigger_tokens);
+    // (in this sentence only: read on the 2018 news, a plain verb's subject was the agent of
+    // a dropped subject in the same sentence far more often than in the next ones, where the
+    // verb's reading is less sure)
+    let mut plain_next = 0;
+    let mut plain_subject: Option<(ActorRef, bool)> = None;
+    let remember_plain =
+        |plain_subject: &mut Option<(ActorRef, bool)>, next: &mut usize, before: usize| {
+            while let Some(&(_, s)) = plain.get(*next).filter(|(j, _)| *j < before) {
+                if let Some(a) = v.slots[s].actors.first() {
+                    *plain_subject = Some((a.clone(), person_slot(v, s)));
+                }
+                *next += 1;
+            }
+        };
     for f in found
         .iter()
         .filter(|f| matches!(f.kind, TriggerKind::Event | TriggerKind::Speech))
     {
+        remember_plain(&mut plain_subject, &mut plain_next, f.tokens.start);
         if f.kind == TriggerKind::Speech {
             // `يذكر أن`, `يشار إلى أن`: the writer's own voice, no one's claim
             if impersonal_speech(v, &f.tokens) {
@@ -543,6 +566,7 @@ fn code_sentence(
                 if sp.antecedent.is_none() {
                     state.last_subject = Some(sp.clone());
                     state.last_subject_person = speaker_slot.is_some_and(|s| person_slot(v, s));
+                    plain_subject = None;
                 }
             }
             speakers.push((f.tokens.clone(), speaker));
@@ -1186,6 +1210,9 @@ fn code_sentence(
                     roles.rule = "relative-subject";
                     subject_not_dropped = true;
                 }
+                // (`الضباط في فرقة مكافحة الجريمة الذين اعتقلوا الرجل`: a plural verb takes no
+                // subject after it, and its antecedent is not the subject dropped earlier)
+                Some((None, false)) if roles.source.is_none() => subject_not_dropped = true,
                 // `مشروع قرار يدين إسرائيل`, `بيان يتهم الحكومة`: a verb right after a bare
                 // noun of a text describes it; the text is its subject, the actor after the
                 // verb its object
@@ -1341,6 +1368,48 @@ fn code_sentence(
             roles.source = earlier;
             roles.rule = "conjoined-subject";
         }
+        // `وصل وزير الخارجية الروسي إلى دمشق والتقى الرئيس السوري`, `، كما زار الرئيس
+        // السوري`: a masculine verb coordinated within the running clause (`و` with no
+        // punctuation before it, or after `كما`/`ثم`) continues the earlier verb's subject, a
+        // person, in the same sentence; the one actor after it is its object
+        // (a meeting verb too, `والتقى`: unless a pair follows, `واتفق الجانبان`)
+        let pair_after = roles.source.is_some_and(|s| {
+            v.slots[s].actors.len() > 1
+                || strip_conj(&v.forms[v.slots[s].tokens.start]).ends_with("ان")
+        });
+        if e.verbal && roles.rule == "vso" && !pair_after && roles.target.is_none() {
+            let k = f.tokens.start;
+            let form = &v.forms[k];
+            let linked = k > 0
+                && (form.starts_with('و')
+                    && strip_conj(form) != form.as_str()
+                    && !v.is_punct(k - 1)
+                    || matches!(strip_conj(&v.forms[k - 1]), "كما" | "ثم"));
+            // (not with an object pronoun: `وانتقده الرئيس` names its subject after it)
+            let pronoun = ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| strip_conj(form).ends_with(p));
+            if linked && !pronoun && masculine_verb(form, e.key()) {
+                let from_event = evs
+                    .iter()
+                    .rev()
+                    .find(|q| !q.drop && q.verbal && q.trig.end <= k)
+                    .and_then(|q| q.roles.source);
+                let from_plain = plain.iter().rev().find(|(j, _)| *j < k).map(|&(_, s)| s);
+                let earlier = [from_event, from_plain]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&s| v.slots[s].tokens.end <= k)
+                    .max_by_key(|&s| v.slots[s].tokens.start);
+                if let Some(es) = earlier.filter(|&es| {
+                    Some(es) != roles.source && (person_slot(v, es) || masculine_title(v, es))
+                }) {
+                    roles.target = roles.source.take();
+                    roles.source = Some(es);
+                    roles.rule = "coordinated-subject";
+                }
+            }
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the
@@ -1474,15 +1543,27 @@ fn code_sentence(
                                 Some(PloverType::Assault | PloverType::Coerce)
                             ))
             });
-        let unknown_subject = v
-            .forms
-            .get(verb_end)
-            .is_some_and(|n| strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none())
-            // `ودعا مجلس النقابات`: a construct-state head before a definite noun
+        // (a verb whose trigger spans its complement, `ودعت إلى وقف القتال`, has no subject
+        // after it: the subject would stand between verb and complement)
+        let spans_complement = e.verbal && f.tokens.len() > 1;
+        // (nor is an event noun behind `بـ`/`لـ`: `وطالبت بانسحاب القوات`)
+        let event_after = found
+            .iter()
+            .any(|g| g.kind == TriggerKind::Event && g.tokens.start == verb_end);
+        let unknown_subject = !spans_complement
+            && (v.forms.get(verb_end).is_some_and(|n| {
+                strip_conj(n).starts_with("ال") && v.slot_at(verb_end).is_none()
+            })
+            // `ودعا مجلس النقابات`: a construct-state head before a definite noun (which
+            // never has the article itself, nor a preposition with it: `وطالبت بالمساعدات
+            // الإنسانية`)
             || v.forms.get(verb_end).is_some_and(|n| {
                 let n = strip_conj(n);
+                let behind_prep = n.starts_with(['ب', 'ل', 'ك']) && event_after;
                 v.tokens[verb_end].kind == rasad_text::TokenKind::Word
                     && v.slot_at(verb_end).is_none()
+                    && !["بال", "لل", "كال"].iter().any(|p| n.starts_with(p))
+                    && !behind_prep
                     && !words::is_word(n, &words::PREPOSITIONS)
                     && !words::is_word(n, &words::ADVERBS)
                     && !words::is_word(n, &words::QUANTITY)
@@ -1502,7 +1583,7 @@ fn code_sentence(
                             && v.forms.get(verb_end + 2).is_some_and(|m| {
                                 m.starts_with("ال") && !words::is_word(m, &words::PREPOSITIONS)
                             }))
-            })
+            }))
             || bare_name
             // `نددت عدة دول`, `ودعت بعض البلدان`: a counted or quantified noun no dictionary
             // knows is an unknown subject
@@ -1643,12 +1724,24 @@ fn code_sentence(
             };
             let plural_verb =
                 e.verbal && words::plural_perfect(&v.forms[p.trig.start]) || dual_verb;
-            if let Some(prev) = state
-                .last_subject
-                .as_ref()
+            // (a support verb that is itself a verbal noun behind a preposition, `تقارير حول
+            // شن هجوم`, is no clause of the plain verb's subject)
+            let light_masdar = light_prodrop
+                && light.is_some_and(|l| {
+                    l.tokens.start > 0
+                        && words::is_word(
+                            strip_conj(&v.forms[l.tokens.start - 1]),
+                            &words::PREPOSITIONS,
+                        )
+                });
+            let (last, last_person) = match &plain_subject {
+                Some((a, person)) if !light_masdar => (Some(a), *person),
+                _ => (state.last_subject.as_ref(), state.last_subject_person),
+            };
+            if let Some(prev) = last
                 .filter(|a| !(material && reporter(a)))
                 .filter(|a| !own_sentence_only || a.span.start >= sentence.span.start)
-                .filter(|a| !(plural_verb && (singular_actor(a) || state.last_subject_person)))
+                .filter(|a| !(plural_verb && (singular_actor(a) || last_person)))
                 // (the last subject is one actor: an imperfect dual never refers back to it)
                 .filter(|_| !dual_imperfect)
             {
@@ -1663,22 +1756,11 @@ fn code_sentence(
         if e.verbal && p.roles.rule != "masdar" && relative_before(v, p.trig.start).is_none() {
             // (nor is a lone nisba read as the subject, `وانتقد سلوك إيراني`: no topic that
             // later dropped subjects refer to)
-            let lone_nisba = |s: usize| {
-                let f = strip_conj(&v.forms[v.slots[s].tokens.start]);
-                // (a country's adjective, coded as the country itself; not a name in `ي`:
-                // `ساركوزي`)
-                v.slots[s].tokens.len() == 1
-                    && v.slots[s].actors.iter().all(|a| {
-                        a.sector.is_none()
-                            && a.country
-                                .is_some_and(|c| a.id.as_deref() == Some(c.as_str()))
-                    })
-                    && ["ي", "يه"].iter().any(|e| f.ends_with(e))
-            };
-            if let Some(s) = p.roles.source.filter(|&s| !lone_nisba(s)) {
+            if let Some(s) = p.roles.source.filter(|&s| !lone_nisba(v, s)) {
                 if let Some(a) = v.slots[s].actors.first() {
                     state.last_subject = Some(a.clone());
                     state.last_subject_person = person_slot(v, s);
+                    plain_subject = None;
                 }
             }
         }
@@ -2636,7 +2718,12 @@ fn code_sentence(
                     .take_while(|&k| v.clause[k] == v.clause[p.trig.start])
                     .find(|&k| {
                         let f = strip_conj(&v.forms[k]);
-                        f.strip_prefix("ال").unwrap_or(f).starts_with("انتحاري")
+                        // (not the target's own word: `استهدف … يقودها انتحاري`)
+                        let span = v.tokens[k].span;
+                        let targeted = tgt
+                            .as_ref()
+                            .is_some_and(|t| t.span.start <= span.start && span.end <= t.span.end);
+                        f.strip_prefix("ال").unwrap_or(f).starts_with("انتحاري") && !targeted
                     })
                 {
                     let span = v.tokens[k].span;
@@ -3699,6 +3786,70 @@ fn object_prep(e: &TriggerEntry) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// A slot of one word that is a country's adjective, which the lexicon codes as the country
+/// itself (`سلوك إيراني`) — not a name in `ي` (`ساركوزي`): no subject that later dropped
+/// subjects refer to.
+fn lone_nisba(v: &View, s: usize) -> bool {
+    let f = strip_conj(&v.forms[v.slots[s].tokens.start]);
+    v.slots[s].tokens.len() == 1
+        && v.slots[s].actors.iter().all(|a| {
+            a.sector.is_none()
+                && a.country
+                    .is_some_and(|c| a.id.as_deref() == Some(c.as_str()))
+        })
+        && ["ي", "يه"].iter().any(|e| f.ends_with(e))
+}
+
+/// `وعرضت فيه الولايات المتحدة مسودتها، وطالبت …`, `وشارك الوزير في المؤتمر، واتهم …`: the
+/// subjects of verbs that are no trigger, which later dropped subjects refer to as much as an
+/// event's — the actor right after a clause's first word when that word reads as a finite verb
+/// (the sentence's first word, or one with `و`/`ف` after a punctuation mark; no article, no
+/// preposition or particle, no plural ending, which takes no subject after it), with at most a
+/// resumptive `فيه`/`فيها` or `أمس` between. Each as (the verb's token, the slot).
+fn plain_subjects(v: &View<'_>, trigger_tokens: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, slot) in v.slots.iter().enumerate() {
+        if slot.prep.is_some()
+            || slot.actors.is_empty()
+            || slot.actors.iter().any(|a| a.antecedent.is_some())
+            || lone_nisba(v, s)
+        {
+            continue;
+        }
+        let mut j = slot.tokens.start;
+        // (the raw form: `فيه` would lose its `ف` as a conjunction)
+        while j > 0 && matches!(v.forms[j - 1].as_str(), "فيه" | "فيها" | "امس") {
+            j -= 1;
+        }
+        let Some(j) = j.checked_sub(1) else { continue };
+        let form = &v.forms[j];
+        // (`وصل`: a root's own `و` is no conjunction)
+        let f = Some(strip_conj(form))
+            .filter(|f| f.chars().count() >= 3)
+            .unwrap_or(form);
+        let opens = j == 0
+            || (form.starts_with('و') || form.starts_with('ف'))
+                && form != f
+                && matches!(v.forms[j - 1].as_str(), "،" | "," | "." | ":" | "؛" | "\"");
+        let verb_like = f.chars().count() >= 3
+            && f.chars().all(char::is_alphabetic)
+            && !f.starts_with("ال")
+            && !f.ends_with('ه')
+            && !words::plural_verb(form)
+            && !words::is_word(f, &words::PREPOSITIONS)
+            && !words::is_word(f, &words::PARTICLES)
+            && !words::is_word(f, &words::ADVERBS)
+            && !words::is_word(f, &words::COMPLEMENTIZERS)
+            && !words::is_word(f, &words::QUANTITY)
+            && v.slot_at(j).is_none()
+            && !trigger_tokens.contains(&j);
+        if opens && verb_like {
+            out.push((j, s));
+        }
+    }
+    out
 }
 
 fn person_slot(v: &View, s: usize) -> bool {

@@ -1339,7 +1339,11 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
             };
         }
     }
-    let after = vso_subject(v, k, c).or_else(|| vso_subject(v, trig.end, c));
+    // (a plural verb has no subject after it, `وهاجموا الجيش العراقي`: the army is attacked;
+    // the subject was dropped)
+    let after = vso_subject(v, k, c)
+        .or_else(|| vso_subject(v, trig.end, c))
+        .filter(|_| !words::plural_verb(&v.forms[trig.start]));
     if let Some(s) = after {
         let end = v.slots[s].tokens.end;
         let end = parenthesis_end(v, end).unwrap_or(end);

@@ -240,6 +240,9 @@ impl<'a> View<'a> {
                 // party to it; only with a nationality (`بصاروخ إسرائيلي`) does it stand for
                 // the armed forces that fired it
                 MentionKind::Actor if bare_munition(m) => {}
+                // `الهجوم الكيماوي المشتبه به`: a definite `المشتبه به` right after a definite
+                // word that names no actor is an adjective of it (suspected), not a suspect
+                MentionKind::Actor if v.suspected_adjective(m, mentions) => {}
                 // `في العاصمة الأردنية`, `في المدينة العراقية`: a nationality describing a
                 // place word says where, not who — read as `في الأردن`
                 MentionKind::Actor if v.describes_place_word(m) => {
@@ -323,6 +326,20 @@ impl<'a> View<'a> {
         raw.sort_by_key(|s| s.tokens.start);
         v.slots = v.merge(raw);
         v
+    }
+
+    /// `الهجوم الكيماوي المشتبه به`, `الهجمات المشتبه بها`: a definite `المشتبه` agreeing with
+    /// the definite word before it (no actor's) describes that word; `اعتقلت الشرطة المشتبه
+    /// به` (an actor before it) and `أحد المشتبه بهم` (an indefinite head) name suspects.
+    fn suspected_adjective(&self, m: &Mention, mentions: &[Mention]) -> bool {
+        let k = m.tokens.start;
+        let first = strip_conj(&self.forms[k]);
+        if k == 0 || !first.starts_with("المشتبه") || self.is_punct(k - 1) {
+            return false;
+        }
+        let prev = strip_conj(&self.forms[k - 1]);
+        (prev.starts_with("ال") || prev.starts_with("لل"))
+            && !mentions.iter().any(|o| o.tokens.contains(&(k - 1)))
     }
 
     /// `اجتماع باريس`, `بمؤتمر برلين`, `اتفاق أوسلو`: a place right after a bare noun of a
