@@ -1410,6 +1410,31 @@ fn code_sentence(
                 }
             }
         }
+        // `سحبت روسيا قواتها`, `نشرت الولايات المتحدة قوات`, `سحبت الرياض سفيرها`: the word a
+        // verb needs, when it is troops or the subject's own people, is part of its event (what
+        // is withdrawn or deployed), not its target (`فرقت الشرطة المتظاهرين` keeps them)
+        if e.verbal {
+            let needed = (f.tokens.end..(f.tokens.end + 7).min(v.forms.len()))
+                .find(|&k| e.needs_word(&v.forms[k]));
+            let own = |t: usize| {
+                let src_country = roles
+                    .source
+                    .and_then(|s| v.slots[s].actors.first())
+                    .and_then(|a| a.country);
+                // (troops of no country named; a plane of another country is shot down)
+                v.slots[t].actors.iter().all(|a| {
+                    a.country.is_none() && a.sector == Some(Sector::Mil)
+                        || a.country.is_some() && a.country == src_country
+                })
+            };
+            if roles
+                .target
+                .zip(needed)
+                .is_some_and(|(t, k)| v.slots[t].tokens.contains(&k) && own(t))
+            {
+                roles.target = None;
+            }
+        }
         if let Some(l) = light {
             let le = triggers.entry(l.entry);
             // `تعرضت البلدات لقصف القوات الحكومية`: under an inverting support verb the

@@ -4536,3 +4536,37 @@ fn a_definite_suspected_after_a_definite_word_is_its_adjective() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_phrase_split_by_its_subject_is_still_its_event() {
+    let ev = code("قطعت السعودية العلاقات الدبلوماسية مع قطر.");
+    assert!(
+        of_cameo(&ev, "161")
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("SAU")
+                && country(&e.target).as_deref() == Some("QAT")),
+        "{ev:#?}"
+    );
+    // the troops withdrawn are part of the event, not its target
+    let ev = code("سحبت روسيا قواتها من سوريا.");
+    let r = of_cameo(&ev, "0872");
+    assert!(
+        !r.is_empty()
+            && r.iter()
+                .all(|e| country(&e.source).as_deref() == Some("RUS")
+                    && country(&e.target).as_deref() != Some("RUS")),
+        "{ev:#?}"
+    );
+    // the protesters dispersed are its target
+    let ev = code("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع.");
+    assert!(
+        of_cameo(&ev, "175")
+            .iter()
+            .any(|e| sector(&e.source).as_deref() == Some("COP")
+                && sector(&e.target).as_deref() == Some("CVL")),
+        "{ev:#?}"
+    );
+    // `نشرته`: published it, no deployment
+    let ev = code("وفي مقطع فيديو نشرته وحدة من القوات الخاصة على موقع فيسبوك.");
+    assert!(of_type(&ev, PloverType::Mobilize).is_empty(), "{ev:#?}");
+}
