@@ -279,9 +279,10 @@ fn main_subject(v: &View<'_>, at: usize) -> Option<usize> {
         .position(|s| s.tokens.end <= at && s.prep.is_none() && !v.dash_between(s.tokens.end, at))
 }
 
-/// `غارات إسرائيلية`, `غارات في دمشق`: an attack noun (`غارة`, `ضربة جوية`) that the lexicon
+/// `صواريخ إسرائيلية`, `قذائف في دمشق`: an attack noun (`صواريخ`, `قذائف`) that the lexicon
 /// also reads as the start of a composed agent mention (its owner's forces, by nisba or place)
-/// is still the event; returns that mention's slot.
+/// is still the event; returns that mention's slot. (Strikes, `غارة`, `ضربة جوية`, are no
+/// agent words: their nisba names the forces, see `code_sentence`.)
 fn strike_head(v: &View<'_>, triggers: &Triggers, m: &TriggerMatch) -> Option<usize> {
     let e = triggers.entry(m.entry);
     if e.verbal || e.plover != Some(PloverType::Assault) || e.flags.agent {

@@ -315,6 +315,7 @@ impl<'a> View<'a> {
         }
         v.possessed_agents(&mut raw, last_subject);
         v.members_country(&mut raw);
+        v.strike_owners(&mut raw);
         let pairs = v.anaphors(prior, last_pair, &raw);
         // (`الرئيسين`, `الوزيرين`: a bare dual title the lexicon read as an agent, of no
         // country or of one taken from an earlier actor of its sector, is the pair)
@@ -613,6 +614,54 @@ impl<'a> View<'a> {
             });
         }
         out
+    }
+
+    /// `غارة إسرائيلية`, `الغارات الجوية الروسية`, `ضربات تركية`: a country's adjective (which
+    /// the lexicon codes as the country) right after a noun of a strike names that
+    /// country's armed forces — one slot from the noun on, sector MIL, so that it is a subject
+    /// like any actor (`واستهدفت أحدث الغارات الإسرائيلية مواقع`) while the noun stays the
+    /// event (`strike_head` in the engine). A bare strike word is no actor.
+    fn strike_owners(&self, raw: &mut [Slot]) {
+        for slot in raw.iter_mut() {
+            let nisba = slot.tokens.len() == 1
+                && slot.prep.is_none()
+                && !slot.actors.is_empty()
+                && slot.actors.iter().all(|a| {
+                    a.sector.is_none()
+                        && a.antecedent.is_none()
+                        && a.country
+                            .is_some_and(|c| c.is_iso() && a.id.as_deref() == Some(c.as_str()))
+                })
+                && ["ي", "يه"]
+                    .iter()
+                    .any(|e| strip_conj(&self.forms[slot.tokens.start]).ends_with(e));
+            if !nisba {
+                continue;
+            }
+            let mut k = slot.tokens.start;
+            while k > 0 && words::is_word(&self.forms[k - 1], &words::AIR_ADJECTIVES) {
+                k -= 1;
+            }
+            let Some(head) = k.checked_sub(1) else {
+                continue;
+            };
+            let f = strip_conj(&self.forms[head]);
+            let bare = ["بال", "لل", "ال", "ب", "ل"]
+                .iter()
+                .find_map(|p| {
+                    f.strip_prefix(p)
+                        .filter(|b| words::is_word(b, &words::STRIKE_NOUNS))
+                })
+                .unwrap_or(f);
+            if words::is_word(bare, &words::STRIKE_NOUNS) {
+                slot.tokens.start = head;
+                // (a composed actor, like the lexicon's agent + nisba: no entry of its own)
+                for a in &mut slot.actors {
+                    a.sector = Some(Sector::Mil);
+                    a.id = None;
+                }
+            }
+        }
     }
 
     /// `هاجم مفجرون سياسيين بينهم زعيمة المعارضة بينظير بوتو`, `قتل خمسة جنود بينهم ضابط

@@ -254,6 +254,17 @@ pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "يافطات",
 ]);
 
+/// Nouns of a (air) strike (matching forms, without the article) whose country adjective names
+/// the armed forces behind it (`غارة إسرائيلية`, `ضربات جوية روسية`); unlike [`STRIKES`], no
+/// weapons, which the lexicon reads as agents with their nisba already, and no `قصف`, a verb
+/// entry too (`في قصف إسرائيلي` is read as its verbal noun, whose nisba is its agent), nor
+/// `هجوم`, whose nisba stays the agent of the noun (`أدان الهجوم الإسرائيلي`).
+pub static STRIKE_NOUNS: WordList = WordList::new(&["غاره", "غارات", "ضربه", "ضربات"]);
+
+/// Adjectives of the air that may stand between a strike noun and its country adjective
+/// (`غارات جوية روسية`), matching forms.
+pub static AIR_ADJECTIVES: WordList = WordList::new(&["جوي", "جويه", "الجوي", "الجويه", "جويا"]);
+
 /// Countries whose capital bears their name (matching-normalized): after a noun of a meeting
 /// or accord the name is that city, a venue (`قمة سنغافورة`, `مشاورات الكويت`), like any
 /// capital there.

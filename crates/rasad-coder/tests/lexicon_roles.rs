@@ -4570,3 +4570,27 @@ fn a_verb_phrase_split_by_its_subject_is_still_its_event() {
     let ev = code("وفي مقطع فيديو نشرته وحدة من القوات الخاصة على موقع فيسبوك.");
     assert!(of_type(&ev, PloverType::Mobilize).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_strike_is_an_event_not_an_actor_and_its_country_adjective_its_forces() {
+    // `الغارة` after the subject is what is condemned, not part of the condemner
+    let ev = code("وأدان الوزير الغارة على المدرسة.");
+    let a = of_type(&ev, PloverType::Accuse);
+    assert!(
+        !a.is_empty()
+            && a.iter()
+                .all(|e| sector(&e.source).as_deref() == Some("GOV")),
+        "{ev:#?}"
+    );
+    let ev = code("وتعرضت المدينة لقصف مدفعي من قبل قوات النظام.");
+    assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    // `غارة إسرائيلية`: Israel's armed forces
+    let ev = code("وقتلت غارة إسرائيلية ثلاثة فلسطينيين.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .any(|e| country(&e.source).as_deref() == Some("ISR")
+                && sector(&e.source).as_deref() == Some("MIL")),
+        "{ev:#?}"
+    );
+}
