@@ -849,13 +849,24 @@ fn code_sentence(
                             | PloverType::Reject
                     )
                 );
+            // (so does a meeting behind `خلال`/`أثناء`, the setting of the subject's words:
+            // `قال الرئيس الفرنسي خلال اتصال هاتفي مع نظيره الروسي`)
+            // (an indefinite one: `خلال الزيارة الأولى لوفد …` is someone else's; nor `من خلال`,
+            // "through")
+            let k = f.tokens.start;
+            let setting = e.plover == Some(PloverType::Consult)
+                && k > 0
+                && matches!(strip_conj(&v.forms[k - 1]), "خلال" | "اثناء")
+                && !(k > 1 && strip_conj(&v.forms[k - 2]) == "من")
+                && !strip_conj(&v.forms[k]).starts_with("ال");
             if r.source.is_none()
                 && r.between.is_none()
                 && own_act
-                && v.tokens[f.tokens.end - 1].segments.last().is_some_and(|g| {
-                    g.kind == rasad_text::SegmentKind::Enclitic
-                        && matches!(g.text.as_str(), "ه" | "ها")
-                })
+                && (setting
+                    || v.tokens[f.tokens.end - 1].segments.last().is_some_and(|g| {
+                        g.kind == rasad_text::SegmentKind::Enclitic
+                            && matches!(g.text.as_str(), "ه" | "ها")
+                    }))
             {
                 if let Some(s) = main_subject(v, f.tokens.start)
                     .filter(|&s| Some(s) != r.target && person_slot(v, s))
@@ -2183,6 +2194,14 @@ fn code_sentence(
                 continue;
             }
             if p.status != Status::Asserted || p.claimed_by.is_some() {
+                continue;
+            }
+            // `أكد الملك خلال لقائه نتنياهو أن …`: the speaker's own meeting behind `خلال`/
+            // `أثناء` is where the words were said, told by the writer — not what is claimed
+            if p.roles.rule == "noun-possessor"
+                && p.trig.start > 0
+                && matches!(strip_conj(&v.forms[p.trig.start - 1]), "خلال" | "اثناء")
+            {
                 continue;
             }
             // `أعلنت X مسؤوليتها عن الهجوم`: claiming responsibility is claiming the act
@@ -3629,6 +3648,13 @@ mod context {
             // `خرجوا احتجاجا`), a purpose `لـ` protest is the act itself (`نزلوا للاحتجاج`)
             || !form.starts_with("ال") && form.ends_with('ا') && form.chars().count() > 3
             || p.plover == PloverType::Protest && form.starts_with("لل")
+            // `قال الرئيس خلال لقائه نظيره`, `خلال اتصال هاتفي مع`: a meeting as the setting of
+            // what was said took place
+            // (not `من خلال المفاوضات`, "through" them)
+            || p.plover == PloverType::Consult
+                && start > 0
+                && matches!(strip_conj(&v.forms[start - 1]), "خلال" | "اثناء")
+                && !(start > 1 && strip_conj(&v.forms[start - 2]) == "من")
             || verdict(v, p).is_some();
         if !supported && !occurs(triggers, v, p, &[]) {
             return Some("+background:presupposed");

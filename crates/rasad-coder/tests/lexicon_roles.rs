@@ -4594,3 +4594,26 @@ fn a_strike_is_an_event_not_an_actor_and_its_country_adjective_its_forces() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_meeting_as_the_setting_of_a_statement_is_the_speakers_and_took_place() {
+    let ev = code("وأكد الرئيس السيسي خلال استقباله وزير الخارجية الأمريكي أن مصر تدعم السلام.");
+    let c = of_type(&ev, PloverType::Consult);
+    assert!(
+        c.iter()
+            .any(|e| country(&e.source).as_deref() == Some("EGY")
+                && country(&e.target).as_deref() == Some("USA")
+                && !e.background
+                && e.attribution.status == rasad_event::Status::Asserted),
+        "{ev:#?}"
+    );
+    let ev = code("وقال الرئيس الفرنسي خلال اتصال هاتفي مع نظيره الروسي إن الوضع خطير.");
+    let c = of_type(&ev, PloverType::Consult);
+    assert!(
+        c.iter()
+            .any(|e| country(&e.source).as_deref() == Some("FRA")
+                && country(&e.target).as_deref() == Some("RUS")
+                && !e.background),
+        "{ev:#?}"
+    );
+}
