@@ -3534,6 +3534,23 @@ mod context {
                 p.rule.push_str("+background:relative-clause");
             }
         }
+        // `مناطق تسيطر عليها قوات سوريا الديموقراطية`, `الأراضي التي تحتلها إسرائيل`: the
+        // imperfect of taking control or occupying is holding it, a state, not the seizure
+        // (CAMEO 192 is the act: `سيطرت القوات على المدينة`)
+        for p in evs
+            .iter_mut()
+            .filter(|p| !p.drop && p.verbal && !p.background && p.cameo.as_str() == "192")
+        {
+            let f = strip_conj(&v.forms[p.trig.start]);
+            let f = f.strip_prefix('س').unwrap_or(f);
+            if ["يسيطر", "تسيطر", "يحتل", "تحتل"]
+                .iter()
+                .any(|i| f.starts_with(i))
+            {
+                p.background = true;
+                p.rule.push_str("+background:state");
+            }
+        }
         let verbs: Vec<(std::ops::Range<usize>, PloverType)> = evs
             .iter()
             .filter(|p| !p.drop && p.verbal && !p.background && !p.negated && !p.hypothetical)

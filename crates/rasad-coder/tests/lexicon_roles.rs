@@ -4617,3 +4617,22 @@ fn a_meeting_as_the_setting_of_a_statement_is_the_speakers_and_took_place() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn holding_territory_is_a_state_and_seizing_it_an_event() {
+    let ev = code("وتقع البلدة في مناطق تسيطر عليها قوات سوريا الديمقراطية.");
+    assert!(of_cameo(&ev, "192").iter().all(|e| e.background), "{ev:#?}");
+    let ev = code("وسيطرت القوات العراقية على المدينة بعد معارك عنيفة.");
+    assert!(
+        of_cameo(&ev, "192").iter().any(|e| !e.background),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn fierce_battles_are_battles() {
+    // `شرسة` describes fighting as well as words: it makes no attack verbal
+    let ev = code("واندلعت اشتباكات شرسة بين الجيش والمسلحين في المدينة.");
+    assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
+    assert!(of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
+}
