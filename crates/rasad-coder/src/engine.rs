@@ -4212,12 +4212,20 @@ fn modality(v: &View<'_>, trig: &Range<usize>, verbal: bool, lemma: Option<&str>
                     | "زالوا"
             )
         });
+        // `ما لم تنسحب القوات`, `إذا لم تلتزم`, `إن لم`, `لو لم`: the protasis of a condition
+        // is what may or may not happen — hypothetical, not negated
+        let condition =
+            f == "لم" && k > 0 && matches!(strip_conj(&v.forms[k - 1]), "ما" | "اذا" | "ان" | "لو");
         if seen < 3
             && !still
             && (words::is_word(f, &words::NEGATORS)
                 || words::is_word(&v.forms[k], &words::NEGATORS))
         {
-            negated = true;
+            if condition {
+                hyp = true;
+            } else {
+                negated = true;
+            }
         }
         if seen < 9
             && (words::is_word(f, &words::MODALS) || words::is_word(&v.forms[k], &words::MODALS))

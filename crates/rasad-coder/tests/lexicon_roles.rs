@@ -4636,3 +4636,17 @@ fn fierce_battles_are_battles() {
     assert!(!of_type(&ev, PloverType::Assault).is_empty(), "{ev:#?}");
     assert!(of_type(&ev, PloverType::Accuse).is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_condition_with_lam_is_hypothetical_not_negated() {
+    let ev = code("وهددت واشنطن بفرض عقوبات على أنقرة ما لم تفرج عن القس الأمريكي.");
+    let r = of_type(&ev, PloverType::Retreat);
+    assert!(
+        !r.is_empty() && r.iter().all(|e| e.hypothetical && !e.negated),
+        "{ev:#?}"
+    );
+    // a plain `لم` still negates
+    let ev = code("ولم تنسحب القوات من المدينة.");
+    let r = of_type(&ev, PloverType::Retreat);
+    assert!(!r.is_empty() && r.iter().all(|e| e.negated), "{ev:#?}");
+}
