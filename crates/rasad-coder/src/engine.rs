@@ -4331,9 +4331,13 @@ fn pick_date(
     bool,
 ) {
     let rel = |d: &DateMention| d.tokens.start.saturating_sub(base);
+    // (also the date of an event noun after `منذ`: `منذ بدء الاحتجاجات في 15 مارس`)
     let since = |d: &DateMention| {
         let s = rel(d);
-        (s.saturating_sub(2)..s).any(|k| strip_conj(&v.forms[k]) == "منذ")
+        (s.saturating_sub(5)..s)
+            .rev()
+            .take_while(|&k| !v.is_punct(k))
+            .any(|k| strip_conj(&v.forms[k]) == "منذ")
     };
     // `انسحابها من الاتفاق الموقع عام 2015`: a date after a relative pronoun or a definite
     // participle dates the noun that participle describes — another event word between the

@@ -4650,3 +4650,34 @@ fn a_condition_with_lam_is_hypothetical_not_negated() {
     let r = of_type(&ev, PloverType::Retreat);
     assert!(!r.is_empty() && r.iter().all(|e| e.negated), "{ev:#?}");
 }
+
+#[test]
+fn the_date_of_what_an_event_has_lasted_since_is_not_its_date() {
+    let ev = coder_code_dated(
+        "وتقول وزارة الصحة إن القوات قتلت أكثر من 60 فلسطينيا منذ بدأت الاحتجاجات في 30 مارس الماضي.",
+        "2018-05-15",
+    );
+    let a: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == PloverType::Assault)
+        .collect();
+    assert!(
+        !a.is_empty()
+            && a.iter().all(
+                |e| e.date.map(|d| d.to_string()).as_deref() == Some("2018-05-15") && !e.historical
+            ),
+        "{ev:#?}"
+    );
+}
+
+fn coder_code_dated(text: &str, date: &str) -> Vec<Event> {
+    let coder = Coder::embedded().expect("embedded lexicon");
+    let date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    coder
+        .code(&Document {
+            id: "t",
+            text,
+            date,
+        })
+        .events
+}
