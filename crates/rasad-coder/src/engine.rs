@@ -2041,7 +2041,15 @@ fn code_sentence(
         let cas = evs[i]
             .entry
             .is_some_and(|e| triggers.entry(e).flags.casualty);
-        if !cas || evs[i].drop {
+        // (`… واحتجز فيها رهائن قبل أن تقتله الشرطة`: a killing whose victim is an object
+        // pronoun, with a subject of its own, is another act — of the police on the attacker)
+        let pronoun_victim = evs[i].verbal
+            && evs[i].roles.rule == "vso"
+            && evs[i].roles.source.is_some()
+            && ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| v.forms[evs[i].trig.end - 1].ends_with(p));
+        if !cas || evs[i].drop || pronoun_victim {
             continue;
         }
         let ci = v.clause[evs[i].trig.start];

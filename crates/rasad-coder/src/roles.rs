@@ -1387,7 +1387,25 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
         // (protesters burn and storm: `أحرق متظاهرون ليلا محطة وقود` is a riot, not what
         // was done to them)
         let victim_like = !perpetrator_like(v, s) && !protesters(v, s);
-        if obj.is_none() && (kill || !unknown_object && (counted || victim_like)) {
+        // (`وقتلته قوات الأمن`, `قبل أن تقتله الشرطة`: an object pronoun on the verb is the
+        // victim, so the verb is active and the actor after it its subject)
+        // (not a verbal noun with its possessive, after a preposition or a time word: `منذ
+        // قتلها الرئيس`, "since its killing of the president")
+        let masdar = trig.start > 0 && {
+            let prev = strip_conj(&v.forms[trig.start - 1]);
+            words::is_word(prev, &words::PREPOSITIONS)
+                || matches!(
+                    prev,
+                    "منذ" | "بعد" | "قبل" | "اثر" | "عقب" | "اثناء" | "خلال"
+                )
+        };
+        let pronoun_object = !masdar
+            && ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| v.forms[trig.end - 1].ends_with(p))
+            && strip_conj(&v.forms[trig.end - 1]).chars().count() > 4;
+        if obj.is_none() && !pronoun_object && (kill || !unknown_object && (counted || victim_like))
+        {
             return passive_casualty(v, trig, s);
         }
         // `اعتدى مسلحون على الشرطة`, `أطلق مسلحون النار على جنديين`: an active verb's victim

@@ -4681,3 +4681,28 @@ fn coder_code_dated(text: &str, date: &str) -> Vec<Event> {
         })
         .events
 }
+
+#[test]
+fn a_killing_verb_with_an_object_pronoun_is_active() {
+    // `قبل أن تقتله الشرطة`: the police killed him, and that is not the attacker's act
+    let ev = code("واحتجز رجل رهائن في متجر قبل أن تقتله الشرطة.");
+    let a = of_type(&ev, PloverType::Assault);
+    assert!(
+        a.iter()
+            .any(|e| sector(&e.source).as_deref() == Some("COP") && e.cameo.as_str() == "180"),
+        "{ev:#?}"
+    );
+    assert!(
+        a.iter()
+            .all(|e| sector(&e.target).as_deref() != Some("COP")),
+        "{ev:#?}"
+    );
+    // (a verbal noun with its possessive after `منذ` stays one)
+    let ev = code("ومنذ قتلها الرئيس السابق، تشن الميليشيات حملة اعتقالات.");
+    assert!(
+        of_type(&ev, PloverType::Assault)
+            .iter()
+            .all(|e| sector(&e.source).as_deref() != Some("GOV")),
+        "{ev:#?}"
+    );
+}
