@@ -2739,8 +2739,18 @@ fn code_sentence(
             // An event with no participant, place, time phrase or count is a passing reference
             // (`فهل يجوز تبرير القتل والاغتيال`), not a reported event — unless a finite verb
             // or a support verb tells it (`وانفجرت خمس قذائف`, `نفذت ضربة جوية`).
+            // (a toll with the time it has run since tells the event too: `وأودى القتال بحياة
+            // أكثر من 500 شخص منذ اشتعاله في 27 سبتمبر`)
+            let since_dated = p.rule.contains("+casualty")
+                && dates.iter().any(|d| {
+                    let s = d.tokens.start.saturating_sub(base);
+                    s > p.trig.start
+                        && v.clause.get(s) == Some(&v.clause[p.trig.start])
+                        && (s.saturating_sub(5)..s).any(|k| strip_conj(&v.forms[k]) == "منذ")
+                });
             let told = p.verbal && p.roles.rule != "masdar"
                 || matches!(p.roles.rule, "light" | "light-invert")
+                || since_dated
                 || context::occurs(triggers, v, p, &trigger_starts);
             if !told
                 && src.is_none()

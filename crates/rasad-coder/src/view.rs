@@ -243,6 +243,9 @@ impl<'a> View<'a> {
                 // `الهجوم الكيماوي المشتبه به`: a definite `المشتبه به` right after a definite
                 // word that names no actor is an adjective of it (suspected), not a suspect
                 MentionKind::Actor if v.suspected_adjective(m, mentions) => {}
+                // `للقضاء على خلايا التنظيم` (to eliminate), `في مؤتمر صحفي` (a press
+                // conference): the judiciary and the journalist words in another sense
+                MentionKind::Actor if v.other_sense(m) => {}
                 // `في العاصمة الأردنية`, `في المدينة العراقية`: a nationality describing a
                 // place word says where, not who — read as `في الأردن`
                 MentionKind::Actor if v.describes_place_word(m) => {
@@ -341,6 +344,26 @@ impl<'a> View<'a> {
         let prev = strip_conj(&self.forms[k - 1]);
         (prev.starts_with("ال") || prev.starts_with("لل"))
             && !mentions.iter().any(|o| o.tokens.contains(&(k - 1)))
+    }
+
+    /// `القضاء على` is eliminating, no judiciary; `صحفي`/`صحفية` without the article right
+    /// after a noun of speaking (`مؤتمر صحفي`, `تصريحات صحفية`, `بيان صحفي`) is the adjective
+    /// "press", no journalist.
+    fn other_sense(&self, m: &Mention) -> bool {
+        let k = m.tokens.start;
+        let first = strip_conj(&self.forms[k]);
+        let bare = ["لل", "بال", "ال", "ل", "ب"]
+            .iter()
+            .find_map(|p| first.strip_prefix(p).filter(|b| *b == "قضاء"))
+            .unwrap_or(first);
+        let eliminate = m.tokens.len() == 1
+            && bare == "قضاء"
+            && self.forms.get(k + 1).is_some_and(|n| n == "علي");
+        let press = m.tokens.len() == 1
+            && matches!(first, "صحفي" | "صحفيه" | "صحافي" | "صحافيه")
+            && k > 0
+            && words::is_word(strip_conj(&self.forms[k - 1]), &words::SPEAKING_NOUNS);
+        eliminate || press
     }
 
     /// `اجتماع باريس`, `بمؤتمر برلين`, `اتفاق أوسلو`: a place right after a bare noun of a

@@ -265,6 +265,32 @@ pub static STRIKE_NOUNS: WordList = WordList::new(&["غاره", "غارات", "�
 /// (`غارات جوية روسية`), matching forms.
 pub static AIR_ADJECTIVES: WordList = WordList::new(&["جوي", "جويه", "الجوي", "الجويه", "جويا"]);
 
+/// Nouns of speaking that take the adjective `صحفي` ("press"), matching forms, with the
+/// prepositions they are often written with.
+pub static SPEAKING_NOUNS: WordList = WordList::new(&[
+    // (`ؤ` folds to `و` in matching forms)
+    "موتمر",
+    "موتمرا",
+    "بموتمر",
+    "تصريحات",
+    "بتصريحات",
+    "لتصريحات",
+    "تصريح",
+    "تصريحا",
+    "بتصريح",
+    "بيان",
+    "بيانا",
+    "ببيان",
+    "لقاء",
+    "حوار",
+    "مقابله",
+    "تقرير",
+    "تقارير",
+    "تقريرا",
+    "مصدر",
+    "مصادر",
+]);
+
 /// Countries whose capital bears their name (matching-normalized): after a noun of a meeting
 /// or accord the name is that city, a venue (`قمة سنغافورة`, `مشاورات الكويت`), like any
 /// capital there.

@@ -4706,3 +4706,34 @@ fn a_killing_verb_with_an_object_pronoun_is_active() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn eliminating_is_no_judiciary_and_a_press_conference_no_journalist() {
+    let ev = code("وأعلن الجيش بدء عملية عسكرية للقضاء على المسلحين في المنطقة.");
+    assert!(
+        ev.iter()
+            .all(|e| sector(&e.target).as_deref() != Some("JUD")),
+        "{ev:#?}"
+    );
+    let ev = code("وقال الوزير في مؤتمر صحفي إنه سيزور موسكو.");
+    assert!(
+        ev.iter()
+            .all(|e| sector(&e.source).as_deref() != Some("MED")),
+        "{ev:#?}"
+    );
+    let ev = code("وأكد رئيس الوزراء في تصريحات صحفية دعمه للحكومة العراقية.");
+    assert!(
+        of_type(&ev, PloverType::Support)
+            .iter()
+            .all(|e| sector(&e.source).as_deref() == Some("GOV")),
+        "{ev:#?}"
+    );
+    // a journalist is one elsewhere
+    let ev = code("واعتقلت الشرطة صحفيا في القاهرة.");
+    assert!(
+        of_type(&ev, PloverType::Coerce)
+            .iter()
+            .any(|e| sector(&e.target).as_deref() == Some("MED")),
+        "{ev:#?}"
+    );
+}
