@@ -21,6 +21,13 @@ fn of_type(ev: &[Event], t: PloverType) -> Vec<&Event> {
     ev.iter().filter(|e| e.event_type == t).collect()
 }
 
+/// The events of one PLOVER type in one sentence.
+fn in_sentence(ev: &[Event], t: PloverType, sentence: usize) -> Vec<&Event> {
+    ev.iter()
+        .filter(|e| e.event_type == t && e.sentence == sentence)
+        .collect()
+}
+
 /// The events of one CAMEO code.
 fn of_cameo<'a>(ev: &'a [Event], code: &str) -> Vec<&'a Event> {
     ev.iter().filter(|e| e.cameo.as_str() == code).collect()
@@ -1441,10 +1448,7 @@ fn a_short_definite_name_is_the_actor_its_longer_form_named_earlier() {
         "أعلن التحالف العربي لدعم الشرعية في اليمن تدمير مواقع للمتمردين.\n\
          وقصف التحالف مواقع للمتمردين في صعدة.",
     );
-    let strikes: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let strikes = in_sentence(&ev, PloverType::Assault, 1);
     assert!(!strikes.is_empty(), "{ev:#?}");
     for e in strikes {
         assert_eq!(country(&e.source).as_deref(), Some("SAU"), "{e:#?}");
@@ -1542,18 +1546,12 @@ fn a_career_or_a_process_is_no_march() {
 #[test]
 fn a_plural_verb_has_no_singular_antecedent() {
     let ev = code("واعتقلت الحكومة الصحفي أمس. وعذبوا زوجته في السجن.");
-    let torture: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let torture = in_sentence(&ev, PloverType::Assault, 1);
     assert_eq!(torture.len(), 1, "{ev:#?}");
     assert!(torture[0].source.is_none(), "{ev:#?}");
     // the singular verb does take it
     let ev = code("واعتقلت الحكومة الصحفي أمس. وعذبت زوجته في السجن.");
-    let torture: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let torture = in_sentence(&ev, PloverType::Assault, 1);
     assert_eq!(
         sector(&torture[0].source).as_deref(),
         Some("GOV"),
@@ -2433,10 +2431,7 @@ fn an_imperfect_dual_verb_does_not_refer_back_to_one_actor() {
         "وقالت وزارة الخارجية الروسية إن المحادثات ستستمر.\n\
          وسيجتمعان مجددا في جنيف الأسبوع المقبل.",
     );
-    let meet: Vec<_> = of_type(&ev, PloverType::Consult)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let meet = in_sentence(&ev, PloverType::Consult, 1);
     assert_eq!(meet.len(), 1, "{ev:#?}");
     assert!(meet[0].source.is_none(), "{ev:#?}");
 }
@@ -2538,10 +2533,7 @@ fn a_hollow_passive_with_its_charge_after_the_name_has_no_dropped_agent() {
         "وقال الرئيس الأميركي إن الحكم قاس.\n\
          وأدين زعيم حزب العمال البريطاني السابق بتهمة تلقي الرشوة.",
     );
-    let conv: Vec<_> = of_type(&ev, PloverType::Accuse)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let conv = in_sentence(&ev, PloverType::Accuse, 1);
     assert_eq!(conv.len(), 1, "{ev:#?}");
     assert!(conv[0].source.is_none(), "{ev:#?}");
 }
@@ -2729,10 +2721,7 @@ fn dual_titles_resolve_to_the_last_two_parties_that_met() {
         "واستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله. \
          واتفق الرئيسان على التعاون. وتم توقيع اتفاق بين الزعيمين.",
     );
-    let agree: Vec<_> = of_type(&ev, PloverType::Agree)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let agree = in_sentence(&ev, PloverType::Agree, 1);
     assert_eq!(agree.len(), 2, "{ev:#?}");
     assert!(agree
         .iter()
@@ -3141,10 +3130,7 @@ fn a_dual_title_with_its_nisbas_ignores_the_pair_before() {
         "التقى الرئيس الروسي نظيره التركي في أنقرة.\n\
          وانتقد الرئيسان الأمريكي والفرنسي الصين.",
     );
-    let second: Vec<_> = of_type(&ev, PloverType::Accuse)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let second = in_sentence(&ev, PloverType::Accuse, 1);
     let mut got: Vec<(String, String)> = second
         .iter()
         .map(|e| {
@@ -3193,10 +3179,7 @@ fn the_army_never_refers_back_to_a_coalition() {
          وشنت طائرات تحالف دعم الشرعية غارات على مواقع الحوثيين.\n\
          وسيطرت قوات الجيش على قرى جديدة في المحافظة.",
     );
-    let took: Vec<_> = of_type(&ev, PloverType::Coerce)
-        .into_iter()
-        .filter(|e| e.sentence == 2)
-        .collect();
+    let took = in_sentence(&ev, PloverType::Coerce, 2);
     assert!(!took.is_empty(), "{ev:#?}");
     assert_eq!(country(&took[0].source).as_deref(), Some("YEM"), "{ev:#?}");
 }
@@ -3212,10 +3195,7 @@ fn a_name_repeated_in_apposition_is_no_target() {
         "واستولى تنظيم داعش على مواقع تنظيم القاعدة في المنطقة.\n\
          واستمر القتال بين الجماعتين لساعات.",
     );
-    let fights: Vec<_> = of_type(&ev, PloverType::Assault)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let fights = in_sentence(&ev, PloverType::Assault, 1);
     assert_eq!(fights.len(), 2, "{ev:#?}");
     assert!(fights.iter().all(|e| e.target.is_some()), "{ev:#?}");
 }
@@ -4372,10 +4352,7 @@ fn a_masculine_verb_takes_no_state_name_after_it_as_its_subject() {
     let ev = code(
         "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده قلقة.\nوطالب إيران بوقف برنامجها الصاروخي.",
     );
-    let r: Vec<_> = of_type(&ev, PloverType::Request)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let r = in_sentence(&ev, PloverType::Request, 1);
     assert!(
         !r.is_empty()
             && r.iter()
@@ -4426,10 +4403,7 @@ fn a_relative_clause_does_not_take_the_dropped_subject_of_the_sentence() {
     let ev = code(
         "وقال نشطاء إن الوضع متوتر في الشمال.\nووقعت اشتباكات بين الجيش وإحدى المجموعات العديدة التي تطالب بالمزيد من الحكم الذاتي.",
     );
-    let r: Vec<_> = of_type(&ev, PloverType::Request)
-        .into_iter()
-        .filter(|e| e.sentence == 1)
-        .collect();
+    let r = in_sentence(&ev, PloverType::Request, 1);
     assert!(
         !r.is_empty() && r.iter().all(|e| e.source.is_none()),
         "{ev:#?}"
