@@ -418,17 +418,20 @@ fn code_sentence(
         .collect();
     // `رفعت الولايات المتحدة العقوبات`: the word a verb needs (`needs=`) is part of its
     // event, not an event of its own
-    let needed: Vec<usize> = found
+    // (each as the verb's first token and the needed word's)
+    let needed: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.kind == TriggerKind::Event && triggers.entry(f.entry).verbal)
         .filter_map(|f| {
             let e = triggers.entry(f.entry);
             (f.tokens.end..(f.tokens.end + 7).min(v.forms.len()))
                 .find(|&k| e.needs_word(&v.forms[k]))
+                .map(|k| (f.tokens.start, k))
         })
         .collect();
     found.retain(|f| {
-        triggers.entry(f.entry).verbal || !(f.tokens.len() == 1 && needed.contains(&f.tokens.start))
+        triggers.entry(f.entry).verbal
+            || !(f.tokens.len() == 1 && needed.iter().any(|&(_, k)| k == f.tokens.start))
     });
     // participant words (`المتظاهرون`) only when no other trigger of their type fires, once
     let mut seen_agent: Vec<PloverType> = Vec::new();
@@ -1398,9 +1401,7 @@ fn code_sentence(
                     && !v.is_punct(k - 1)
                     || matches!(strip_conj(&v.forms[k - 1]), "كما" | "ثم"));
             // (not with an object pronoun: `وانتقده الرئيس` names its subject after it)
-            let pronoun = ["ه", "ها", "هم", "هما"]
-                .iter()
-                .any(|p| strip_conj(form).ends_with(p));
+            let pronoun = words::ends_in_pronoun(form);
             if linked && !pronoun && masculine_verb(form, e.key()) {
                 let from_event = evs
                     .iter()
@@ -1426,8 +1427,10 @@ fn code_sentence(
         // verb needs, when it is troops or the subject's own people, is part of its event (what
         // is withdrawn or deployed), not its target (`فرقت الشرطة المتظاهرين` keeps them)
         if e.verbal {
-            let needed = (f.tokens.end..(f.tokens.end + 7).min(v.forms.len()))
-                .find(|&k| e.needs_word(&v.forms[k]));
+            let needed = needed
+                .iter()
+                .find(|&&(start, _)| start == f.tokens.start)
+                .map(|&(_, k)| k);
             let own = |t: usize| {
                 let src_country = roles
                     .source
@@ -2046,9 +2049,7 @@ fn code_sentence(
         let pronoun_victim = evs[i].verbal
             && evs[i].roles.rule == "vso"
             && evs[i].roles.source.is_some()
-            && ["ه", "ها", "هم", "هما"]
-                .iter()
-                .any(|p| v.forms[evs[i].trig.end - 1].ends_with(p));
+            && words::ends_in_pronoun(&v.forms[evs[i].trig.end - 1]);
         if !cas || evs[i].drop || pronoun_victim {
             continue;
         }

@@ -596,10 +596,7 @@ fn genitive_via(v: &View, trig: &Range<usize>) -> Option<(usize, bool)> {
         let plain = !words::is_word(f, &words::PREPOSITIONS) && !f.starts_with('و');
         // (a word with a pronoun heads no construct: `هجوم شنه مسلحون`, `ضربة نفذها الجيش`
         // is a relative clause whose subject is the agent)
-        let pronoun = {
-            let w = &v.tokens[e].norm;
-            ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
-        };
+        let pronoun = words::ends_in_pronoun(&v.tokens[e].norm);
         let adjective_like = f.starts_with("ال")
             || pronoun
             || words::is_word(f, &words::ADVERBS)
@@ -729,9 +726,7 @@ pub fn unknown_preverbal_subject(v: &View, start: usize) -> bool {
                 || f.starts_with(['ب', 'ل', 'ك'])
                     && words::bare_noun(&f[f.char_indices().nth(1).map_or(0, |(i, _)| i)..])
                     && !words::is_prep_pronoun(f))
-            && !["ه", "ها", "هم", "هما"]
-                .iter()
-                .any(|p| v.forms[k].ends_with(p))
+            && !words::ends_in_pronoun(&v.forms[k])
             && !matches!(v.forms[k].as_str(), "هناك" | "هنا" | "ثمه")
     };
     // `لكن طلبها رفض`: a noun with a possessive pronoun is definite, a subject of its own
@@ -1400,9 +1395,7 @@ fn casualty_roles(v: &View, trig: &Range<usize>, kill: bool) -> Roles {
                 )
         };
         let pronoun_object = !masdar
-            && ["ه", "ها", "هم", "هما"]
-                .iter()
-                .any(|p| v.forms[trig.end - 1].ends_with(p))
+            && words::ends_in_pronoun(&v.forms[trig.end - 1])
             && strip_conj(&v.forms[trig.end - 1]).chars().count() > 4;
         if obj.is_none() && !pronoun_object && (kill || !unknown_object && (counted || victim_like))
         {

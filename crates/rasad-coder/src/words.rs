@@ -1160,6 +1160,13 @@ pub static NATIONAL_FORCES: WordList = WordList::new(&["جيش", "شرعيه"]);
 pub static PARTICLES: WordList =
     WordList::new(&["ثم", "حتي", "اذ", "اذا", "كما", "لكن", "بل", "او"]);
 
+/// Whether a form ends in a third-person object or possessive pronoun (`ه`, `ها`, `هم`,
+/// `هما`). (The letters alone: a stem in `ه`, or `ة` folded to `ه` in matching forms, ends
+/// so too — callers that care check the word's length or kind.)
+pub fn ends_in_pronoun(form: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| form.ends_with(p))
+}
+
 /// A preposition with a pronoun (`عنهم`, `فيه`, `بها`, `لهم`), matching-normalized.
 pub fn is_prep_pronoun(form: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| {

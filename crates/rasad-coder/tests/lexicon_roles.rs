@@ -28,6 +28,14 @@ fn in_sentence(ev: &[Event], t: PloverType, sentence: usize) -> Vec<&Event> {
         .collect()
 }
 
+/// Each text gives at least one event of the type.
+fn fires_in_each(texts: &[&str], t: PloverType) {
+    for text in texts {
+        let ev = code(text);
+        assert!(!of_type(&ev, t).is_empty(), "{text}: {ev:#?}");
+    }
+}
+
 /// The events of one CAMEO code.
 fn of_cameo<'a>(ev: &'a [Event], code: &str) -> Vec<&'a Event> {
     ev.iter().filter(|e| e.cameo.as_str() == code).collect()
@@ -3937,16 +3945,13 @@ fn an_attack_launched_by_a_civic_person_or_told_by_its_tone_is_criticism() {
         );
     }
     // armed subjects and attacks of a kind stay attacks
-    for text in [
-        "وشن الجيش هجوما جديدا على مواقع المتمردين.",
-        "وشن الرئيس السابق هجوما انتحاريا على السوق.",
-    ] {
-        let ev = code(text);
-        assert!(
-            !of_type(&ev, PloverType::Assault).is_empty(),
-            "{text}: {ev:#?}"
-        );
-    }
+    fires_in_each(
+        &[
+            "وشن الجيش هجوما جديدا على مواقع المتمردين.",
+            "وشن الرئيس السابق هجوما انتحاريا على السوق.",
+        ],
+        PloverType::Assault,
+    );
 }
 
 #[test]
@@ -4224,31 +4229,25 @@ fn the_one_whose_release_is_announced_is_the_target_not_the_agent() {
 
 #[test]
 fn a_protest_noun_before_fi_and_a_city_is_an_event_not_an_actor() {
-    for text in [
-        "ونظم الطلاب مظاهرة في الخرطوم.",
-        "واندلعت احتجاجات في عمان مساء الخميس.",
-    ] {
-        let ev = code(text);
-        assert!(
-            !of_type(&ev, PloverType::Protest).is_empty(),
-            "{text}: {ev:#?}"
-        );
-    }
+    fires_in_each(
+        &[
+            "ونظم الطلاب مظاهرة في الخرطوم.",
+            "واندلعت احتجاجات في عمان مساء الخميس.",
+        ],
+        PloverType::Protest,
+    );
 }
 
 #[test]
 fn a_meeting_noun_with_a_possessive_hamza_before_its_pronoun_still_fires() {
     // `لقائه`: the hamza of `لقاء` sits on ي before a pronoun (`لقاؤه` on و)
-    for text in [
-        "وبحث وزير الخارجية الروسي خلال لقائه نظيره الصيني الأزمة.",
-        "وقال إن لقاؤه مع الرئيس الصيني كان مثمرا.",
-    ] {
-        let ev = code(text);
-        assert!(
-            !of_type(&ev, PloverType::Consult).is_empty(),
-            "{text}: {ev:#?}"
-        );
-    }
+    fires_in_each(
+        &[
+            "وبحث وزير الخارجية الروسي خلال لقائه نظيره الصيني الأزمة.",
+            "وقال إن لقاؤه مع الرئيس الصيني كان مثمرا.",
+        ],
+        PloverType::Consult,
+    );
 }
 
 #[test]
