@@ -28,6 +28,12 @@ fn in_sentence(ev: &[Event], t: PloverType, sentence: usize) -> Vec<&Event> {
         .collect()
 }
 
+/// Some events of the type, all with a source of this country.
+fn all_sources_of(ev: &[Event], t: PloverType, c: &str) -> bool {
+    let r = of_type(ev, t);
+    !r.is_empty() && r.iter().all(|e| country(&e.source).as_deref() == Some(c))
+}
+
 /// Each text gives at least one event of the type.
 fn fires_in_each(texts: &[&str], t: PloverType) {
     for text in texts {
@@ -4433,31 +4439,13 @@ fn an_accusative_count_heads_its_partitive_subject_and_object() {
 fn a_plain_verbs_subject_is_the_dropped_subject_later_in_its_sentence() {
     // `عرضت` and `أكدت` are no event triggers; their subjects still make the demands
     let ev = code("وعرضت فيه الولايات المتحدة مسودتها، وطالبت بالمساعدات الإنسانية.");
-    let r = of_type(&ev, PloverType::Request);
-    assert!(
-        !r.is_empty()
-            && r.iter()
-                .all(|e| country(&e.source).as_deref() == Some("USA")),
-        "{ev:#?}"
-    );
+    assert!(all_sources_of(&ev, PloverType::Request, "USA"), "{ev:#?}");
     // (a trigger that spans its complement, `دعت إلى وقف`, has no unknown subject after it)
     let ev = code("وأكدت الخارجية الروسية أهمية الحوار، ودعت إلى وقف القتال.");
-    let r = of_type(&ev, PloverType::Request);
-    assert!(
-        !r.is_empty()
-            && r.iter()
-                .all(|e| country(&e.source).as_deref() == Some("RUS")),
-        "{ev:#?}"
-    );
+    assert!(all_sources_of(&ev, PloverType::Request, "RUS"), "{ev:#?}");
     // (nor one with an event noun behind `بـ` after it, `بانسحاب القوات`)
     let ev = code("وعقدت الحكومة العراقية اجتماعا أمس، وطالبت بانسحاب القوات التركية.");
-    let r = of_type(&ev, PloverType::Request);
-    assert!(
-        !r.is_empty()
-            && r.iter()
-                .all(|e| country(&e.source).as_deref() == Some("IRQ")),
-        "{ev:#?}"
-    );
+    assert!(all_sources_of(&ev, PloverType::Request, "IRQ"), "{ev:#?}");
 }
 
 #[test]
@@ -4482,13 +4470,7 @@ fn a_verb_coordinated_in_the_running_clause_keeps_the_earlier_persons_subject() 
     );
     // (an object pronoun on the verb names its subject after it)
     let ev = code("وصل وزير الخارجية الروسي إلى دمشق واستقبله الرئيس السوري بشار الأسد.");
-    let c = of_type(&ev, PloverType::Consult);
-    assert!(
-        !c.is_empty()
-            && c.iter()
-                .all(|e| country(&e.source).as_deref() == Some("SYR")),
-        "{ev:#?}"
-    );
+    assert!(all_sources_of(&ev, PloverType::Consult, "SYR"), "{ev:#?}");
 }
 
 #[test]
